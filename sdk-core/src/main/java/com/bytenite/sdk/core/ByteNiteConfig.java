@@ -1,0 +1,445 @@
+package com.bytenite.sdk.core;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+
+/**
+ * Everything the SDK needs to reach a ByteNite server: where, with which credential, and how
+ * patiently. Immutable; build it with {@link #builder()} or read it from the environment with
+ * {@link #fromEnv()}.
+ *
+ * <pre>{@code
+ * ByteNiteConfig config = ByteNiteConfig.builder()
+ *         .apiKey(System.getenv("BYTENITE_API_KEY"))
+ *         .customerRoute(CustomerRoute.COMPUTING)
+ *         .build();
+ * }</pre>
+ *
+ * <p>Credentials: an API key is exchanged for short-lived access tokens and renewed as needed. A
+ * static access token is used as given; with no API key beside it, it cannot be renewed, so calls
+ * fail with an authentication error once the server stops accepting it. {@link #toString()} never
+ * prints either.
+ *
+ * <p>Plain {@code http://} is refused for any host but loopback unless
+ * {@link Builder#allowInsecureHttp(boolean)} is set, so a credential is never sent in clear text
+ * by accident.
+ */
+public final class ByteNiteConfig {
+    /** The public ByteNite API. */
+    public static final String DEFAULT_BASE_URL = "https://api.bytenite.com";
+
+    public static final String ENV_API_KEY = "BYTENITE_API_KEY";
+    public static final String ENV_ACCESS_TOKEN = "BYTENITE_ACCESS_TOKEN";
+    public static final String ENV_BASE_URL = "BYTENITE_BASE_URL";
+    public static final String ENV_CUSTOMER_ROUTE = "BYTENITE_CUSTOMER_ROUTE";
+    public static final String ENV_AUTH_SCHEME = "BYTENITE_AUTH_SCHEME";
+    public static final String ENV_ALLOW_INSECURE_HTTP = "BYTENITE_ALLOW_INSECURE_HTTP";
+
+    private final String apiKey;
+    private final String accessToken;
+    private final HttpUrl baseUrl;
+    private final CustomerRoute customerRoute;
+    private final AuthScheme authScheme;
+    private final boolean allowInsecureHttp;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final Duration writeTimeout;
+    private final Duration callTimeout;
+    private final Duration streamIdleTimeout;
+    private final Duration tokenRenewalMargin;
+    private final int maxIdleConnections;
+    private final Duration connectionKeepAlive;
+    private final RetrySettings retry;
+
+    private ByteNiteConfig(Builder b, HttpUrl baseUrl) {
+        this.apiKey = b.apiKey;
+        this.accessToken = b.accessToken;
+        this.baseUrl = baseUrl;
+        this.customerRoute = b.customerRoute;
+        this.authScheme = b.authScheme;
+        this.allowInsecureHttp = b.allowInsecureHttp;
+        this.connectTimeout = b.connectTimeout;
+        this.readTimeout = b.readTimeout;
+        this.writeTimeout = b.writeTimeout;
+        this.callTimeout = b.callTimeout;
+        this.streamIdleTimeout = b.streamIdleTimeout;
+        this.tokenRenewalMargin = b.tokenRenewalMargin;
+        this.maxIdleConnections = b.maxIdleConnections;
+        this.connectionKeepAlive = b.connectionKeepAlive;
+        this.retry = b.retry;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads the configuration from the process environment; see {@link #fromEnv(Map)}.
+     *
+     * @throws IllegalArgumentException if a variable holds an invalid value or no credential is set
+     */
+    public static ByteNiteConfig fromEnv() {
+        return fromEnv(System.getenv());
+    }
+
+    /**
+     * Reads the configuration from {@code env}: {@value #ENV_API_KEY}, {@value #ENV_ACCESS_TOKEN},
+     * {@value #ENV_BASE_URL}, {@value #ENV_CUSTOMER_ROUTE} ({@code customer} or {@code computing}),
+     * {@value #ENV_AUTH_SCHEME} ({@code bare} or {@code bearer}) and
+     * {@value #ENV_ALLOW_INSECURE_HTTP} ({@code true} or {@code false}). Blank values count as unset;
+     * surrounding whitespace (a trailing newline from a file, say) is removed.
+     *
+     * @throws IllegalArgumentException naming the variable whose value is invalid, or if neither
+     *     credential variable is set
+     */
+    public static ByteNiteConfig fromEnv(Map<String, String> env) {
+        return builderFromEnv(env).build();
+    }
+
+    /**
+     * Like {@link #fromEnv(Map)} but returns the builder, so a caller can add or override settings
+     * before {@link Builder#build()}.
+     */
+    public static Builder builderFromEnv(Map<String, String> env) {
+        Objects.requireNonNull(env, "env must not be null");
+        Builder b = builder();
+        value(env, ENV_API_KEY).ifPresent(b::apiKey);
+        value(env, ENV_ACCESS_TOKEN).ifPresent(b::accessToken);
+        value(env, ENV_BASE_URL).ifPresent(v -> named(ENV_BASE_URL, () -> b.baseUrl(v)));
+        value(env, ENV_CUSTOMER_ROUTE).ifPresent(v -> named(ENV_CUSTOMER_ROUTE, () -> b.customerRoute(CustomerRoute.parse(v))));
+        value(env, ENV_AUTH_SCHEME).ifPresent(v -> named(ENV_AUTH_SCHEME, () -> b.authScheme(parseScheme(v))));
+        value(env, ENV_ALLOW_INSECURE_HTTP).ifPresent(v -> named(ENV_ALLOW_INSECURE_HTTP, () -> b.allowInsecureHttp(parseBoolean(v))));
+        return b;
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.apiKey = apiKey;
+        b.accessToken = accessToken;
+        b.baseUrl = baseUrl.toString();
+        b.customerRoute = customerRoute;
+        b.authScheme = authScheme;
+        b.allowInsecureHttp = allowInsecureHttp;
+        b.connectTimeout = connectTimeout;
+        b.readTimeout = readTimeout;
+        b.writeTimeout = writeTimeout;
+        b.callTimeout = callTimeout;
+        b.streamIdleTimeout = streamIdleTimeout;
+        b.tokenRenewalMargin = tokenRenewalMargin;
+        b.maxIdleConnections = maxIdleConnections;
+        b.connectionKeepAlive = connectionKeepAlive;
+        b.retry = retry;
+        return b;
+    }
+
+    /** The API key exchanged for access tokens, if one was given. */
+    public Optional<String> apiKey() {
+        return Optional.ofNullable(apiKey);
+    }
+
+    /** A static access token used before (or instead of) an exchanged one, if one was given. */
+    public Optional<String> accessToken() {
+        return Optional.ofNullable(accessToken);
+    }
+
+    /** Scheme, host and port of the server, without a path; {@value #DEFAULT_BASE_URL} by default. */
+    public HttpUrl baseUrl() {
+        return baseUrl;
+    }
+
+    public CustomerRoute customerRoute() {
+        return customerRoute;
+    }
+
+    public AuthScheme authScheme() {
+        return authScheme;
+    }
+
+    public boolean allowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** Longest silence while reading a response body. */
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    public Duration writeTimeout() {
+        return writeTimeout;
+    }
+
+    /** Bound on one whole request/response exchange, retries included; never applied to streams. */
+    public Optional<Duration> callTimeout() {
+        return Optional.ofNullable(callTimeout);
+    }
+
+    /** Longest silence tolerated on an event stream before it is treated as dropped. */
+    public Duration streamIdleTimeout() {
+        return streamIdleTimeout;
+    }
+
+    /** An exchanged token is renewed this long before the expiry the server announced. */
+    public Duration tokenRenewalMargin() {
+        return tokenRenewalMargin;
+    }
+
+    public int maxIdleConnections() {
+        return maxIdleConnections;
+    }
+
+    public Duration connectionKeepAlive() {
+        return connectionKeepAlive;
+    }
+
+    public RetrySettings retry() {
+        return retry;
+    }
+
+    /** The URL of one API, e.g. {@code https://api.bytenite.com/v1/auth}, without a trailing slash. */
+    public String apiBaseUrl(String apiSegment) {
+        String url = baseUrl.newBuilder().addPathSegment("v1").addPathSegment(apiSegment).build().toString();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** Credentials are reported as present or absent, never printed. */
+    @Override
+    public String toString() {
+        return "ByteNiteConfig{baseUrl=" + baseUrl
+                + ", apiKey=" + (apiKey == null ? "absent" : "[REDACTED]")
+                + ", accessToken=" + (accessToken == null ? "absent" : "[REDACTED]")
+                + ", customerRoute=" + customerRoute
+                + ", authScheme=" + authScheme
+                + ", allowInsecureHttp=" + allowInsecureHttp
+                + ", connectTimeout=" + connectTimeout
+                + ", readTimeout=" + readTimeout
+                + ", writeTimeout=" + writeTimeout
+                + ", callTimeout=" + callTimeout
+                + ", streamIdleTimeout=" + streamIdleTimeout
+                + ", retry=" + retry + '}';
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        String v = env.get(name);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
+    }
+
+    private static void named(String variable, Runnable apply) {
+        try {
+            apply.run();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(variable + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static AuthScheme parseScheme(String v) {
+        switch (v.toLowerCase(Locale.ROOT)) {
+            case "bare":
+                return AuthScheme.BARE;
+            case "bearer":
+                return AuthScheme.BEARER;
+            default:
+                throw new IllegalArgumentException("expected 'bare' or 'bearer' but was '" + v + "'");
+        }
+    }
+
+    private static boolean parseBoolean(String v) {
+        switch (v.toLowerCase(Locale.ROOT)) {
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                throw new IllegalArgumentException("expected 'true' or 'false' but was '" + v + "'");
+        }
+    }
+
+    /** Validating builder: setters reject null and out-of-range values with the field's name. */
+    public static final class Builder {
+        private String apiKey;
+        private String accessToken;
+        private String baseUrl = DEFAULT_BASE_URL;
+        private CustomerRoute customerRoute = CustomerRoute.CUSTOMER;
+        private AuthScheme authScheme = AuthScheme.BARE;
+        private boolean allowInsecureHttp;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(60);
+        private Duration writeTimeout = Duration.ofSeconds(60);
+        private Duration callTimeout;
+        private Duration streamIdleTimeout = Duration.ofMinutes(2);
+        private Duration tokenRenewalMargin = Duration.ofSeconds(60);
+        private int maxIdleConnections = 5;
+        private Duration connectionKeepAlive = Duration.ofSeconds(30);
+        private RetrySettings retry = RetrySettings.defaults();
+
+        private Builder() {
+        }
+
+        /** The API key to exchange for access tokens (BYTENITE_API_KEY). */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = credential("apiKey", apiKey);
+            return this;
+        }
+
+        /** A ready access token (BYTENITE_ACCESS_TOKEN); with an API key as well, the key renews it. */
+        public Builder accessToken(String accessToken) {
+            this.accessToken = credential("accessToken", accessToken);
+            return this;
+        }
+
+        /** Scheme, host and port, e.g. {@code https://api.bytenite.com} or {@code http://127.0.0.1:8080}. */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl must not be null");
+            return this;
+        }
+
+        public Builder customerRoute(CustomerRoute customerRoute) {
+            this.customerRoute = Objects.requireNonNull(customerRoute, "customerRoute must not be null");
+            return this;
+        }
+
+        public Builder authScheme(AuthScheme authScheme) {
+            this.authScheme = Objects.requireNonNull(authScheme, "authScheme must not be null");
+            return this;
+        }
+
+        /** Allows {@code http://} to hosts other than loopback. Credentials then cross the network in clear text. */
+        public Builder allowInsecureHttp(boolean allowInsecureHttp) {
+            this.allowInsecureHttp = allowInsecureHttp;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = positive("connectTimeout", connectTimeout);
+            return this;
+        }
+
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = positive("readTimeout", readTimeout);
+            return this;
+        }
+
+        public Builder writeTimeout(Duration writeTimeout) {
+            this.writeTimeout = positive("writeTimeout", writeTimeout);
+            return this;
+        }
+
+        /** Bounds each request/response call as a whole, retries included. Unset by default. */
+        public Builder callTimeout(Duration callTimeout) {
+            this.callTimeout = positive("callTimeout", callTimeout);
+            return this;
+        }
+
+        public Builder streamIdleTimeout(Duration streamIdleTimeout) {
+            this.streamIdleTimeout = positive("streamIdleTimeout", streamIdleTimeout);
+            return this;
+        }
+
+        public Builder tokenRenewalMargin(Duration tokenRenewalMargin) {
+            Objects.requireNonNull(tokenRenewalMargin, "tokenRenewalMargin must not be null");
+            if (tokenRenewalMargin.isNegative()) {
+                throw new IllegalArgumentException("tokenRenewalMargin: expected zero or more but was " + tokenRenewalMargin);
+            }
+            this.tokenRenewalMargin = tokenRenewalMargin;
+            return this;
+        }
+
+        public Builder maxIdleConnections(int maxIdleConnections) {
+            if (maxIdleConnections < 0) {
+                throw new IllegalArgumentException("maxIdleConnections: expected zero or more but was " + maxIdleConnections);
+            }
+            this.maxIdleConnections = maxIdleConnections;
+            return this;
+        }
+
+        /**
+         * How long an idle pooled connection is kept. Kept short by default because calls that must
+         * not be replayed (job create, run) cannot be retried when a stale connection fails.
+         */
+        public Builder connectionKeepAlive(Duration connectionKeepAlive) {
+            this.connectionKeepAlive = positive("connectionKeepAlive", connectionKeepAlive);
+            return this;
+        }
+
+        public Builder retry(RetrySettings retry) {
+            this.retry = Objects.requireNonNull(retry, "retry must not be null");
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException if no credential is set, the base URL is not an http(s)
+         *     URL without path, query or fragment, or it is plain http to a non-loopback host
+         *     without {@link #allowInsecureHttp(boolean)}
+         */
+        public ByteNiteConfig build() {
+            if (apiKey == null && accessToken == null) {
+                throw new IllegalArgumentException("apiKey: a credential is required; set apiKey (" + ENV_API_KEY
+                        + ") or accessToken (" + ENV_ACCESS_TOKEN + ")");
+            }
+            return new ByteNiteConfig(this, checkedBaseUrl());
+        }
+
+        private HttpUrl checkedBaseUrl() {
+            HttpUrl url = HttpUrl.parse(baseUrl.trim());
+            if (url == null) {
+                throw new IllegalArgumentException("baseUrl: expected an http:// or https:// URL but was '" + baseUrl + "'");
+            }
+            if (url.query() != null || url.fragment() != null || !"/".equals(url.encodedPath())) {
+                throw new IllegalArgumentException("baseUrl: expected scheme, host and port only (no path, query or fragment) but was '"
+                        + url.scheme() + "://" + url.host() + url.encodedPath() + "'");
+            }
+            if (!url.isHttps() && !allowInsecureHttp && !isLoopback(url.host())) {
+                throw new IllegalArgumentException("baseUrl: plain http is refused for non-loopback host '" + url.host()
+                        + "'; use https, or allowInsecureHttp(true) (" + ENV_ALLOW_INSECURE_HTTP + "=true) if you accept "
+                        + "sending credentials unencrypted");
+            }
+            return url;
+        }
+
+        private static boolean isLoopback(String host) {
+            if ("localhost".equalsIgnoreCase(host)) {
+                return true;
+            }
+            // Only literal addresses are checked: resolving a name here would be a network lookup.
+            if (host.matches("[0-9.]+") || host.contains(":")) {
+                try {
+                    return InetAddress.getByName(host).isLoopbackAddress();
+                } catch (java.net.UnknownHostException e) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private static String credential(String field, String value) {
+            Objects.requireNonNull(value, field + " must not be null");
+            if (value.isEmpty()) {
+                throw new IllegalArgumentException(field + ": expected a non-empty value");
+            }
+            // Rejected rather than trimmed: a credential is never altered silently.
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c <= ' ' || c == 0x7f) {
+                    throw new IllegalArgumentException(field + ": must not contain whitespace or control characters (at index " + i + ")");
+                }
+            }
+            return value;
+        }
+
+        private static Duration positive(String field, Duration value) {
+            Objects.requireNonNull(value, field + " must not be null");
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(field + ": expected a positive duration but was " + value);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package com.bytenite.sdk.core.http;
+
+import okhttp3.Request;
+
+/**
+ * Builds the request of one call, typically from a generated client:
+ * {@code () -> jobsApi.getJobCall(jobId, null).request()}. Exceptions it throws (the generated
+ * client's checked ones included) become {@link IllegalArgumentException}s: they mean the
+ * arguments could not form a request, and nothing was sent.
+ */
+@FunctionalInterface
+public interface RequestSource {
+    Request build() throws Exception;
+}

@@ -1,0 +1,12 @@
+package com.bytenite.sdk.core.http;
+
+import java.time.Duration;
+
+/** Waits between retries. Replaced in tests so that nothing really sleeps. */
+@FunctionalInterface
+public interface Sleeper {
+    /** The real thing: {@link Thread#sleep(long)}. */
+    Sleeper SYSTEM = duration -> Thread.sleep(duration.toMillis());
+
+    void sleep(Duration duration) throws InterruptedException;
+}

@@ -1,0 +1,108 @@
+package com.bytenite.sdk.core.internal;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+
+/**
+ * Removes secrets from anything the SDK writes to a log or an exception message: the literal API
+ * key and the access tokens issued in this process, values of secret-looking JSON keys, and the
+ * query strings of URLs (signed URLs carry their signature there).
+ */
+public final class Redactor {
+    public static final String MASK = "[REDACTED]";
+
+    private static final int REMEMBERED_TOKENS = 16;
+    private static final Pattern SECRET_JSON_VALUE = Pattern.compile(
+            "(\"(?:apiKey|api_key|token|accessToken|access_token|refreshToken|secretKey|secret_key|accessKey"
+                    + "|access_key|password|authorization|Authorization)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern URL_QUERY = Pattern.compile("(https?://[^\\s\"'?#<>]*)\\?[^\\s\"'#<>]*");
+    /** Query parameters of ByteNite's own API; any other parameter's value may be a signature. */
+    private static final Set<String> VISIBLE_QUERY_PARAMETERS =
+            Set.of("limit", "offset", "orderBy", "isPublic", "secretType", "currency", "amount");
+
+    private final Deque<String> permanent = new ArrayDeque<>();
+    private final Deque<String> tokens = new ArrayDeque<>();
+
+    /** Remembers a configured credential (the API key, a static token) for the life of the client. */
+    public synchronized void rememberCredential(String secret) {
+        if (usable(secret) && !permanent.contains(secret)) {
+            permanent.add(secret);
+        }
+    }
+
+    /** Remembers an issued access token; only the most recent ones are kept. */
+    public synchronized void rememberToken(String token) {
+        if (usable(token) && !tokens.contains(token)) {
+            tokens.addFirst(token);
+            while (tokens.size() > REMEMBERED_TOKENS) {
+                tokens.removeLast();
+            }
+        }
+    }
+
+    private static boolean usable(String secret) {
+        // Masking a one- or two-character "secret" would shred every message.
+        return secret != null && secret.length() >= 4;
+    }
+
+    /** Masks known secrets, secret-looking JSON values and URL query strings in free text. */
+    public String text(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = literals(text);
+        out = SECRET_JSON_VALUE.matcher(out).replaceAll("$1\"" + Matcher.quoteReplacement(MASK) + "\"");
+        return URL_QUERY.matcher(out).replaceAll("$1?" + Matcher.quoteReplacement(MASK));
+    }
+
+    /** At most {@code max} characters of {@code text} after redaction, on one line. */
+    public String excerpt(String text, int max) {
+        String clean = text(text == null ? "" : text).replaceAll("\\s+", " ").trim();
+        return clean.length() <= max ? clean : clean.substring(0, max) + "…";
+    }
+
+    /**
+     * The URL for a log line: scheme, host, port and path, and only the query parameters the ByteNite
+     * API defines (limit, offset, …) with their values; any other parameter's value is masked.
+     */
+    public String url(HttpUrl url) {
+        StringBuilder sb = new StringBuilder(url.scheme()).append("://").append(url.host());
+        if (url.port() != HttpUrl.defaultPort(url.scheme())) {
+            sb.append(':').append(url.port());
+        }
+        sb.append(url.encodedPath());
+        for (int i = 0; i < url.querySize(); i++) {
+            String name = url.queryParameterName(i);
+            sb.append(i == 0 ? '?' : '&').append(name);
+            String value = url.queryParameterValue(i);
+            if (value != null) {
+                sb.append('=').append(VISIBLE_QUERY_PARAMETERS.contains(name) ? value : MASK);
+            }
+        }
+        return literals(sb.toString());
+    }
+
+    private String literals(String text) {
+        String out = text;
+        for (String secret : snapshot()) {
+            out = out.replace(secret, MASK);
+        }
+        return out;
+    }
+
+    private synchronized String[] snapshot() {
+        String[] all = new String[permanent.size() + tokens.size()];
+        int i = 0;
+        for (String s : permanent) {
+            all[i++] = s;
+        }
+        for (String s : tokens) {
+            all[i++] = s;
+        }
+        return all;
+    }
+}

@@ -1,0 +1,93 @@
+package com.bytenite.sdk.core.internal;
+
+import com.bytenite.sdk.core.RetrySettings;
+import com.bytenite.sdk.core.http.Operation;
+import com.bytenite.sdk.core.http.Sleeper;
+import io.github.resilience4j.retry.Retry;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Repeats a call while {@link RetryPolicy} allows it, waiting with the injected {@link Sleeper}.
+ * Resilience4j counts attempts and computes waits (backoff with jitter, or {@code Retry-After});
+ * this class adds the total-time budget and closes every response it discards.
+ */
+final class RetryInterceptor implements Interceptor {
+    private static final Logger LOG = LoggerFactory.getLogger("com.bytenite.sdk.http");
+
+    private final RetryPolicy policy;
+    private final Duration maxTotalTime;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Redactor redactor;
+
+    RetryInterceptor(RetrySettings settings, Clock clock, Sleeper sleeper, Redactor redactor) {
+        this.policy = new RetryPolicy(settings, clock);
+        this.maxTotalTime = settings.maxTotalTime();
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.redactor = redactor;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        Request request = chain.request();
+        Retry.AsyncContext<Response> context = policy.contextFor(request);
+        Instant started = clock.instant();
+        for (int attempt = 1; ; attempt++) {
+            Response response;
+            try {
+                response = chain.proceed(request);
+            } catch (IOException e) {
+                long waitMillis = context.onError(e);
+                if (!mayRetry(chain, started, waitMillis)) {
+                    throw e;
+                }
+                log(request, attempt, e.getClass().getSimpleName(), waitMillis);
+                pause(waitMillis);
+                continue;
+            }
+            long waitMillis = context.onResult(response);
+            if (!mayRetry(chain, started, waitMillis)) {
+                context.onComplete();
+                return response;
+            }
+            log(request, attempt, "HTTP " + response.code(), waitMillis);
+            response.close();
+            pause(waitMillis);
+        }
+    }
+
+    private boolean mayRetry(Chain chain, Instant started, long waitMillis) {
+        if (waitMillis < 0 || chain.call().isCanceled()) {
+            return false;
+        }
+        Duration elapsedAfterWait = Duration.between(started, clock.instant()).plusMillis(waitMillis);
+        return elapsedAfterWait.compareTo(maxTotalTime) <= 0;
+    }
+
+    private void pause(long waitMillis) throws InterruptedIOException {
+        try {
+            sleeper.sleep(Duration.ofMillis(waitMillis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting to retry");
+        }
+    }
+
+    private void log(Request request, int attempt, String failure, long waitMillis) {
+        if (LOG.isDebugEnabled()) {
+            Operation op = request.tag(Operation.class);
+            LOG.debug("{} {} ({}) attempt {} failed with {}; retrying in {} ms", request.method(),
+                    redactor.url(request.url()), op == null ? "untagged" : op.name(), attempt, failure, waitMillis);
+        }
+    }
+}

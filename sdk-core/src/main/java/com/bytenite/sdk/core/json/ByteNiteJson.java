@@ -1,0 +1,47 @@
+package com.bytenite.sdk.core.json;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.ToNumberPolicy;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * The SDK's one Gson setup, for the wire conventions of ByteNite's grpc-gateway API:
+ *
+ * <ul>
+ *   <li>64-bit integers ({@code long}/{@code Long}) read from a JSON string ({@code "3600"}) or a
+ *       number, written as strings the way the server sends them;
+ *   <li>{@link Instant} read from RFC 3339 with 0 to 9 fraction digits and any offset, written in UTC;
+ *   <li>{@link BigDecimal} for money, read from a number or a string without going through
+ *       {@code double};
+ *   <li>numbers inside free-form objects ({@code Map}, {@code Object}) kept exactly as written
+ *       ({@code 9007199254740993} stays that number).
+ * </ul>
+ *
+ * <p>The generated clients use their own Gson with model adapters; API modules pass that Gson's
+ * builder through {@link #configure(GsonBuilder)} so every module parses the same way.
+ */
+public final class ByteNiteJson {
+    private static final Gson GSON = configure(new GsonBuilder()).create();
+
+    private ByteNiteJson() {
+    }
+
+    /** A shared, thread-safe Gson with the SDK's settings. */
+    public static Gson gson() {
+        return GSON;
+    }
+
+    /** Adds the SDK's adapters and number policy to {@code builder} and returns it. */
+    public static GsonBuilder configure(GsonBuilder builder) {
+        return builder
+                .disableHtmlEscaping()
+                .registerTypeAdapter(Long.class, new Int64Adapter().nullSafe())
+                .registerTypeAdapter(long.class, new Int64Adapter())
+                .registerTypeAdapter(Instant.class, new InstantAdapter().nullSafe())
+                .registerTypeAdapter(BigDecimal.class, new BigDecimalAdapter().nullSafe())
+                .setObjectToNumberStrategy(ToNumberPolicy.LAZILY_PARSED_NUMBER)
+                .setNumberToNumberStrategy(ToNumberPolicy.LAZILY_PARSED_NUMBER);
+    }
+}
