@@ -297,7 +297,9 @@ public final class ByteNiteConfig {
 
         /** Scheme, host and port, e.g. {@code https://api.bytenite.com} or {@code http://127.0.0.1:8080}. */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl must not be null");
+            Objects.requireNonNull(baseUrl, "baseUrl must not be null");
+            parseBaseUrl(baseUrl);
+            this.baseUrl = baseUrl;
             return this;
         }
 
@@ -388,6 +390,16 @@ public final class ByteNiteConfig {
         }
 
         private HttpUrl checkedBaseUrl() {
+            HttpUrl url = parseBaseUrl(baseUrl);
+            if (!url.isHttps() && !allowInsecureHttp && !isLoopback(url.host())) {
+                throw new IllegalArgumentException("baseUrl: plain http is refused for non-loopback host '" + url.host()
+                        + "'; use https, or allowInsecureHttp(true) (" + ENV_ALLOW_INSECURE_HTTP + "=true) if you accept "
+                        + "sending credentials unencrypted");
+            }
+            return url;
+        }
+
+        private static HttpUrl parseBaseUrl(String baseUrl) {
             HttpUrl url = HttpUrl.parse(baseUrl.trim());
             if (url == null) {
                 throw new IllegalArgumentException("baseUrl: expected an http:// or https:// URL but was '" + baseUrl + "'");
@@ -395,11 +407,6 @@ public final class ByteNiteConfig {
             if (url.query() != null || url.fragment() != null || !"/".equals(url.encodedPath())) {
                 throw new IllegalArgumentException("baseUrl: expected scheme, host and port only (no path, query or fragment) but was '"
                         + url.scheme() + "://" + url.host() + url.encodedPath() + "'");
-            }
-            if (!url.isHttps() && !allowInsecureHttp && !isLoopback(url.host())) {
-                throw new IllegalArgumentException("baseUrl: plain http is refused for non-loopback host '" + url.host()
-                        + "'; use https, or allowInsecureHttp(true) (" + ENV_ALLOW_INSECURE_HTTP + "=true) if you accept "
-                        + "sending credentials unencrypted");
             }
             return url;
         }

@@ -101,6 +101,14 @@ public final class ByteNiteHttp implements AutoCloseable {
         return tokens.token();
     }
 
+    /**
+     * Registers a value the caller sends (a secret key, a registry token) so that it is masked in
+     * every later log line and exception message, even if the server echoes it back in free text.
+     */
+    public void treatAsSecret(String value) {
+        redactor.rememberCredential(value);
+    }
+
     /** Masks secrets in text bound for a log or an exception message. */
     public String redact(String text) {
         return redactor.text(text);
