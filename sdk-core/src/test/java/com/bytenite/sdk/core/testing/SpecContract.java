@@ -1,0 +1,133 @@
+package com.bytenite.sdk.core.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Checks a spec in {@code specs/} against what the documentation shows: which operations it has,
+ * and that every documented example parses into the generated models with no field left over
+ * (a field left over would be one the spec forgot to describe).
+ */
+public final class SpecContract {
+    private final JsonObject spec;
+    private final String modelPackage;
+    private final Gson gson;
+
+    private SpecContract(JsonObject spec, String modelPackage, Gson gson) {
+        this.spec = spec;
+        this.modelPackage = modelPackage;
+        this.gson = gson;
+    }
+
+    /** Reads {@code specs/<file>} from the project root (tests run in the module's folder). */
+    public static SpecContract load(String file, String modelPackage, Gson gson) throws IOException {
+        Path path = Path.of("..", "specs", file);
+        return new SpecContract(JsonParser.parseString(Files.readString(path, StandardCharsets.UTF_8)).getAsJsonObject(),
+                modelPackage, gson);
+    }
+
+    public String basePath() {
+        return spec.get("basePath").getAsString();
+    }
+
+    /** Every operation as {@code "METHOD /path"}, the path relative to the base path. */
+    public List<String> operations() {
+        List<String> ops = new ArrayList<>();
+        for (Map.Entry<String, JsonElement> path : spec.getAsJsonObject("paths").entrySet()) {
+            for (String method : path.getValue().getAsJsonObject().keySet()) {
+                if (!method.equals("parameters")) {
+                    ops.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+                }
+            }
+        }
+        return ops;
+    }
+
+    /**
+     * Parses every 200 response example and every request body example into its generated model
+     * and asserts that no object in it kept an unknown field. Returns how many examples it checked.
+     */
+    public int assertEveryExampleIsFullyDescribed() throws Exception {
+        int checked = 0;
+        for (Map.Entry<String, JsonElement> path : spec.getAsJsonObject("paths").entrySet()) {
+            for (Map.Entry<String, JsonElement> method : path.getValue().getAsJsonObject().entrySet()) {
+                JsonObject op = method.getValue().getAsJsonObject();
+                String where = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                JsonObject ok = op.getAsJsonObject("responses").getAsJsonObject("200");
+                if (ok != null && ok.has("examples") && ok.has("schema")) {
+                    checked += check(where + " response", ok.getAsJsonObject("schema"),
+                            ok.getAsJsonObject("examples").get("application/json"));
+                }
+                if (op.has("parameters")) {
+                    for (JsonElement p : op.getAsJsonArray("parameters")) {
+                        JsonObject param = p.getAsJsonObject();
+                        if ("body".equals(param.get("in").getAsString()) && param.has("x-example")) {
+                            checked += check(where + " request", param.getAsJsonObject("schema"), param.get("x-example"));
+                        }
+                    }
+                }
+            }
+        }
+        return checked;
+    }
+
+    private int check(String where, JsonObject schema, JsonElement example) throws Exception {
+        if (example == null || !schema.has("$ref")) {
+            return 0;
+        }
+        String name = schema.get("$ref").getAsString().replace("#/definitions/", "");
+        Class<?> type = Class.forName(modelPackage + "." + name);
+        Object parsed = gson.fromJson(example, type);
+        assertThat(parsed).as(where + " parses").isNotNull();
+        assertNoUnknownFields(where + " (" + name + ")", parsed);
+        return 1;
+    }
+
+    private void assertNoUnknownFields(String where, Object value) throws IllegalAccessException {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof Collection) {
+            for (Object item : (Collection<?>) value) {
+                assertNoUnknownFields(where, item);
+            }
+            return;
+        }
+        if (value instanceof Map) {
+            for (Object item : ((Map<?, ?>) value).values()) {
+                assertNoUnknownFields(where, item);
+            }
+            return;
+        }
+        if (!value.getClass().getName().startsWith(modelPackage + ".")) {
+            return;
+        }
+        for (Field field : value.getClass().getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers())) {
+                continue;
+            }
+            field.setAccessible(true);
+            Object fieldValue = field.get(value);
+            if (field.getName().equals("additionalProperties")) {
+                assertThat((Map<?, ?>) fieldValue).as(where + ": fields the spec does not describe").isNullOrEmpty();
+            } else {
+                assertNoUnknownFields(where + "." + field.getName(), fieldValue);
+            }
+        }
+    }
+}
