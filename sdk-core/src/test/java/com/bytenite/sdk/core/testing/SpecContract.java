@@ -2,6 +2,7 @@ package com.bytenite.sdk.core.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.bytenite.sdk.core.http.Operation;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -17,6 +18,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks a spec in {@code specs/} against what the documentation shows: which operations it has,
@@ -56,6 +59,44 @@ public final class SpecContract {
             }
         }
         return ops;
+    }
+
+    /** Every {@code operationId} in the spec. */
+    public List<String> operationIds() {
+        List<String> ids = new ArrayList<>();
+        for (Map.Entry<String, JsonElement> path : spec.getAsJsonObject("paths").entrySet()) {
+            for (Map.Entry<String, JsonElement> method : path.getValue().getAsJsonObject().entrySet()) {
+                if (!method.getKey().equals("parameters")) {
+                    ids.add(method.getValue().getAsJsonObject().get("operationId").getAsString());
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Asserts that {@code table} (a class of {@code Operation} constants) names every operation of
+     * the spec as {@code <api>.<operationId>}, and that exactly {@code nonIdempotentIds} are marked
+     * as unsafe to repeat.
+     */
+    public void assertOperationTable(Class<?> table, String api, Set<String> nonIdempotentIds) throws IllegalAccessException {
+        Set<String> names = new TreeSet<>();
+        Set<String> unsafe = new TreeSet<>();
+        for (Field field : table.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == Operation.class) {
+                Operation op = (Operation) field.get(null);
+                names.add(op.name());
+                if (!op.isIdempotent()) {
+                    unsafe.add(op.name());
+                }
+            }
+        }
+        Set<String> expected = new TreeSet<>();
+        operationIds().forEach(id -> expected.add(api + "." + id));
+        assertThat(names).as("operations named in " + table.getSimpleName()).isEqualTo(expected);
+        Set<String> expectedUnsafe = new TreeSet<>();
+        nonIdempotentIds.forEach(id -> expectedUnsafe.add(api + "." + id));
+        assertThat(unsafe).as("operations never replayed").isEqualTo(expectedUnsafe);
     }
 
     /**

@@ -14,6 +14,7 @@ import com.bytenite.sdk.core.testing.TestServers;
 import com.bytenite.sdk.dev.internal.generated.model.AppList;
 import com.bytenite.sdk.dev.internal.generated.model.AppResponse;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -52,6 +53,12 @@ class GeneratedDevApiTest {
                 "GET /engines", "POST /engines", "GET /engines/{engineTag}", "POST /engines/{engineTag}/activate",
                 "POST /engines/{engineTag}/deactivate", "GET /engines/{engineTag}/download",
                 "GET /engines/{engineTag}/status", "GET /info", "GET /templates", "POST /templates", "GET /templates/{id}");
+    }
+
+    @Test
+    void operationTableCoversEveryOperationAndNeverReplaysPushes() throws Exception {
+        SpecContract spec = SpecContract.load("dev.json", "com.bytenite.sdk.dev.internal.generated.model", GeneratedDevApi.gson());
+        spec.assertOperationTable(DevOperations.class, "dev", Set.of("pushApp", "pushEngine", "pushTemplate"));
     }
 
     @Test
