@@ -61,6 +61,86 @@ public final class SpecContract {
         return ops;
     }
 
+    /**
+     * What the generator's own validation lets through with a warning only: every {@code $ref}
+     * resolves; operationIds are unique; the {@code {names}} in each path and its path parameters
+     * match; every operation has a tag, a summary, a 200 response and the error envelope as its
+     * default response; no response schema has required properties (the server's omissions must
+     * not break parsing).
+     */
+    public void assertWellFormed() {
+        JsonObject definitions = spec.getAsJsonObject("definitions");
+        List<String> problems = new ArrayList<>();
+        collectRefs(spec, "#").forEach(ref -> {
+            String name = ref.substring(ref.lastIndexOf('/') + 1);
+            if (!ref.startsWith("#/definitions/") || !definitions.has(name)) {
+                problems.add("unresolved $ref " + ref);
+            }
+        });
+        Set<String> ids = new TreeSet<>();
+        for (Map.Entry<String, JsonElement> path : spec.getAsJsonObject("paths").entrySet()) {
+            Set<String> inPath = new TreeSet<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path.getKey());
+            while (m.find()) {
+                inPath.add(m.group(1));
+            }
+            for (Map.Entry<String, JsonElement> method : path.getValue().getAsJsonObject().entrySet()) {
+                String where = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                JsonObject op = method.getValue().getAsJsonObject();
+                String id = op.has("operationId") ? op.get("operationId").getAsString() : null;
+                if (id == null || !ids.add(id)) {
+                    problems.add(where + ": missing or duplicate operationId " + id);
+                }
+                if (!op.has("tags") || op.getAsJsonArray("tags").size() != 1 || !op.has("summary")) {
+                    problems.add(where + ": needs exactly one tag and a summary");
+                }
+                Set<String> declared = new TreeSet<>();
+                if (op.has("parameters")) {
+                    for (JsonElement p : op.getAsJsonArray("parameters")) {
+                        if ("path".equals(p.getAsJsonObject().get("in").getAsString())) {
+                            declared.add(p.getAsJsonObject().get("name").getAsString());
+                        }
+                    }
+                }
+                if (!declared.equals(inPath)) {
+                    problems.add(where + ": path parameters " + declared + " do not match the path's " + inPath);
+                }
+                JsonObject responses = op.getAsJsonObject("responses");
+                if (!responses.has("200")) {
+                    problems.add(where + ": no 200 response");
+                }
+                JsonElement fallback = responses.get("default");
+                if (fallback == null || !fallback.toString().contains("#/definitions/ErrorResponse")) {
+                    problems.add(where + ": default response is not the ErrorResponse envelope");
+                }
+            }
+        }
+        for (Map.Entry<String, JsonElement> def : definitions.entrySet()) {
+            if (def.getValue().getAsJsonObject().has("required")) {
+                problems.add("definition " + def.getKey() + " has required properties");
+            }
+        }
+        assertThat(problems).as("problems in the spec").isEmpty();
+    }
+
+    private static List<String> collectRefs(JsonElement e, String where) {
+        List<String> refs = new ArrayList<>();
+        if (e.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> entry : e.getAsJsonObject().entrySet()) {
+                if (entry.getKey().equals("$ref") && entry.getValue().isJsonPrimitive()) {
+                    refs.add(entry.getValue().getAsString());
+                } else {
+                    refs.addAll(collectRefs(entry.getValue(), where + "/" + entry.getKey()));
+                }
+            }
+        } else if (e.isJsonArray()) {
+            for (JsonElement item : e.getAsJsonArray()) {
+                refs.addAll(collectRefs(item, where));
+            }
+        }
+        return refs;
+    }
+
     /** Every {@code operationId} in the spec. */
     public List<String> operationIds() {
         List<String> ids = new ArrayList<>();

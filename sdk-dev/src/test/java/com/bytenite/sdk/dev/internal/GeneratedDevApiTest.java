@@ -53,6 +53,7 @@ class GeneratedDevApiTest {
                 "GET /engines", "POST /engines", "GET /engines/{engineTag}", "POST /engines/{engineTag}/activate",
                 "POST /engines/{engineTag}/deactivate", "GET /engines/{engineTag}/download",
                 "GET /engines/{engineTag}/status", "GET /info", "GET /templates", "POST /templates", "GET /templates/{id}");
+        spec.assertWellFormed();
     }
 
     @Test
