@@ -320,28 +320,28 @@ public final class ByteNiteConfig {
         }
 
         public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = positive("connectTimeout", connectTimeout);
+            this.connectTimeout = Durations.positive("connectTimeout", connectTimeout);
             return this;
         }
 
         public Builder readTimeout(Duration readTimeout) {
-            this.readTimeout = positive("readTimeout", readTimeout);
+            this.readTimeout = Durations.positive("readTimeout", readTimeout);
             return this;
         }
 
         public Builder writeTimeout(Duration writeTimeout) {
-            this.writeTimeout = positive("writeTimeout", writeTimeout);
+            this.writeTimeout = Durations.positive("writeTimeout", writeTimeout);
             return this;
         }
 
         /** Bounds each request/response call as a whole, retries included. Unset by default. */
         public Builder callTimeout(Duration callTimeout) {
-            this.callTimeout = positive("callTimeout", callTimeout);
+            this.callTimeout = Durations.positive("callTimeout", callTimeout);
             return this;
         }
 
         public Builder streamIdleTimeout(Duration streamIdleTimeout) {
-            this.streamIdleTimeout = positive("streamIdleTimeout", streamIdleTimeout);
+            this.streamIdleTimeout = Durations.positive("streamIdleTimeout", streamIdleTimeout);
             return this;
         }
 
@@ -367,7 +367,7 @@ public final class ByteNiteConfig {
          * not be replayed (job create, run) cannot be retried when a stale connection fails.
          */
         public Builder connectionKeepAlive(Duration connectionKeepAlive) {
-            this.connectionKeepAlive = positive("connectionKeepAlive", connectionKeepAlive);
+            this.connectionKeepAlive = Durations.positive("connectionKeepAlive", connectionKeepAlive);
             return this;
         }
 
@@ -441,12 +441,5 @@ public final class ByteNiteConfig {
             return value;
         }
 
-        private static Duration positive(String field, Duration value) {
-            Objects.requireNonNull(value, field + " must not be null");
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException(field + ": expected a positive duration but was " + value);
-            }
-            return value;
-        }
     }
 }

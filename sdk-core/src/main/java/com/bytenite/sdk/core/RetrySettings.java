@@ -1,7 +1,6 @@
 package com.bytenite.sdk.core;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How transient failures are retried: exponential backoff with jitter, bounded in attempts and in
@@ -114,12 +113,12 @@ public final class RetrySettings {
         }
 
         public Builder initialBackoff(Duration initialBackoff) {
-            this.initialBackoff = positive("initialBackoff", initialBackoff);
+            this.initialBackoff = Durations.positive("initialBackoff", initialBackoff);
             return this;
         }
 
         public Builder maxBackoff(Duration maxBackoff) {
-            this.maxBackoff = positive("maxBackoff", maxBackoff);
+            this.maxBackoff = Durations.positive("maxBackoff", maxBackoff);
             return this;
         }
 
@@ -140,7 +139,7 @@ public final class RetrySettings {
         }
 
         public Builder maxTotalTime(Duration maxTotalTime) {
-            this.maxTotalTime = positive("maxTotalTime", maxTotalTime);
+            this.maxTotalTime = Durations.positive("maxTotalTime", maxTotalTime);
             return this;
         }
 
@@ -155,12 +154,5 @@ public final class RetrySettings {
             return new RetrySettings(this);
         }
 
-        private static Duration positive(String field, Duration value) {
-            Objects.requireNonNull(value, field + " must not be null");
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException(field + ": expected a positive duration but was " + value);
-            }
-            return value;
-        }
     }
 }
