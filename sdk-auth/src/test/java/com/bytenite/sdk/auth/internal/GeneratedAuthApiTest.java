@@ -1,0 +1,99 @@
+package com.bytenite.sdk.auth.internal;
+
+import static com.bytenite.sdk.core.testing.TestServers.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bytenite.sdk.auth.internal.generated.model.SecretList;
+import com.bytenite.sdk.auth.internal.generated.model.UserResponse;
+import com.bytenite.sdk.core.ByteNiteConfig;
+import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.core.http.PathParameter;
+import com.bytenite.sdk.core.internal.AccessTokenExchange;
+import com.bytenite.sdk.core.testing.Canary;
+import com.bytenite.sdk.core.testing.SpecContract;
+import com.bytenite.sdk.core.testing.TestServers;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class GeneratedAuthApiTest {
+    private static final String MODELS = "com.bytenite.sdk.auth.internal.generated.model";
+
+    private final MockWebServer server = new MockWebServer();
+    private ByteNiteHttp http;
+    private GeneratedAuthApi api;
+
+    @BeforeEach
+    void start() throws Exception {
+        server.start();
+        http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(TestServers.baseUrl(server)).accessToken(Canary.TOKEN).build());
+        api = new GeneratedAuthApi(http);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        http.close();
+        server.shutdown();
+    }
+
+    private SpecContract spec() throws Exception {
+        return SpecContract.load("auth.json", MODELS, GeneratedAuthApi.gson());
+    }
+
+    @Test
+    void specDescribesTheElevenDocumentedOperations() throws Exception {
+        assertThat(spec().basePath()).isEqualTo("/v1/auth");
+        assertThat(spec().operations()).containsExactlyInAnyOrder("POST /access_token", "GET /api_keys",
+                "POST /api_keys/{id}/revoke", "GET /info", "GET /secrets", "POST /secrets",
+                "DELETE /secrets/{secretType}/{id}", "POST /signout", "GET /skip", "GET /user", "PATCH /user");
+        spec().assertWellFormed();
+    }
+
+    @Test
+    void operationTableNeverReplaysSecretCreation() throws Exception {
+        spec().assertOperationTable(AuthOperations.class, "auth", Set.of("createSecret"));
+        assertThat(AuthOperations.GET_ACCESS_TOKEN.name()).isEqualTo(AccessTokenExchange.OPERATION.name());
+    }
+
+    @Test
+    void everyDocumentedExampleParsesWithNoUndescribedField() throws Exception {
+        assertThat(spec().assertEveryExampleIsFullyDescribed()).isGreaterThanOrEqualTo(9);
+    }
+
+    @Test
+    void unknownFieldsAndUnknownEnumValuesKeepTheirRawValue() throws Exception {
+        server.enqueue(json(200, "{\"secrets\":[{\"id\":\"s1\",\"secretType\":\"azure\",\"rotation\":{\"days\":30}}],\"nextToken\":\"n\"}"));
+        SecretList list = http.execute(AuthOperations.LIST_SECRETS,
+                () -> api.secrets().listSecretsCall("azure", null).request(), GeneratedAuthApi.gson(), SecretList.class);
+        assertThat(list.getSecrets().get(0).getSecretType()).isEqualTo("azure");
+        assertThat(list.getSecrets().get(0).getAdditionalProperties()).containsKey("rotation");
+        assertThat(list.getAdditionalProperties()).containsEntry("nextToken", "n");
+        RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+        assertThat(request.getPath()).isEqualTo("/v1/auth/secrets?secretType=azure");
+        assertThat(request.getHeader("Authorization")).isEqualTo(Canary.TOKEN);
+    }
+
+    @Test
+    void unknownRoleKeepsItsRawValue() throws Exception {
+        server.enqueue(json(200, "{\"user\":{\"id\":\"u1\",\"role\":\"ROLE_AUDITOR\",\"contactInfo\":{\"city\":\"Rome\",\"fax\":\"1\"}}}"));
+        UserResponse user = http.execute(AuthOperations.GET_USER,
+                () -> api.users().getUserCall(null).request(), GeneratedAuthApi.gson(), UserResponse.class);
+        assertThat(user.getUser().getRole()).isEqualTo("ROLE_AUDITOR");
+        assertThat(user.getUser().getContactInfo().getAdditionalProperties()).containsEntry("fax", "1");
+    }
+
+    @Test
+    void deleteSecretEncodesBothPathParameters() throws Exception {
+        server.enqueue(json(200, "{}"));
+        http.execute(AuthOperations.DELETE_SECRET, () -> api.secrets().deleteSecretCall(
+                PathParameter.require("secretType", "aws"), PathParameter.require("id", "my secret/1"), null).request(),
+                GeneratedAuthApi.gson(), Object.class);
+        RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+        assertThat(request.getMethod()).isEqualTo("DELETE");
+        assertThat(request.getPath()).isEqualTo("/v1/auth/secrets/aws/my%20secret%2F1");
+    }
+}
