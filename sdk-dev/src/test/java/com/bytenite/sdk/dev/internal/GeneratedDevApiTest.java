@@ -4,13 +4,12 @@ import static com.bytenite.sdk.core.testing.TestServers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.http.Operation;
 import com.bytenite.sdk.core.http.PathParameter;
 import com.bytenite.sdk.core.testing.Canary;
+import com.bytenite.sdk.core.testing.LoopbackServer;
 import com.bytenite.sdk.core.testing.SpecContract;
-import com.bytenite.sdk.core.testing.TestServers;
 import com.bytenite.sdk.dev.internal.generated.model.AppList;
 import com.bytenite.sdk.dev.internal.generated.model.AppResponse;
 import java.util.Map;
@@ -18,29 +17,25 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class GeneratedDevApiTest {
-    private final MockWebServer server = new MockWebServer();
+    @RegisterExtension
+    final LoopbackServer loopback = new LoopbackServer();
+    private MockWebServer server;
     private ByteNiteHttp http;
     private GeneratedDevApi api;
 
     @BeforeEach
-    void start() throws Exception {
-        server.start();
-        http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(TestServers.baseUrl(server)).accessToken(Canary.TOKEN).build());
+    void wire() {
+        server = loopback.server();
+        http = loopback.http();
         api = new GeneratedDevApi(http);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        http.close();
-        server.shutdown();
     }
 
     @Test

@@ -3,11 +3,10 @@ package com.bytenite.sdk.wallet.internal;
 import static com.bytenite.sdk.core.testing.TestServers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.testing.Canary;
+import com.bytenite.sdk.core.testing.LoopbackServer;
 import com.bytenite.sdk.core.testing.SpecContract;
-import com.bytenite.sdk.core.testing.TestServers;
 import com.bytenite.sdk.wallet.internal.generated.model.Balance;
 import com.bytenite.sdk.wallet.internal.generated.model.TransactionList;
 import java.math.BigDecimal;
@@ -15,28 +14,24 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GeneratedWalletApiTest {
     private static final String MODELS = "com.bytenite.sdk.wallet.internal.generated.model";
 
-    private final MockWebServer server = new MockWebServer();
+    @RegisterExtension
+    final LoopbackServer loopback = new LoopbackServer();
+    private MockWebServer server;
     private ByteNiteHttp http;
     private GeneratedWalletApi api;
 
     @BeforeEach
-    void start() throws Exception {
-        server.start();
-        http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(TestServers.baseUrl(server)).accessToken(Canary.TOKEN).build());
+    void wire() {
+        server = loopback.server();
+        http = loopback.http();
         api = new GeneratedWalletApi(http);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        http.close();
-        server.shutdown();
     }
 
     private SpecContract spec() throws Exception {
