@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -124,8 +125,18 @@ public final class ByteNiteHttp implements AutoCloseable {
      * @throws ByteNiteNetworkException if no answer arrived ({@link ByteNiteTimeoutException} on timeouts)
      */
     public <T> T execute(Operation operation, RequestSource source, Gson gson, Type type) {
+        return execute(operation, source, gson, type, Function.<T>identity());
+    }
+
+    /**
+     * Like {@link #execute(Operation, RequestSource, Gson, Type)}, then turns the parsed body into
+     * the caller's value with {@code mapper}. A mapper that rejects the content (a malformed
+     * timestamp, say) gives a {@link MalformedResponseException} with the body's excerpt, like a
+     * parse failure. The mapper is not called for an empty body.
+     */
+    public <T, R> R execute(Operation operation, RequestSource source, Gson gson, Type type, Function<T, R> mapper) {
         Request request = build(operation, source);
-        return send(clients.authenticated(), operation, request, gson, type);
+        return send(clients.authenticated(), operation, request, gson, type, mapper);
     }
 
     /**
@@ -157,7 +168,7 @@ public final class ByteNiteHttp implements AutoCloseable {
         clients.shutdown();
     }
 
-    <T> T send(OkHttpClient client, Operation operation, Request request, Gson gson, Type type) {
+    <T, R> R send(OkHttpClient client, Operation operation, Request request, Gson gson, Type type, Function<T, R> mapper) {
         Call call = client.newCall(request);
         config.callTimeout().ifPresent(t -> call.timeout().timeout(t.toMillis(), TimeUnit.MILLISECONDS));
         try (Response response = call.execute()) {
@@ -169,7 +180,8 @@ public final class ByteNiteHttp implements AutoCloseable {
                 return null;
             }
             try {
-                return gson.fromJson(body, type);
+                T parsed = gson.fromJson(body, type);
+                return parsed == null ? null : mapper.apply(parsed);
             } catch (RuntimeException e) {
                 throw new MalformedResponseException(operation.name(), response.code(),
                         ErrorMapper.requestIdHeader(response), redactor.excerpt(body, 200), e);
@@ -194,7 +206,7 @@ public final class ByteNiteHttp implements AutoCloseable {
     }
 
     private AccessToken exchange(Operation operation, Request request, Gson gson, Type type) {
-        return send(clients.base(), operation, request, gson, type);
+        return send(clients.base(), operation, request, gson, type, Function.<AccessToken>identity());
     }
 
     private static String bodyText(Response response) throws IOException {

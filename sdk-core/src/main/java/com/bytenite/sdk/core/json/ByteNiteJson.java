@@ -33,6 +33,26 @@ public final class ByteNiteJson {
         return GSON;
     }
 
+    /**
+     * Parses an RFC 3339 timestamp with 0 to 9 fraction digits, as the generated models carry them.
+     *
+     * @return null for null or blank text
+     * @throws com.google.gson.JsonParseException naming {@code field} for anything else
+     */
+    public static Instant parseInstant(String text, String field) {
+        return text == null || text.isBlank() ? null : InstantAdapter.parse(text, field);
+    }
+
+    /**
+     * Parses a 64-bit integer sent as a string (or a number's text), as the generated models carry them.
+     *
+     * @return null for null or blank text
+     * @throws com.google.gson.JsonParseException naming {@code field} for anything else
+     */
+    public static Long parseInt64(String text, String field) {
+        return text == null || text.isBlank() ? null : Int64Adapter.parse(text.trim(), field);
+    }
+
     /** Adds the SDK's adapters and number policy to {@code builder} and returns it. */
     public static GsonBuilder configure(GsonBuilder builder) {
         return builder

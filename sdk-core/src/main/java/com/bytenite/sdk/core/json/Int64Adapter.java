@@ -21,7 +21,10 @@ final class Int64Adapter extends TypeAdapter<Long> {
         if (token != JsonToken.STRING && token != JsonToken.NUMBER) {
             throw new JsonParseException("expected a 64-bit integer (string or number) but was " + token + " at " + in.getPath());
         }
-        String text = in.nextString().trim();
+        return parse(in.nextString().trim(), in.getPath());
+    }
+
+    static Long parse(String text, String where) {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
@@ -29,7 +32,7 @@ final class Int64Adapter extends TypeAdapter<Long> {
                 // "3600.0" or "3.6e3" are integers written oddly; fractions or overflow are errors.
                 return new BigDecimal(text).longValueExact();
             } catch (NumberFormatException | ArithmeticException e2) {
-                throw new JsonParseException("expected a 64-bit integer but was '" + text + "' at " + in.getPath(), e2);
+                throw new JsonParseException("expected a 64-bit integer but was '" + text + "' at " + where, e2);
             }
         }
     }

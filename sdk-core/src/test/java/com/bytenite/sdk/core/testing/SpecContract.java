@@ -141,6 +141,31 @@ public final class SpecContract {
         return refs;
     }
 
+    /** The docs' 200 example of {@code "METHOD /path"}, as JSON text. */
+    public String responseExample(String operation) {
+        JsonObject op = operation(operation);
+        return op.getAsJsonObject("responses").getAsJsonObject("200").getAsJsonObject("examples").get("application/json").toString();
+    }
+
+    /** The docs' request body example of {@code "METHOD /path"}. */
+    public JsonElement requestExample(String operation) {
+        for (JsonElement p : operation(operation).getAsJsonArray("parameters")) {
+            if ("body".equals(p.getAsJsonObject().get("in").getAsString())) {
+                return p.getAsJsonObject().get("x-example");
+            }
+        }
+        throw new AssertionError(operation + " has no body example");
+    }
+
+    private JsonObject operation(String operation) {
+        String[] parts = operation.split(" ", 2);
+        JsonObject path = spec.getAsJsonObject("paths").getAsJsonObject(parts[1]);
+        assertThat(path).as("path " + parts[1]).isNotNull();
+        JsonObject op = path.getAsJsonObject(parts[0].toLowerCase(Locale.ROOT));
+        assertThat(op).as(operation).isNotNull();
+        return op;
+    }
+
     /** Every {@code operationId} in the spec. */
     public List<String> operationIds() {
         List<String> ids = new ArrayList<>();

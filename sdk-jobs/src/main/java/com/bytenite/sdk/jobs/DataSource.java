@@ -1,0 +1,92 @@
+package com.bytenite.sdk.jobs;
+
+import com.google.gson.JsonObject;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * Where a job reads its input. Build one with the factory methods; each writes the descriptor and
+ * params ByteNite documents.
+ *
+ * <pre>{@code
+ * DataSource.url("https://example.com/input.mp4");
+ * DataSource.aws("my-bucket", "videos/input.mp4", "us-east-1", "my-aws-secret");
+ * }</pre>
+ *
+ * <p>{@code toString()} prints the descriptor and identifiers, never a URL's query string.
+ */
+public final class DataSource extends StorageLocation {
+    private DataSource(String descriptor, JsonObject params) {
+        super(descriptor, params);
+    }
+
+    /**
+     * A public http(s) URL the platform downloads.
+     *
+     * @throws IllegalArgumentException if {@code url} is not an absolute http or https URL
+     */
+    public static DataSource url(String url) {
+        requireText("url", url);
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("url: not a valid URL (" + e.getMessage() + ")", e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw new IllegalArgumentException("url: expected an absolute http:// or https:// URL");
+        }
+        JsonObject p = typed(HTTP_TYPE);
+        p.addProperty("url", url);
+        return new DataSource("url", p);
+    }
+
+    /** No input: the partitioner starts with an empty source folder. */
+    public static DataSource bypass() {
+        return new DataSource("bypass", new JsonObject());
+    }
+
+    /**
+     * A {@code file} source: the server answers with a signed {@code tempUrl} to upload to. The SDK's
+     * upload workflow uses this; call it directly only to run the upload yourself.
+     */
+    public static DataSource localFile() {
+        return new DataSource("file", typed(LOCAL_FILE_TYPE));
+    }
+
+    /** An Amazon S3 object or folder; {@code secretId} names a secret created with the Auth API. */
+    public static DataSource aws(String bucketName, String objectOrFolder, String region, String secretId) {
+        return new DataSource("aws", bucket(bucketName, objectOrFolder, region, secretId));
+    }
+
+    /** The same as {@link #aws} with the older {@code s3} descriptor, for servers that predate the rename. */
+    public static DataSource s3(String bucketName, String objectOrFolder, String region, String secretId) {
+        return new DataSource("s3", bucket(bucketName, objectOrFolder, region, secretId));
+    }
+
+    /** A Google Cloud Storage object or folder. */
+    public static DataSource gcp(String bucketName, String objectOrFolder, String region, String secretId) {
+        return new DataSource("gcp", bucket(bucketName, objectOrFolder, region, secretId));
+    }
+
+    /** A Storj object or folder. */
+    public static DataSource storj(String bucketName, String objectOrFolder, String region, String secretId) {
+        return new DataSource("storj", bucket(bucketName, objectOrFolder, region, secretId));
+    }
+
+    /**
+     * Any other descriptor, for sources the SDK does not know yet.
+     *
+     * @param type the params' {@code @type}, or null for none
+     * @param params further params, copied; may be null
+     */
+    public static DataSource custom(String descriptor, String type, JsonObject params) {
+        return new DataSource(requireText("descriptor", descriptor), typed(type, params));
+    }
+
+    /** Reads the wire form back, for values the server returns. */
+    public static DataSource fromJson(String descriptor, JsonObject params) {
+        return new DataSource(descriptor, params);
+    }
+}

@@ -1,0 +1,239 @@
+package com.bytenite.sdk.jobs;
+
+import com.google.gson.JsonObject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A job as the server last described it. Immutable; ask {@link JobsClient#get(String)} for a fresh
+ * one. Every field but the id may be absent: the server omits what is not set yet, and older
+ * payloads name some fields differently ({@code completedAt} for {@code endedAt}, read here as
+ * {@link #endedAt()}). Fields this SDK does not know are kept in {@link #unknownFields()}.
+ */
+public final class Job {
+    private final String id;
+    private final String templateId;
+    private final String name;
+    private final String description;
+    private final JobState state;
+    private final JobConfig config;
+    private final String priority;
+    private final Instant createdAt;
+    private final Instant startAt;
+    private final Instant submittedAt;
+    private final Instant startedAt;
+    private final Instant endedAt;
+    private final Instant deletedAt;
+    private final List<String> regionBlacklist;
+    private final List<String> regionWhitelist;
+    private final DataSource dataSource;
+    private final DataDestination dataDestination;
+    private final JobParams params;
+    private final Long duration;
+    private final BigDecimal paymentAmount;
+    private final String numUnitsEstimation;
+    private final Long numChunks;
+    private final String errorMessage;
+    private final Map<String, Instant> stateTimestamps;
+    private final String appId;
+    private final JobTemplate template;
+    private final JsonObject unknownFields;
+
+    Job(Builder b) {
+        this.id = Objects.requireNonNull(b.id, "id must not be null");
+        this.templateId = b.templateId;
+        this.name = b.name;
+        this.description = b.description;
+        this.state = b.state;
+        this.config = b.config == null ? JobConfig.empty() : b.config;
+        this.priority = b.priority;
+        this.createdAt = b.createdAt;
+        this.startAt = b.startAt;
+        this.submittedAt = b.submittedAt;
+        this.startedAt = b.startedAt;
+        this.endedAt = b.endedAt;
+        this.deletedAt = b.deletedAt;
+        this.regionBlacklist = b.regionBlacklist == null ? List.of() : List.copyOf(b.regionBlacklist);
+        this.regionWhitelist = b.regionWhitelist == null ? List.of() : List.copyOf(b.regionWhitelist);
+        this.dataSource = b.dataSource;
+        this.dataDestination = b.dataDestination;
+        this.params = b.params == null ? JobParams.empty() : b.params;
+        this.duration = b.duration;
+        this.paymentAmount = b.paymentAmount;
+        this.numUnitsEstimation = b.numUnitsEstimation;
+        this.numChunks = b.numChunks;
+        this.errorMessage = b.errorMessage;
+        this.stateTimestamps = b.stateTimestamps == null ? Map.of() : Map.copyOf(b.stateTimestamps);
+        this.appId = b.appId;
+        this.template = b.template;
+        this.unknownFields = b.unknownFields == null ? new JsonObject() : b.unknownFields.deepCopy();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Optional<String> templateId() {
+        return Optional.ofNullable(templateId);
+    }
+
+    public Optional<String> name() {
+        return Optional.ofNullable(name);
+    }
+
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    /** The lifecycle state; empty only if the server sent none. */
+    public Optional<JobState> state() {
+        return Optional.ofNullable(state);
+    }
+
+    public JobConfig config() {
+        return config;
+    }
+
+    /** The raw execution priority (e.g. {@code EXECUTION_PRIORITY_UNDEFINED}). */
+    public Optional<String> priority() {
+        return Optional.ofNullable(priority);
+    }
+
+    public Optional<Instant> createdAt() {
+        return Optional.ofNullable(createdAt);
+    }
+
+    public Optional<Instant> startAt() {
+        return Optional.ofNullable(startAt);
+    }
+
+    public Optional<Instant> submittedAt() {
+        return Optional.ofNullable(submittedAt);
+    }
+
+    public Optional<Instant> startedAt() {
+        return Optional.ofNullable(startedAt);
+    }
+
+    /** When the job ended ({@code endedAt}, or {@code completedAt} in older payloads). */
+    public Optional<Instant> endedAt() {
+        return Optional.ofNullable(endedAt);
+    }
+
+    public Optional<Instant> deletedAt() {
+        return Optional.ofNullable(deletedAt);
+    }
+
+    public List<String> regionBlacklist() {
+        return regionBlacklist;
+    }
+
+    public List<String> regionWhitelist() {
+        return regionWhitelist;
+    }
+
+    /** For a {@code file} source, its params hold the signed {@code tempUrl} to upload to. */
+    public Optional<DataSource> dataSource() {
+        return Optional.ofNullable(dataSource);
+    }
+
+    public Optional<DataDestination> dataDestination() {
+        return Optional.ofNullable(dataDestination);
+    }
+
+    public JobParams params() {
+        return params;
+    }
+
+    /**
+     * The {@code duration} field as sent. Its unit is not documented (seconds is the likely one),
+     * so it is not converted to a {@link Duration}.
+     */
+    public OptionalLong duration() {
+        return duration == null ? OptionalLong.empty() : OptionalLong.of(duration);
+    }
+
+    /** What the job cost, in ByteChips. */
+    public Optional<BigDecimal> paymentAmount() {
+        return Optional.ofNullable(paymentAmount);
+    }
+
+    public Optional<String> numUnitsEstimation() {
+        return Optional.ofNullable(numUnitsEstimation);
+    }
+
+    public OptionalLong numChunks() {
+        return numChunks == null ? OptionalLong.empty() : OptionalLong.of(numChunks);
+    }
+
+    /** Why the job failed, when it did. */
+    public Optional<String> errorMessage() {
+        return Optional.ofNullable(errorMessage);
+    }
+
+    /** When the job entered each state, keyed by the raw state name. */
+    public Map<String, Instant> stateTimestamps() {
+        return stateTimestamps;
+    }
+
+    public Optional<String> appId() {
+        return Optional.ofNullable(appId);
+    }
+
+    /** The template the job was created from, as the server describes it. */
+    public Optional<JobTemplate> template() {
+        return Optional.ofNullable(template);
+    }
+
+    /** Fields the server sent that this SDK version does not know, unchanged. */
+    public JsonObject unknownFields() {
+        return unknownFields.deepCopy();
+    }
+
+    @Override
+    public String toString() {
+        return "Job{id=" + id + ", name=" + name + ", state=" + state + ", templateId=" + templateId
+                + (errorMessage == null ? "" : ", errorMessage=" + errorMessage) + '}';
+    }
+
+    /** Used by the response mapping; not a public way to invent jobs. */
+    static final class Builder {
+        String id;
+        String templateId;
+        String name;
+        String description;
+        JobState state;
+        JobConfig config;
+        String priority;
+        Instant createdAt;
+        Instant startAt;
+        Instant submittedAt;
+        Instant startedAt;
+        Instant endedAt;
+        Instant deletedAt;
+        List<String> regionBlacklist;
+        List<String> regionWhitelist;
+        DataSource dataSource;
+        DataDestination dataDestination;
+        JobParams params;
+        Long duration;
+        BigDecimal paymentAmount;
+        String numUnitsEstimation;
+        Long numChunks;
+        String errorMessage;
+        Map<String, Instant> stateTimestamps;
+        String appId;
+        JobTemplate template;
+        JsonObject unknownFields;
+
+        Job build() {
+            return new Job(this);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package com.bytenite.sdk.jobs;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A job's lifecycle state: the raw string the server sent and, when the SDK knows it, its {@link
+ * Kind}.
+ *
+ * <p>ByteNite does not publish the full list. {@code JOB_STATE_NEW}, {@code JOB_STATE_PARTITIONING}
+ * and {@code JOB_STATE_COMPLETE} appear in its documentation and public examples; the others known
+ * here follow the web UI's Running / Complete / Failed and the same naming. A state the SDK does not
+ * know is {@link Kind#UNKNOWN}: it counts as not finished (so waiting goes on until a known terminal
+ * state or the timeout) and is logged once per distinct value at WARN.
+ */
+public final class JobState {
+    private static final Logger LOG = LoggerFactory.getLogger(JobState.class);
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+
+    /** The states the SDK understands. */
+    public enum Kind {
+        NEW, PARTITIONING, RUNNING, ASSEMBLING, COMPLETE, FAILED, ABORTED, UNKNOWN
+    }
+
+    private static final Set<Kind> TERMINAL = Set.of(Kind.COMPLETE, Kind.FAILED, Kind.ABORTED);
+
+    private final String raw;
+    private final Kind kind;
+
+    private JobState(String raw, Kind kind) {
+        this.raw = raw;
+        this.kind = kind;
+    }
+
+    /**
+     * The state for a wire value such as {@code JOB_STATE_COMPLETE}; the prefix and case are
+     * optional ({@code complete} works too).
+     *
+     * @throws NullPointerException if {@code raw} is null
+     */
+    public static JobState of(String raw) {
+        Objects.requireNonNull(raw, "raw must not be null");
+        String name = raw.trim().toUpperCase(Locale.ROOT);
+        if (name.startsWith("JOB_STATE_")) {
+            name = name.substring("JOB_STATE_".length());
+        }
+        for (Kind k : Kind.values()) {
+            if (k != Kind.UNKNOWN && k.name().equals(name)) {
+                return new JobState(raw, k);
+            }
+        }
+        if (WARNED.add(raw)) {
+            LOG.warn("unknown job state '{}': treated as not finished", raw);
+        }
+        return new JobState(raw, Kind.UNKNOWN);
+    }
+
+    /** The value exactly as the server sent it. */
+    public String raw() {
+        return raw;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** True for COMPLETE, FAILED and ABORTED: the job will not change state any more. */
+    public boolean isTerminal() {
+        return TERMINAL.contains(kind);
+    }
+
+    /** True only for COMPLETE. */
+    public boolean isSuccessful() {
+        return kind == Kind.COMPLETE;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof JobState && ((JobState) o).raw.equals(raw);
+    }
+
+    @Override
+    public int hashCode() {
+        return raw.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return raw;
+    }
+}

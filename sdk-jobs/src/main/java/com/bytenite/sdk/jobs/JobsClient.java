@@ -1,0 +1,314 @@
+package com.bytenite.sdk.jobs;
+
+import com.bytenite.sdk.core.ServerInfo;
+import com.bytenite.sdk.core.errors.NotFoundException;
+import com.bytenite.sdk.core.errors.UnexpectedStatusException;
+import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.core.http.Operation;
+import com.bytenite.sdk.core.http.PathParameter;
+import com.bytenite.sdk.core.paging.Page;
+import com.bytenite.sdk.core.paging.Pager;
+import com.bytenite.sdk.jobs.internal.CustomerOperations;
+import com.bytenite.sdk.jobs.internal.GeneratedCustomerApi;
+import com.bytenite.sdk.jobs.internal.generated.model.CreateJobRequest;
+import com.bytenite.sdk.jobs.internal.generated.model.DataSourceTestRequest;
+import com.bytenite.sdk.jobs.internal.generated.model.DataSourceTestResponse;
+import com.bytenite.sdk.jobs.internal.generated.model.Filter;
+import com.bytenite.sdk.jobs.internal.generated.model.FilterPagination;
+import com.bytenite.sdk.jobs.internal.generated.model.JobFilterRequest;
+import com.bytenite.sdk.jobs.internal.generated.model.JobList;
+import com.bytenite.sdk.jobs.internal.generated.model.JobResponse;
+import com.bytenite.sdk.jobs.internal.generated.model.JobResults;
+import com.bytenite.sdk.jobs.internal.generated.model.LogsRequest;
+import com.bytenite.sdk.jobs.internal.generated.model.LogsResponse;
+import com.bytenite.sdk.jobs.internal.generated.model.Pagination;
+import com.bytenite.sdk.jobs.internal.generated.model.RunJobRequest;
+import com.bytenite.sdk.jobs.internal.generated.model.RunningTasksRequest;
+import com.bytenite.sdk.jobs.internal.generated.model.RunningTasksResponse;
+import com.bytenite.sdk.jobs.internal.generated.model.SetDataSourceRequest;
+import com.bytenite.sdk.jobs.internal.generated.model.TemplateInfoList;
+import com.bytenite.sdk.core.json.ByteNiteJson;
+import com.bytenite.sdk.core.http.RequestSource;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * The Customer (Jobs) API: one method per documented operation. Every method validates its
+ * arguments before sending anything and throws the SDK's unchecked exceptions
+ * ({@code com.bytenite.sdk.core.errors}) for server errors and network failures.
+ *
+ * <pre>{@code
+ * JobsClient jobs = new JobsClient(http);
+ * Job draft = jobs.createJob("hello-world-template", "greeting", null);
+ * jobs.setDataSource(draft.id(), DataSource.url("https://example.com/in.txt"), DataDestination.temporaryBucket());
+ * jobs.run(draft.id(), JobConfig.empty());
+ * }</pre>
+ *
+ * <p>Calls that may start or create something (create, run, abort, upload completed) are never
+ * replayed automatically once sent; the others are retried on transient failures.
+ */
+public final class JobsClient {
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final String VALUE_TYPE = "type.googleapis.com/google.protobuf.Value";
+
+    private final ByteNiteHttp http;
+    private final GeneratedCustomerApi api;
+
+    public JobsClient(ByteNiteHttp http) {
+        this.http = Objects.requireNonNull(http, "http must not be null");
+        this.api = new GeneratedCustomerApi(http);
+    }
+
+    /** Every job of the user, newest first as the server orders them, fetched lazily page by page. */
+    public Pager<Job> list() {
+        return list(Pager.DEFAULT_PAGE_SIZE);
+    }
+
+    /** Like {@link #list()} with {@code pageSize} jobs per request. */
+    public Pager<Job> list(int pageSize) {
+        return Pager.of((offset, limit) -> call(CustomerOperations.LIST_JOBS,
+                () -> api.jobs().listJobsCall(limit, Math.toIntExact(offset), null).request(), JobList.class,
+                (JobList l) -> page(l.getPagination(), l.getData(), j -> JobMapper.job(j, null))), pageSize);
+    }
+
+    /** A filtered listing; see {@link JobQuery}. */
+    public JobQuery query() {
+        return new JobQuery(this::runQuery);
+    }
+
+    /**
+     * @throws com.bytenite.sdk.core.errors.NotFoundException if there is no such job
+     */
+    public Job get(String jobId) {
+        String id = PathParameter.require("jobId", jobId);
+        return call(CustomerOperations.GET_JOB, () -> api.jobs().getJobCall(id, null).request(), JobResponse.class, JobsClient::job);
+    }
+
+    /**
+     * Creates a draft job from a template ({@code POST /jobs}). Nothing runs until {@link #run}.
+     * Never retried once sent: after a network failure with {@code requestMayHaveBeenSent()}, list
+     * the jobs before creating again.
+     *
+     * @param name optional, null for the server's default
+     * @param description optional
+     */
+    public Job createJob(String templateId, String name, String description) {
+        requireText("templateId", templateId);
+        CreateJobRequest body = new CreateJobRequest().templateId(templateId).name(name).description(description);
+        return call(CustomerOperations.CREATE_JOB, () -> api.jobs().createJobCall(body, null).request(), JobResponse.class, JobsClient::job);
+    }
+
+    /**
+     * Sets where the job reads and writes ({@code PATCH /jobs/{id}/datasource}). For a
+     * {@link DataSource#localFile()} source the returned job's data source params carry the signed
+     * {@code tempUrl} to upload to.
+     */
+    public Job setDataSource(String jobId, DataSource source, DataDestination destination) {
+        String id = PathParameter.require("jobId", jobId);
+        Objects.requireNonNull(source, "source must not be null");
+        Objects.requireNonNull(destination, "destination must not be null");
+        SetDataSourceRequest body = new SetDataSourceRequest().dataSource(JobMapper.wire(source)).dataDestination(JobMapper.wire(destination));
+        return call(CustomerOperations.SET_JOB_DATA_SOURCE, () -> api.jobs().setJobDataSourceCall(id, body, null).request(),
+                JobResponse.class, JobsClient::job);
+    }
+
+    /** Sets the components' parameters; the server validates them against the template's schema. */
+    public Job setParams(String jobId, JobParams params) {
+        String id = PathParameter.require("jobId", jobId);
+        Objects.requireNonNull(params, "params must not be null");
+        return call(CustomerOperations.SET_JOB_PARAMS, () -> api.jobs().setJobParamsCall(id, JobMapper.wire(params), null).request(),
+                JobResponse.class, JobsClient::job);
+    }
+
+    /** Renames the job; the name is sent as a bare JSON string. */
+    public Job rename(String jobId, String name) {
+        String id = PathParameter.require("jobId", jobId);
+        requireText("name", name);
+        return call(CustomerOperations.SET_JOB_NAME, () -> api.jobs().setJobNameCall(id, name, null).request(), JobResponse.class,
+                JobsClient::job);
+    }
+
+    /** Sets timeouts and the test flag ({@code PATCH /jobs/{id}/configs}); unset fields are not sent. */
+    public Job setConfig(String jobId, JobConfig config) {
+        String id = PathParameter.require("jobId", jobId);
+        Objects.requireNonNull(config, "config must not be null");
+        return call(CustomerOperations.SET_JOB_CONFIGS, () -> api.jobs().setJobConfigsCall(id, JobMapper.config(config), null).request(),
+                JobResponse.class, JobsClient::job);
+    }
+
+    /**
+     * Starts the job, with {@code config} wrapped as the reference shows ({@code {"config": {…}}}).
+     * Never retried once sent. The answer's body is not documented and is not read.
+     */
+    public void run(String jobId, JobConfig config) {
+        String id = PathParameter.require("jobId", jobId);
+        Objects.requireNonNull(config, "config must not be null");
+        RunJobRequest body = new RunJobRequest().config(JobMapper.config(config));
+        call(CustomerOperations.RUN_JOB, () -> api.jobs().runJobCall(id, body, null).request(), Object.class, Function.identity());
+    }
+
+    /** Stops a running job; a job that has not started yet is deleted. Never retried once sent. */
+    public void abort(String jobId) {
+        String id = PathParameter.require("jobId", jobId);
+        call(CustomerOperations.ABORT_JOB, () -> api.jobs().abortJobCall(id, null).request(), Object.class, Function.identity());
+    }
+
+    public void delete(String jobId) {
+        String id = PathParameter.require("jobId", jobId);
+        call(CustomerOperations.DELETE_JOB, () -> api.jobs().deleteJobCall(id, null).request(), Object.class, Function.identity());
+    }
+
+    /** The job's output files and their links (signed URLs for the temporary bucket, valid 48 hours). */
+    public List<JobResult> results(String jobId) {
+        String id = PathParameter.require("jobId", jobId);
+        return call(CustomerOperations.GET_JOB_RESULTS, () -> api.jobs().getJobResultsCall(id, null).request(), JobResults.class,
+                (JobResults r) -> {
+                    List<JobResult> out = new ArrayList<>();
+                    if (r.getResults() != null) {
+                        r.getResults().forEach(x -> out.add(new JobResult(x.getName(), x.getLink())));
+                    }
+                    return List.copyOf(out);
+                });
+    }
+
+    /** How many tasks each job has running now; jobs the server does not mention are absent. */
+    public Map<String, Long> runningTasks(Collection<String> jobIds) {
+        Objects.requireNonNull(jobIds, "jobIds must not be null");
+        if (jobIds.isEmpty()) {
+            throw new IllegalArgumentException("jobIds: expected at least one job id");
+        }
+        RunningTasksRequest body = new RunningTasksRequest();
+        jobIds.forEach(id -> body.addJobsIdsItem(requireText("jobIds[]", id)));
+        return call(CustomerOperations.GET_RUNNING_TASKS, () -> api.jobs().getRunningTasksCall(body, null).request(),
+                RunningTasksResponse.class, (RunningTasksResponse r) -> {
+                    Map<String, Long> out = new LinkedHashMap<>();
+                    if (r.getJobsRunningTasks() != null) {
+                        r.getJobsRunningTasks().forEach((job, n) -> out.put(job, ByteNiteJson.parseInt64(n, "jobsRunningTasks." + job)));
+                    }
+                    return Map.copyOf(out);
+                });
+    }
+
+    /**
+     * Tells the server that the upload to the job's {@code tempUrl} is complete. Uses the
+     * reference's {@code PATCH /jobs/{id}/uploadcompleted}; if the server answers 404 or 405 to that
+     * route, falls back once to the submission guide's {@code POST /jobs/uploadcompleted/{id}}.
+     * Never retried once sent.
+     */
+    public void uploadCompleted(String jobId) {
+        String id = PathParameter.require("jobId", jobId);
+        try {
+            call(CustomerOperations.SET_UPLOAD_COMPLETED, () -> api.jobs().setUploadCompletedCall(id, null).request(), Object.class,
+                    Function.identity());
+        } catch (NotFoundException | UnexpectedStatusException e) {
+            if (e.statusCode() != 404 && e.statusCode() != 405) {
+                throw e;
+            }
+            HttpUrl url = HttpUrl.get(http.config().apiBaseUrl(http.config().customerRoute().segment())).newBuilder()
+                    .addPathSegment("jobs").addPathSegment("uploadcompleted").addPathSegment(id).build();
+            call(CustomerOperations.SET_UPLOAD_COMPLETED, () -> new Request.Builder().url(url).post(RequestBody.create("{}", JSON)).build(),
+                    Object.class, Function.identity());
+        }
+    }
+
+    /** Templates usable for jobs, fetched lazily page by page. */
+    public Pager<JobTemplate> templates() {
+        return templates(null, Pager.DEFAULT_PAGE_SIZE);
+    }
+
+    /** @param orderBy field to order by, or null for the server's default ({@code created_at}) */
+    public Pager<JobTemplate> templates(String orderBy, int pageSize) {
+        return Pager.of((offset, limit) -> call(CustomerOperations.LIST_JOB_TEMPLATES,
+                () -> api.templates().listJobTemplatesCall(limit, Math.toIntExact(offset), orderBy, null).request(), TemplateInfoList.class,
+                (TemplateInfoList l) -> page(l.getPagination(), l.getData(), JobMapper::template)), pageSize);
+    }
+
+    /** Checks that a data source can be reached and, with {@code listFiles}, lists its files. */
+    public DataSourceCheck testDataSource(DataSource source, boolean listFiles) {
+        Objects.requireNonNull(source, "source must not be null");
+        DataSourceTestRequest body = new DataSourceTestRequest().dataSource(JobMapper.wire(source)).listFiles(listFiles);
+        return call(CustomerOperations.TEST_DATA_SOURCE, () -> api.dataSources().testDataSourceCall(body, null).request(),
+                DataSourceTestResponse.class, (DataSourceTestResponse r) -> new DataSourceCheck(r.getFilename(), r.getPath(),
+                        ByteNiteJson.parseInt64(r.getSize(), "size"), r.getProperties(), r.getFiles() == null ? null : JobMapper.folder(r.getFiles())));
+    }
+
+    /** The logs of the job's partitioner, assembler and every task. */
+    public JobLogs logs(String jobId) {
+        requireText("jobId", jobId);
+        LogsRequest body = new LogsRequest().jobId(jobId);
+        return call(CustomerOperations.GET_LOGS, () -> api.logs().getLogsCall(body, null).request(), LogsResponse.class,
+                (LogsResponse r) -> {
+                    Map<String, List<LogEntry>> tasks = new LinkedHashMap<>();
+                    if (r.getTaskrunner() != null) {
+                        r.getTaskrunner().forEach((task, logs) -> tasks.put(task, JobMapper.logEntries(logs == null ? null : logs.getLogs())));
+                    }
+                    return new JobLogs(JobMapper.logEntries(r.getPartitioner()), JobMapper.logEntries(r.getAssembler()), tasks);
+                });
+    }
+
+    /** The Customer API server's version and messages. */
+    public ServerInfo info() {
+        return call(CustomerOperations.GET_INFO, () -> api.info().getInfoCall(null).request(),
+                com.bytenite.sdk.jobs.internal.generated.model.ServerInfo.class, JobMapper::serverInfo);
+    }
+
+    private Pager<Job> runQuery(JobQuery query) {
+        List<Filter> filters = new ArrayList<>();
+        for (JobQuery.Condition c : query.conditions()) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("@type", VALUE_TYPE);
+            value.put("value", c.value.isJsonNull() ? null : GeneratedCustomerApi.gson().fromJson(c.value, Object.class));
+            filters.add(new Filter().field(c.field).condition("FILTER_CONDITION_EQ").value(value));
+        }
+        String orderBy = query.orderByField();
+        return Pager.of((offset, limit) -> {
+            JobFilterRequest body = new JobFilterRequest()
+                    .pagination(new FilterPagination().limit(limit).offset(Math.toIntExact(offset)))
+                    .filters(filters)
+                    .orderBy(orderBy);
+            return call(CustomerOperations.FILTER_JOBS, () -> api.jobs().filterJobsCall(body, null).request(), JobList.class,
+                    (JobList l) -> page(l.getPagination(), l.getData(), j -> JobMapper.job(j, null)));
+        }, query.pageSizeValue());
+    }
+
+    private <T, R> R call(Operation op, RequestSource source, Type type, Function<T, R> mapper) {
+        return http.execute(op, source, GeneratedCustomerApi.gson(), type, mapper);
+    }
+
+    private static Job job(JobResponse r) {
+        if (r.getJob() == null || r.getJob().getId() == null) {
+            throw new IllegalStateException("the answer has no job id");
+        }
+        return JobMapper.job(r.getJob(), r.getTemplateInfo());
+    }
+
+    private static <G, T> Page<T> page(Pagination p, List<G> rows, Function<G, T> mapper) {
+        List<T> items = new ArrayList<>();
+        if (rows != null) {
+            rows.forEach(row -> items.add(mapper.apply(row)));
+        }
+        if (p == null) {
+            return Page.of(items, null, null, null);
+        }
+        return Page.of(items, ByteNiteJson.parseInt64(p.getTotal(), "pagination.total"),
+                ByteNiteJson.parseInt64(p.getOffset(), "pagination.offset"), p.getHasNext());
+    }
+
+    private static String requireText(String field, String value) {
+        Objects.requireNonNull(value, field + " must not be null");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + ": expected a non-blank value");
+        }
+        return value;
+    }
+}

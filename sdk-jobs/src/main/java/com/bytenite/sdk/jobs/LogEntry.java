@@ -1,0 +1,42 @@
+package com.bytenite.sdk.jobs;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** One log line written by a job's component. */
+public final class LogEntry {
+    private final String message;
+    private final Instant timestamp;
+    private final String level;
+    private final String container;
+
+    LogEntry(String message, Instant timestamp, String level, String container) {
+        this.message = message == null ? "" : message;
+        this.timestamp = timestamp;
+        this.level = level;
+        this.container = container;
+    }
+
+    /** The line as the component wrote it. */
+    public String message() {
+        return message;
+    }
+
+    public Optional<Instant> timestamp() {
+        return Optional.ofNullable(timestamp);
+    }
+
+    /** The raw level, such as {@code INFO}. */
+    public Optional<String> level() {
+        return Optional.ofNullable(level);
+    }
+
+    public Optional<String> container() {
+        return Optional.ofNullable(container);
+    }
+
+    @Override
+    public String toString() {
+        return timestamp + " " + level + " [" + container + "] " + message;
+    }
+}
