@@ -69,6 +69,15 @@ public final class JobsClient {
         this.api = new GeneratedCustomerApi(http);
     }
 
+    /**
+     * Starts describing a new job from {@code templateId}; {@link JobRequest#submit()} sends it.
+     *
+     * @throws IllegalArgumentException if {@code templateId} is blank
+     */
+    public JobRequest create(String templateId) {
+        return new JobRequest(this, templateId);
+    }
+
     /** Every job of the user, newest first as the server orders them, fetched lazily page by page. */
     public Pager<Job> list() {
         return list(Pager.DEFAULT_PAGE_SIZE);

@@ -1,0 +1,237 @@
+package com.bytenite.sdk.jobs;
+
+import com.bytenite.sdk.jobs.JobSubmissionException.Step;
+import com.bytenite.sdk.jobs.internal.GeneratedCustomerApi;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.time.Duration;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A new job, described fluently and sent as the documented lifecycle: create → data source →
+ * params → configs → run.
+ *
+ * <pre>{@code
+ * Job job = jobs.create("hello-world-template")
+ *         .name("greeting")
+ *         .source(DataSource.url("https://example.com/hello.txt"))
+ *         .destination(DataDestination.temporaryBucket())
+ *         .appParams(Map.of("case", "upper"))
+ *         .taskTimeout(Duration.ofMinutes(5))
+ *         .submit();
+ * }</pre>
+ *
+ * <p>Everything is validated before the first request. A step left unset is not sent, so the
+ * template's defaults apply. If a step fails after the job was created, a {@link
+ * JobSubmissionException} names the step and carries the job id; with {@link
+ * #deleteDraftOnFailure(boolean)} the SDK deletes the draft first (a failed run is never undone:
+ * the job may have started).
+ */
+public final class JobRequest {
+    private static final Logger LOG = LoggerFactory.getLogger(JobRequest.class);
+
+    private final JobsClient client;
+    private final String templateId;
+    private String name;
+    private String description;
+    private DataSource source;
+    private DataDestination destination;
+    private JsonObject partitionerParams;
+    private JsonObject appParams;
+    private JsonObject assemblerParams;
+    private JobConfig config = JobConfig.empty();
+    private boolean deleteDraftOnFailure;
+
+    JobRequest(JobsClient client, String templateId) {
+        Objects.requireNonNull(templateId, "templateId must not be null");
+        if (templateId.isBlank()) {
+            throw new IllegalArgumentException("templateId: expected a non-blank template id");
+        }
+        this.client = client;
+        this.templateId = templateId;
+    }
+
+    public JobRequest name(String name) {
+        this.name = requireText("name", name);
+        return this;
+    }
+
+    public JobRequest description(String description) {
+        this.description = Objects.requireNonNull(description, "description must not be null");
+        return this;
+    }
+
+    /** Where the job reads its input; set a destination too. */
+    public JobRequest source(DataSource source) {
+        this.source = Objects.requireNonNull(source, "source must not be null");
+        return this;
+    }
+
+    /** Where the job writes its output; set a source too. */
+    public JobRequest destination(DataDestination destination) {
+        this.destination = Objects.requireNonNull(destination, "destination must not be null");
+        return this;
+    }
+
+    /**
+     * The app's parameters: a {@code Map}, a Gson {@code JsonObject}, or any object Gson serialises
+     * to a JSON object. Copied now, so later changes to {@code params} are not sent.
+     *
+     * @throws IllegalArgumentException if it does not serialise to a JSON object
+     */
+    public JobRequest appParams(Object params) {
+        this.appParams = toObject("appParams", params);
+        return this;
+    }
+
+    /** The partitioner's parameters; same rules as {@link #appParams(Object)}. */
+    public JobRequest partitionerParams(Object params) {
+        this.partitionerParams = toObject("partitionerParams", params);
+        return this;
+    }
+
+    /** The assembler's parameters; same rules as {@link #appParams(Object)}. */
+    public JobRequest assemblerParams(Object params) {
+        this.assemblerParams = toObject("assemblerParams", params);
+        return this;
+    }
+
+    /** @throws IllegalArgumentException unless between 1 second and 30 days, in whole seconds */
+    public JobRequest taskTimeout(Duration timeout) {
+        this.config = config.withTaskTimeout(timeout);
+        return this;
+    }
+
+    /** @throws IllegalArgumentException unless between 1 second and 30 days, in whole seconds */
+    public JobRequest jobTimeout(Duration timeout) {
+        this.config = config.withJobTimeout(timeout);
+        return this;
+    }
+
+    public JobRequest testJob(boolean testJob) {
+        this.config = config.withTestJob(testJob);
+        return this;
+    }
+
+    /** Delete the created draft if a later step (before run) fails. Off by default. */
+    public JobRequest deleteDraftOnFailure(boolean delete) {
+        this.deleteDraftOnFailure = delete;
+        return this;
+    }
+
+    /**
+     * Creates the job and sets everything, but does not run it.
+     *
+     * @throws IllegalArgumentException if the request is incomplete (nothing is sent)
+     * @throws JobSubmissionException if a step after create fails
+     */
+    public Job draft() {
+        validate();
+        Job job = client.createJob(templateId, name, description);
+        try {
+            return configure(job);
+        } catch (StepFailure f) {
+            throw fail(f.step, job.id(), f.cause);
+        }
+    }
+
+    /**
+     * Creates, configures and runs the job; returns it as the server described it after the last
+     * configuring step (its state is the one before run took effect: {@link JobsClient#get} it to
+     * follow it).
+     *
+     * @throws IllegalArgumentException if the request is incomplete (nothing is sent)
+     * @throws JobSubmissionException if a step after create fails
+     */
+    public Job submit() {
+        Job job = draft();
+        try {
+            client.run(job.id(), config);
+        } catch (RuntimeException e) {
+            throw new JobSubmissionException(Step.RUN, job.id(), false, e);
+        }
+        return job;
+    }
+
+    private void validate() {
+        if ((source == null) != (destination == null)) {
+            throw new IllegalArgumentException(source == null
+                    ? "source: required when a destination is set (DataSource.bypass() for no input)"
+                    : "destination: required when a source is set (DataDestination.temporaryBucket() for ByteNite's bucket)");
+        }
+    }
+
+    private Job configure(Job created) {
+        Job job = created;
+        if (source != null) {
+            job = step(Step.SET_DATA_SOURCE, () -> client.setDataSource(created.id(), source, destination));
+        }
+        if (partitionerParams != null || appParams != null || assemblerParams != null) {
+            job = step(Step.SET_PARAMS, () -> client.setParams(created.id(), JobParams.of(partitionerParams, appParams, assemblerParams)));
+        }
+        if (!config.isEmpty()) {
+            job = step(Step.SET_CONFIG, () -> client.setConfig(created.id(), config));
+        }
+        return job;
+    }
+
+    private JobSubmissionException fail(Step step, String jobId, RuntimeException cause) {
+        boolean deleted = false;
+        if (deleteDraftOnFailure) {
+            try {
+                client.delete(jobId);
+                deleted = true;
+            } catch (RuntimeException deleteFailure) {
+                cause.addSuppressed(deleteFailure);
+                LOG.warn("could not delete draft job {} after step {} failed: {}", jobId, step, deleteFailure.getMessage());
+            }
+        }
+        return new JobSubmissionException(step, jobId, deleted, cause);
+    }
+
+    private static Job step(Step step, java.util.function.Supplier<Job> action) {
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            throw new StepFailure(step, e);
+        }
+    }
+
+    private static JsonObject toObject(String field, Object params) {
+        Objects.requireNonNull(params, field + " must not be null");
+        JsonElement tree;
+        try {
+            tree = params instanceof JsonElement ? ((JsonElement) params).deepCopy() : GeneratedCustomerApi.gson().toJsonTree(params);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(field + ": cannot be serialised to JSON (" + e.getClass().getSimpleName() + ")", e);
+        }
+        if (!tree.isJsonObject()) {
+            throw new IllegalArgumentException(field + ": expected a JSON object (a Map, JsonObject or bean) but it serialises to "
+                    + (tree.isJsonArray() ? "an array" : tree.isJsonNull() ? "null" : "a primitive"));
+        }
+        return tree.getAsJsonObject();
+    }
+
+    private static String requireText(String field, String value) {
+        Objects.requireNonNull(value, field + " must not be null");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + ": expected a non-blank value");
+        }
+        return value;
+    }
+
+    /** Carries a failed step out of {@link #configure}. */
+    private static final class StepFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final Step step;
+        final RuntimeException cause;
+
+        StepFailure(Step step, RuntimeException cause) {
+            super(null, null, false, false);
+            this.step = step;
+            this.cause = cause;
+        }
+    }
+}
