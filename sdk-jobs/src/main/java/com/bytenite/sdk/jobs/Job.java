@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * A job as the server last described it. Immutable; ask {@link JobsClient#get(String)} for a fresh
- * one. Every field but the id may be absent: the server omits what is not set yet, and older
+ * A job as the server last described it, and a handle to act on it ({@link #refresh()},
+ * {@link #awaitCompletion(Duration)}, {@link #results()}, {@link #abort()}, …). Immutable: actions
+ * that change the job return a new {@code Job}. Every field but the id may be absent: the server omits what is not set yet, and older
  * payloads name some fields differently ({@code completedAt} for {@code endedAt}, read here as
  * {@link #endedAt()}). Fields this SDK does not know are kept in {@link #unknownFields()}.
  */
@@ -44,6 +45,7 @@ public final class Job {
     private final String appId;
     private final JobTemplate template;
     private final JsonObject unknownFields;
+    private final JobsClient client;
 
     Job(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id must not be null");
@@ -73,6 +75,67 @@ public final class Job {
         this.appId = b.appId;
         this.template = b.template;
         this.unknownFields = b.unknownFields == null ? new JsonObject() : b.unknownFields.deepCopy();
+        this.client = b.client;
+    }
+
+    /** The same job as the server describes it now. */
+    public Job refresh() {
+        return client().get(id);
+    }
+
+    /**
+     * Waits until the job ends, polling every 2 seconds at first (see {@link #awaitCompletion(Duration, Duration)}).
+     */
+    public Job awaitCompletion(Duration timeout) {
+        return awaitCompletion(timeout, JobsClient.DEFAULT_POLL_INTERVAL);
+    }
+
+    /**
+     * Waits until the job ends, asking the server for its state every {@code pollInterval}, and
+     * less often (up to 8× the interval) while the state does not change.
+     *
+     * @return the job once complete
+     * @throws JobFailedException if it ended failed or aborted, with its {@link #errorMessage()}
+     * @throws JobWaitTimeoutException if {@code timeout} passed first (the job keeps running)
+     * @throws java.util.concurrent.CancellationException if the waiting thread was interrupted
+     */
+    public Job awaitCompletion(Duration timeout, Duration pollInterval) {
+        return client().awaitCompletion(id, timeout, pollInterval);
+    }
+
+    /**
+     * {@link #awaitCompletion(Duration)} on a background thread. Cancelling the future stops the
+     * waiting (not the job). The future fails with the same exceptions.
+     */
+    public java.util.concurrent.CompletableFuture<Job> awaitCompletionAsync(Duration timeout) {
+        return client().awaitCompletionAsync(id, timeout, JobsClient.DEFAULT_POLL_INTERVAL);
+    }
+
+    public List<JobResult> results() {
+        return client().results(id);
+    }
+
+    public JobLogs logs() {
+        return client().logs(id);
+    }
+
+    public void abort() {
+        client().abort(id);
+    }
+
+    public void delete() {
+        client().delete(id);
+    }
+
+    public Job rename(String name) {
+        return client().rename(id, name);
+    }
+
+    private JobsClient client() {
+        if (client == null) {
+            throw new IllegalStateException("this Job was not read through a JobsClient");
+        }
+        return client;
     }
 
     public String id() {
@@ -231,6 +294,7 @@ public final class Job {
         String appId;
         JobTemplate template;
         JsonObject unknownFields;
+        JobsClient client;
 
         Job build() {
             return new Job(this);

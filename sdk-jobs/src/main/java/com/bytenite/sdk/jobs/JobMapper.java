@@ -20,8 +20,9 @@ final class JobMapper {
     private JobMapper() {
     }
 
-    static Job job(com.bytenite.sdk.jobs.internal.generated.model.Job g, TemplateInfo outerTemplate) {
+    static Job job(com.bytenite.sdk.jobs.internal.generated.model.Job g, TemplateInfo outerTemplate, JobsClient client) {
         Job.Builder b = new Job.Builder();
+        b.client = client;
         b.id = g.getId();
         b.templateId = g.getTemplateId();
         b.name = g.getName();

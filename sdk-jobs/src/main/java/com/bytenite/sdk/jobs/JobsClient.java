@@ -30,12 +30,14 @@ import com.bytenite.sdk.jobs.internal.generated.model.TemplateInfoList;
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.core.http.RequestSource;
 import java.lang.reflect.Type;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -60,6 +62,9 @@ import okhttp3.RequestBody;
 public final class JobsClient {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final String VALUE_TYPE = "type.googleapis.com/google.protobuf.Value";
+
+    /** First poll interval of {@link #awaitCompletion(String, Duration, Duration)} by default. */
+    static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(2);
 
     private final ByteNiteHttp http;
     private final GeneratedCustomerApi api;
@@ -87,7 +92,7 @@ public final class JobsClient {
     public Pager<Job> list(int pageSize) {
         return Pager.of((offset, limit) -> call(CustomerOperations.LIST_JOBS,
                 () -> api.jobs().listJobsCall(limit, Math.toIntExact(offset), null).request(), JobList.class,
-                (JobList l) -> page(l.getPagination(), l.getData(), j -> JobMapper.job(j, null))), pageSize);
+                (JobList l) -> page(l.getPagination(), l.getData(), j -> JobMapper.job(j, null, this))), pageSize);
     }
 
     /** A filtered listing; see {@link JobQuery}. */
@@ -100,7 +105,7 @@ public final class JobsClient {
      */
     public Job get(String jobId) {
         String id = PathParameter.require("jobId", jobId);
-        return call(CustomerOperations.GET_JOB, () -> api.jobs().getJobCall(id, null).request(), JobResponse.class, JobsClient::job);
+        return call(CustomerOperations.GET_JOB, () -> api.jobs().getJobCall(id, null).request(), JobResponse.class, this::job);
     }
 
     /**
@@ -114,7 +119,7 @@ public final class JobsClient {
     public Job createJob(String templateId, String name, String description) {
         requireText("templateId", templateId);
         CreateJobRequest body = new CreateJobRequest().templateId(templateId).name(name).description(description);
-        return call(CustomerOperations.CREATE_JOB, () -> api.jobs().createJobCall(body, null).request(), JobResponse.class, JobsClient::job);
+        return call(CustomerOperations.CREATE_JOB, () -> api.jobs().createJobCall(body, null).request(), JobResponse.class, this::job);
     }
 
     /**
@@ -128,7 +133,7 @@ public final class JobsClient {
         Objects.requireNonNull(destination, "destination must not be null");
         SetDataSourceRequest body = new SetDataSourceRequest().dataSource(JobMapper.wire(source)).dataDestination(JobMapper.wire(destination));
         return call(CustomerOperations.SET_JOB_DATA_SOURCE, () -> api.jobs().setJobDataSourceCall(id, body, null).request(),
-                JobResponse.class, JobsClient::job);
+                JobResponse.class, this::job);
     }
 
     /** Sets the components' parameters; the server validates them against the template's schema. */
@@ -136,7 +141,7 @@ public final class JobsClient {
         String id = PathParameter.require("jobId", jobId);
         Objects.requireNonNull(params, "params must not be null");
         return call(CustomerOperations.SET_JOB_PARAMS, () -> api.jobs().setJobParamsCall(id, JobMapper.wire(params), null).request(),
-                JobResponse.class, JobsClient::job);
+                JobResponse.class, this::job);
     }
 
     /** Renames the job; the name is sent as a bare JSON string. */
@@ -144,7 +149,7 @@ public final class JobsClient {
         String id = PathParameter.require("jobId", jobId);
         requireText("name", name);
         return call(CustomerOperations.SET_JOB_NAME, () -> api.jobs().setJobNameCall(id, name, null).request(), JobResponse.class,
-                JobsClient::job);
+                this::job);
     }
 
     /** Sets timeouts and the test flag ({@code PATCH /jobs/{id}/configs}); unset fields are not sent. */
@@ -152,7 +157,7 @@ public final class JobsClient {
         String id = PathParameter.require("jobId", jobId);
         Objects.requireNonNull(config, "config must not be null");
         return call(CustomerOperations.SET_JOB_CONFIGS, () -> api.jobs().setJobConfigsCall(id, JobMapper.config(config), null).request(),
-                JobResponse.class, JobsClient::job);
+                JobResponse.class, this::job);
     }
 
     /**
@@ -265,6 +270,55 @@ public final class JobsClient {
                 });
     }
 
+    /**
+     * Waits until job {@code jobId} ends; see {@link Job#awaitCompletion(Duration, Duration)}.
+     * The event stream is not used yet: this polls {@code GET /jobs/{id}}.
+     *
+     * @throws IllegalArgumentException if a duration is not positive
+     */
+    public Job awaitCompletion(String jobId, Duration timeout, Duration pollInterval) {
+        return waiter(jobId, timeout, pollInterval).await(jobId, timeout, pollInterval);
+    }
+
+    /**
+     * {@link #awaitCompletion(String, Duration, Duration)} on a new daemon thread. Cancelling the
+     * returned future stops the waiting at its next step.
+     */
+    public CompletableFuture<Job> awaitCompletionAsync(String jobId, Duration timeout, Duration pollInterval) {
+        JobWaiter waiter = waiter(jobId, timeout, pollInterval);
+        CompletableFuture<Job> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                future.complete(waiter.await(jobId, timeout, pollInterval));
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "bytenite-await-" + jobId);
+        thread.setDaemon(true);
+        future.whenComplete((job, failure) -> {
+            if (future.isCancelled()) {
+                waiter.cancel();
+                thread.interrupt();
+            }
+        });
+        thread.start();
+        return future;
+    }
+
+    private JobWaiter waiter(String jobId, Duration timeout, Duration pollInterval) {
+        PathParameter.require("jobId", jobId);
+        positive("timeout", timeout);
+        positive("pollInterval", pollInterval);
+        return new JobWaiter(this::get, http.clock(), http.sleeper());
+    }
+
+    private static void positive(String field, Duration d) {
+        Objects.requireNonNull(d, field + " must not be null");
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(field + ": expected a positive duration but was " + d);
+        }
+    }
+
     /** The Customer API server's version and messages. */
     public ServerInfo info() {
         return call(CustomerOperations.GET_INFO, () -> api.info().getInfoCall(null).request(),
@@ -286,7 +340,7 @@ public final class JobsClient {
                     .filters(filters)
                     .orderBy(orderBy);
             return call(CustomerOperations.FILTER_JOBS, () -> api.jobs().filterJobsCall(body, null).request(), JobList.class,
-                    (JobList l) -> page(l.getPagination(), l.getData(), j -> JobMapper.job(j, null)));
+                    (JobList l) -> page(l.getPagination(), l.getData(), j -> JobMapper.job(j, null, this)));
         }, query.pageSizeValue());
     }
 
@@ -294,11 +348,11 @@ public final class JobsClient {
         return http.execute(op, source, GeneratedCustomerApi.gson(), type, mapper);
     }
 
-    private static Job job(JobResponse r) {
+    private Job job(JobResponse r) {
         if (r.getJob() == null || r.getJob().getId() == null) {
             throw new IllegalStateException("the answer has no job id");
         }
-        return JobMapper.job(r.getJob(), r.getTemplateInfo());
+        return JobMapper.job(r.getJob(), r.getTemplateInfo(), this);
     }
 
     private static <G, T> Page<T> page(Pagination p, List<G> rows, Function<G, T> mapper) {

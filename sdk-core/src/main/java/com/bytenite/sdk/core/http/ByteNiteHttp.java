@@ -46,6 +46,7 @@ import okhttp3.ResponseBody;
 public final class ByteNiteHttp implements AutoCloseable {
     private final ByteNiteConfig config;
     private final Clock clock;
+    private final Sleeper sleeper;
     private final Redactor redactor = new Redactor();
     private final ErrorMapper errors;
     private final TokenManager tokens;
@@ -54,6 +55,7 @@ public final class ByteNiteHttp implements AutoCloseable {
     private ByteNiteHttp(Builder b) {
         this.config = b.config;
         this.clock = b.clock;
+        this.sleeper = b.sleeper;
         this.errors = new ErrorMapper(redactor, clock);
         config.apiKey().ifPresent(redactor::rememberCredential);
         config.accessToken().ifPresent(redactor::rememberCredential);
@@ -77,6 +79,16 @@ public final class ByteNiteHttp implements AutoCloseable {
 
     public ByteNiteConfig config() {
         return config;
+    }
+
+    /** The clock the stack uses; modules use it too so tests control time in one place. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** How the stack waits (between retries, between polls). */
+    public Sleeper sleeper() {
+        return sleeper;
     }
 
     /** The authenticated client to inject into generated clients. Do not add a call timeout to it. */

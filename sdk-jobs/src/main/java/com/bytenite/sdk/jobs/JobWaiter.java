@@ -1,0 +1,84 @@
+package com.bytenite.sdk.jobs;
+
+import com.bytenite.sdk.core.http.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CancellationException;
+import java.util.function.Function;
+
+/**
+ * Follows one job until it reaches a terminal state, by polling {@code GET /jobs/{id}} with a
+ * growing interval. Cancelled by {@link #cancel()} or by interrupting the waiting thread.
+ */
+final class JobWaiter {
+    /** The interval grows by this factor after each poll that saw no change, up to {@link #MAX_INTERVAL_FACTOR}× the first. */
+    private static final double BACKOFF = 1.5;
+    private static final int MAX_INTERVAL_FACTOR = 8;
+
+    private final Function<String, Job> fetch;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private volatile boolean cancelled;
+
+    JobWaiter(Function<String, Job> fetch, Clock clock, Sleeper sleeper) {
+        this.fetch = fetch;
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    void cancel() {
+        cancelled = true;
+    }
+
+    /**
+     * @return the job in a successful terminal state
+     * @throws JobFailedException if it ended failed or aborted
+     * @throws JobWaitTimeoutException if {@code timeout} passed first
+     * @throws CancellationException if cancelled or interrupted (the interrupt flag is kept)
+     */
+    Job await(String jobId, Duration timeout, Duration pollInterval) {
+        Instant deadline = clock.instant().plus(timeout);
+        Duration interval = pollInterval;
+        Duration maxInterval = pollInterval.multipliedBy(MAX_INTERVAL_FACTOR);
+        String lastState = null;
+        while (true) {
+            checkCancelled();
+            Job job = fetch.apply(jobId);
+            if (job.state().map(JobState::isTerminal).orElse(false)) {
+                if (job.state().get().isSuccessful()) {
+                    return job;
+                }
+                throw new JobFailedException(job);
+            }
+            String state = job.state().map(JobState::raw).orElse(null);
+            interval = java.util.Objects.equals(state, lastState) ? grow(interval, maxInterval) : pollInterval;
+            lastState = state;
+            Duration left = Duration.between(clock.instant(), deadline);
+            if (left.isNegative() || left.isZero()) {
+                throw new JobWaitTimeoutException(job, timeout);
+            }
+            pause(interval.compareTo(left) < 0 ? interval : left);
+        }
+    }
+
+    private static Duration grow(Duration interval, Duration max) {
+        Duration next = Duration.ofMillis((long) (interval.toMillis() * BACKOFF));
+        return next.compareTo(max) > 0 ? max : next;
+    }
+
+    private void pause(Duration d) {
+        try {
+            sleeper.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("waiting for the job was interrupted");
+        }
+    }
+
+    private void checkCancelled() {
+        if (cancelled || Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("waiting for the job was cancelled");
+        }
+    }
+}
