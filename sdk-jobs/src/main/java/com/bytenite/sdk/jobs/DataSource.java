@@ -1,7 +1,10 @@
 package com.bytenite.sdk.jobs;
 
 import com.google.gson.JsonObject;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -16,8 +19,43 @@ import java.util.Locale;
  * <p>{@code toString()} prints the descriptor and identifiers, never a URL's query string.
  */
 public final class DataSource extends StorageLocation {
+    private final UploadContent upload;
+
     private DataSource(String descriptor, JsonObject params) {
+        this(descriptor, params, null);
+    }
+
+    private DataSource(String descriptor, JsonObject params, UploadContent upload) {
         super(descriptor, params);
+        this.upload = upload;
+    }
+
+    /**
+     * A local file to upload as the job's input. {@link JobRequest#submit()} runs ByteNite's
+     * upload workflow: set a {@code file} source, PUT the bytes to the signed {@code tempUrl} the
+     * server returns (streamed, without the ByteNite token), then notify completion. A failed PUT is
+     * started again from the first byte, because a file can be read again.
+     *
+     * @throws IllegalArgumentException if {@code file} is not a readable regular file
+     */
+    public static DataSource upload(Path file) {
+        return new DataSource("file", typed(LOCAL_FILE_TYPE), UploadContent.of(file));
+    }
+
+    /**
+     * Bytes from a stream of known length to upload as the job's input, under {@code name}. The
+     * stream is read once: if the PUT fails midway the submission fails with a clear error (use
+     * {@link #upload(Path)} for automatic restarts). The SDK does not close the stream.
+     *
+     * @throws IllegalArgumentException if {@code length} is negative or {@code name} is not a plain file name
+     */
+    public static DataSource upload(InputStream stream, long length, String name) {
+        return new DataSource("file", typed(LOCAL_FILE_TYPE), UploadContent.of(stream, length, name));
+    }
+
+    /** The content to upload, for sources made by {@code upload(…)}. */
+    Optional<UploadContent> uploadContent() {
+        return Optional.ofNullable(upload);
     }
 
     /**

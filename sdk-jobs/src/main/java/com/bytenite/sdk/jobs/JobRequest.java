@@ -43,6 +43,7 @@ public final class JobRequest {
     private JsonObject assemblerParams;
     private JobConfig config = JobConfig.empty();
     private boolean deleteDraftOnFailure;
+    private TransferListener uploadListener = TransferListener.NONE;
 
     JobRequest(JobsClient client, String templateId) {
         Objects.requireNonNull(templateId, "templateId must not be null");
@@ -115,6 +116,12 @@ public final class JobRequest {
         return this;
     }
 
+    /** Told how the upload of a {@link DataSource#upload(java.nio.file.Path) file source} advances. */
+    public JobRequest uploadListener(TransferListener listener) {
+        this.uploadListener = Objects.requireNonNull(listener, "listener must not be null");
+        return this;
+    }
+
     /** Delete the created draft if a later step (before run) fails. Off by default. */
     public JobRequest deleteDraftOnFailure(boolean delete) {
         this.deleteDraftOnFailure = delete;
@@ -167,6 +174,17 @@ public final class JobRequest {
         Job job = created;
         if (source != null) {
             job = step(Step.SET_DATA_SOURCE, () -> client.setDataSource(created.id(), source, destination));
+            if (source.uploadContent().isPresent()) {
+                String tempUrl = tempUrl(job);
+                step(Step.UPLOAD, () -> {
+                    client.uploader().upload(tempUrl, source.uploadContent().get(), uploadListener);
+                    return null;
+                });
+                step(Step.UPLOAD_COMPLETED, () -> {
+                    client.uploadCompleted(created.id());
+                    return null;
+                });
+            }
         }
         if (partitionerParams != null || appParams != null || assemblerParams != null) {
             job = step(Step.SET_PARAMS, () -> client.setParams(created.id(), JobParams.of(partitionerParams, appParams, assemblerParams)));
@@ -175,6 +193,16 @@ public final class JobRequest {
             job = step(Step.SET_CONFIG, () -> client.setConfig(created.id(), config));
         }
         return job;
+    }
+
+    /** Step two of the upload workflow: the signed URL the server put into the job's data source. */
+    private static String tempUrl(Job job) {
+        return job.dataSource()
+                .map(ds -> ds.params().get("tempUrl"))
+                .filter(e -> e.isJsonPrimitive() && !e.getAsString().isBlank())
+                .map(JsonElement::getAsString)
+                .orElseThrow(() -> new StepFailure(Step.UPLOAD, new IllegalStateException(
+                        "the server answered the file data source without a tempUrl to upload to")));
     }
 
     private JobSubmissionException fail(Step step, String jobId, RuntimeException cause) {

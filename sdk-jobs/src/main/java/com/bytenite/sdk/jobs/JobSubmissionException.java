@@ -13,7 +13,7 @@ public class JobSubmissionException extends ByteNiteException {
 
     /** The steps of a submission, in order. */
     public enum Step {
-        SET_DATA_SOURCE, SET_PARAMS, SET_CONFIG, RUN
+        SET_DATA_SOURCE, UPLOAD, UPLOAD_COMPLETED, SET_PARAMS, SET_CONFIG, RUN
     }
 
     private final Step step;

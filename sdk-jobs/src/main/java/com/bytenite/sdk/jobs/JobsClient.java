@@ -68,10 +68,16 @@ public final class JobsClient {
 
     private final ByteNiteHttp http;
     private final GeneratedCustomerApi api;
+    private final Uploader uploader;
 
     public JobsClient(ByteNiteHttp http) {
         this.http = Objects.requireNonNull(http, "http must not be null");
         this.api = new GeneratedCustomerApi(http);
+        this.uploader = new Uploader(http);
+    }
+
+    Uploader uploader() {
+        return uploader;
     }
 
     /**

@@ -85,11 +85,14 @@ class JobRequestTest {
         assertThat(requests()).singleElement().asString().startsWith("POST /v1/customer/jobs ");
     }
 
+    /** The steps of a request without an upload; the upload steps are covered by UploadTest. */
+    private static final List<Step> STEPS = List.of(Step.SET_DATA_SOURCE, Step.SET_PARAMS, Step.SET_CONFIG, Step.RUN);
+
     @ParameterizedTest
-    @EnumSource(Step.class)
+    @EnumSource(value = Step.class, names = {"SET_DATA_SOURCE", "SET_PARAMS", "SET_CONFIG", "RUN"})
     void failureAfterCreateNamesTheStepAndKeepsTheJobId(Step failing) throws Exception {
         server.enqueue(JOB);
-        for (Step step : Step.values()) {
+        for (Step step : STEPS) {
             if (step == failing) {
                 server.enqueue(errorEnvelope(400, "r-" + step, "Bad Request", "invalid " + step));
                 break;
