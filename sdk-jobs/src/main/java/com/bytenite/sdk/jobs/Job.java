@@ -115,6 +115,15 @@ public final class Job {
         return client().results(id);
     }
 
+    /** See {@link JobsClient#downloadResults(String, java.nio.file.Path, TransferListener)}. */
+    public List<java.nio.file.Path> downloadResults(java.nio.file.Path directory) {
+        return client().downloadResults(id, directory, TransferListener.NONE);
+    }
+
+    public List<java.nio.file.Path> downloadResults(java.nio.file.Path directory, TransferListener listener) {
+        return client().downloadResults(id, directory, listener);
+    }
+
     public JobLogs logs() {
         return client().logs(id);
     }

@@ -30,6 +30,7 @@ import com.bytenite.sdk.jobs.internal.generated.model.TemplateInfoList;
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.core.http.RequestSource;
 import java.lang.reflect.Type;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,11 +70,13 @@ public final class JobsClient {
     private final ByteNiteHttp http;
     private final GeneratedCustomerApi api;
     private final Uploader uploader;
+    private final Downloader downloader;
 
     public JobsClient(ByteNiteHttp http) {
         this.http = Objects.requireNonNull(http, "http must not be null");
         this.api = new GeneratedCustomerApi(http);
         this.uploader = new Uploader(http);
+        this.downloader = new Downloader(http);
     }
 
     Uploader uploader() {
@@ -199,6 +202,18 @@ public final class JobsClient {
                     }
                     return List.copyOf(out);
                 });
+    }
+
+    /**
+     * Streams every result file of the job into {@code directory} (created if needed) and returns
+     * the files written. Names come from the server and are made safe: only their last segment is
+     * used, special characters become {@code _}, and an existing file is never replaced (a
+     * {@code name (1).ext} is written instead). Each file appears only once complete.
+     *
+     * @throws IllegalArgumentException if {@code directory} cannot be created
+     */
+    public List<Path> downloadResults(String jobId, Path directory, TransferListener listener) {
+        return downloader.downloadAll(results(jobId), directory, listener);
     }
 
     /** How many tasks each job has running now; jobs the server does not mention are absent. */

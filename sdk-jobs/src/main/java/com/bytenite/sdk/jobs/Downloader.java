@@ -1,0 +1,132 @@
+package com.bytenite.sdk.jobs;
+
+import com.bytenite.sdk.core.errors.ByteNiteException;
+import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.core.http.Operation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Streams result files to a folder: each through a temporary file renamed into place when complete,
+ * under a name made safe for the local file system, never replacing a file that is already there.
+ */
+final class Downloader {
+    /** Reading a signed link twice is harmless, so the stack may retry it. */
+    static final Operation DOWNLOAD = Operation.idempotent("storage.download");
+    private static final int BUFFER = 64 * 1024;
+
+    private final ByteNiteHttp http;
+
+    Downloader(ByteNiteHttp http) {
+        this.http = http;
+    }
+
+    List<Path> downloadAll(List<JobResult> results, Path directory, TransferListener listener) {
+        Objects.requireNonNull(directory, "directory must not be null");
+        Objects.requireNonNull(listener, "listener must not be null");
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("directory: cannot create '" + directory + "': " + e.getMessage(), e);
+        }
+        List<Path> written = new ArrayList<>();
+        for (JobResult result : results) {
+            written.add(download(result, directory, listener));
+        }
+        return List.copyOf(written);
+    }
+
+    private Path download(JobResult result, Path directory, TransferListener listener) {
+        HttpUrl url = HttpUrl.parse(result.link());
+        if (url == null) {
+            throw new ByteNiteException("the link of result '" + safeName(result.name()) + "' is not an http(s) URL", DOWNLOAD.name(), null);
+        }
+        Request request = new Request.Builder().url(url).get().build();
+        try (Response response = http.open(DOWNLOAD, () -> request, http.externalClient())) {
+            long total = response.body().contentLength();
+            Path temp = Files.createTempFile(directory, ".bytenite-", ".part");
+            try {
+                copy(response.body().byteStream(), temp, result.name(), total, listener);
+                return moveToFreeName(temp, directory, safeName(result.name()));
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new ByteNiteException("downloading result '" + safeName(result.name()) + "' failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + http.redact(e.getMessage())), DOWNLOAD.name(), e);
+        }
+    }
+
+    private static void copy(InputStream in, Path target, String name, long total, TransferListener listener) throws IOException {
+        try (InputStream source = in; OutputStream out = Files.newOutputStream(target)) {
+            byte[] buffer = new byte[BUFFER];
+            long done = 0;
+            int n;
+            while ((n = source.read(buffer)) != -1) {
+                out.write(buffer, 0, n);
+                done += n;
+                listener.onProgress(name, done, total);
+            }
+            if (total >= 0 && done != total) {
+                throw new IOException("the download ended after " + done + " of " + total + " bytes");
+            }
+        }
+    }
+
+    private static Path moveToFreeName(Path temp, Path directory, String name) throws IOException {
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        for (int i = 0; ; i++) {
+            Path target = directory.resolve(i == 0 ? name : stem + " (" + i + ")" + extension);
+            try {
+                publish(temp, target);
+                return target;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                continue;
+            }
+        }
+    }
+
+    /**
+     * Makes the finished file appear under {@code target} without ever replacing a file there. A
+     * rename (even ATOMIC_MOVE) replaces silently on POSIX; a hard link fails if the name is taken,
+     * atomically. Where hard links are not supported, a plain move (which checks first) is used.
+     */
+    private static void publish(Path temp, Path target) throws IOException {
+        try {
+            Files.createLink(target, temp);
+            Files.delete(temp);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            if (e instanceof java.nio.file.FileAlreadyExistsException) {
+                throw (java.nio.file.FileAlreadyExistsException) e;
+            }
+            Files.move(temp, target);
+        }
+    }
+
+    /**
+     * The last path segment of a server-given name, with characters that are special on common
+     * file systems replaced, so a name like {@code ../../.bashrc} lands as {@code .bashrc} inside
+     * the folder and nowhere else.
+     */
+    static String safeName(String name) {
+        String last = name.replace('\\', '/');
+        last = last.substring(last.lastIndexOf('/') + 1);
+        StringBuilder sb = new StringBuilder();
+        for (char c : last.toCharArray()) {
+            sb.append(c < 0x20 || c == 0x7f || "<>:\"|?*".indexOf(c) >= 0 ? '_' : c);
+        }
+        String safe = sb.toString().trim();
+        return safe.isEmpty() || safe.equals(".") || safe.equals("..") ? "result" : safe;
+    }
+}
