@@ -340,6 +340,31 @@ public final class JobsClient {
         }
     }
 
+    /**
+     * Opens the account's event stream ({@code GET /events}) for iteration; see {@link EventStream}.
+     * Event names and payloads are not documented by ByteNite: they are delivered raw, with the job
+     * id and state offered typed when the payload has them.
+     */
+    public EventStream events() {
+        return EventStream.startQueued(this::eventReader);
+    }
+
+    /** Opens the event stream and delivers each event to {@code listener} on the stream's thread. */
+    public EventStream subscribe(JobEventListener listener) {
+        Objects.requireNonNull(listener, "listener must not be null");
+        return EventStream.start(this::eventReader, listener);
+    }
+
+    private EventReader eventReader(JobEventListener listener) {
+        return new EventReader(http, () -> {
+            try {
+                return api.events().listenEventsCall(null).request();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot build the events request", e);
+            }
+        }, listener);
+    }
+
     /** The Customer API server's version and messages. */
     public ServerInfo info() {
         return call(CustomerOperations.GET_INFO, () -> api.info().getInfoCall(null).request(),

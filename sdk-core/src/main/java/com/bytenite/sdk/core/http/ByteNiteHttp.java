@@ -156,10 +156,20 @@ public final class ByteNiteHttp implements AutoCloseable {
      * caller must close it. Error statuses and failures throw as in {@link #execute}.
      */
     public Response open(Operation operation, RequestSource source, OkHttpClient client) {
+        return open(operation, source, client, call -> { });
+    }
+
+    /**
+     * Like {@link #open(Operation, RequestSource, OkHttpClient)}, handing the call to {@code started}
+     * before it is sent, so another thread can {@link Call#cancel() cancel} it (a stream being closed).
+     */
+    public Response open(Operation operation, RequestSource source, OkHttpClient client, Consumer<Call> started) {
         Request request = build(operation, source);
         Response response = null;
         try {
-            response = client.newCall(request).execute();
+            Call call = client.newCall(request);
+            started.accept(call);
+            response = call.execute();
             if (!response.isSuccessful()) {
                 throw errors.map(operation.name(), response, bodyText(response));
             }

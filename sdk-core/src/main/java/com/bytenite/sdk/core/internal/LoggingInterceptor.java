@@ -46,7 +46,10 @@ final class LoggingInterceptor implements Interceptor {
             LOG.debug("{} failed after {} ms: {}", target, millisSince(start), e.getClass().getSimpleName());
             throw e;
         }
-        String body = isLoggableJson(response.body() == null ? null : response.body().contentType())
+        // Peeking a stream's body would block until 64 KiB arrived: never read streams for logging.
+        String accept = request.header("Accept");
+        boolean stream = accept != null && accept.contains("event-stream") && response.isSuccessful();
+        String body = !stream && isLoggableJson(response.body() == null ? null : response.body().contentType())
                 && (response.code() >= 400 || LOG.isTraceEnabled())
                 ? response.peekBody(MAX_LOGGED_BODY).string() : null;
         String requestId = ErrorMapper.requestIdHeader(response);

@@ -1,0 +1,201 @@
+package com.bytenite.sdk.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.bytenite.sdk.core.ByteNiteConfig;
+import com.bytenite.sdk.core.errors.PermissionDeniedException;
+import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.core.testing.Canary;
+import com.bytenite.sdk.core.testing.MutableClock;
+import com.bytenite.sdk.core.testing.RecordingSleeper;
+import com.bytenite.sdk.core.testing.TestServers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EventStreamTest {
+    private final MockWebServer server = new MockWebServer();
+    private final MutableClock clock = MutableClock.atEpochPlusOneDay();
+    private final RecordingSleeper sleeper = new RecordingSleeper(clock);
+    private ByteNiteHttp http;
+    private JobsClient jobs;
+
+    @BeforeEach
+    void start() throws Exception {
+        server.start();
+        http = ByteNiteHttp.builder(ByteNiteConfig.builder().baseUrl(TestServers.baseUrl(server)).accessToken(Canary.TOKEN).build())
+                .clock(clock).sleeper(sleeper).build();
+        jobs = new JobsClient(http);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        http.close();
+        server.shutdown();
+    }
+
+    private static String sse(String id, String jobId, String state) {
+        return "id: " + id + "\nevent: message\ndata: {\"result\":{\"event\":\"task_status\",\"data\":{\"@type\":\"type.googleapis.com/x.TaskStatus\","
+                + "\"jobId\":\"" + jobId + "\",\"state\":\"" + state + "\"}}}\n\n";
+    }
+
+    private static MockResponse stream(String body) {
+        return new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(body);
+    }
+
+    /** Keeps the connection open without answering, so the stream waits until it is closed. */
+    private static MockResponse hang() {
+        return new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
+    }
+
+    @Test
+    void resumesAfterADropWithLastEventIdAndSkipsDuplicates() throws Exception {
+        server.enqueue(stream(sse("1", "j1", "JOB_STATE_RUNNING") + sse("2", "j1", "JOB_STATE_ASSEMBLING")));
+        server.enqueue(stream(sse("2", "j1", "JOB_STATE_ASSEMBLING") + sse("3", "j1", "JOB_STATE_COMPLETE")));
+        server.enqueue(hang());
+        List<JobEvent> seen = new ArrayList<>();
+        try (EventStream events = jobs.events()) {
+            Iterator<JobEvent> it = events.iterator();
+            for (int i = 0; i < 3; i++) {
+                seen.add(it.next());
+            }
+        }
+        assertThat(seen).extracting(e -> e.id().orElse(null)).containsExactly("1", "2", "3");
+        assertThat(seen.get(2).state()).get().extracting(JobState::kind).isEqualTo(JobState.Kind.COMPLETE);
+        assertThat(seen.get(0).jobId()).contains("j1");
+        assertThat(seen.get(0).name()).isEqualTo("task_status");
+        assertThat(seen.get(0).type()).contains("type.googleapis.com/x.TaskStatus");
+
+        RecordedRequest first = server.takeRequest(5, TimeUnit.SECONDS);
+        assertThat(first.getPath()).isEqualTo("/v1/customer/events");
+        assertThat(first.getHeader("Accept")).startsWith("text/event-stream");
+        assertThat(first.getHeader("Last-Event-ID")).isNull();
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeader("Last-Event-ID")).isEqualTo("2");
+        assertThat(sleeper.waits()).first().isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void newlineDelimitedJsonWorksThroughTheSameApi() {
+        server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
+                .setBody("{\"result\":{\"event\":\"job_status\",\"data\":{\"jobId\":\"j9\",\"state\":\"JOB_STATE_NEW\"}}}\n"
+                        + "{\"error\":{\"code\":14,\"message\":\"unavailable\"}}\n"));
+        server.enqueue(hang());
+        try (EventStream events = jobs.events()) {
+            Iterator<JobEvent> it = events.iterator();
+            JobEvent first = it.next();
+            assertThat(first.jobId()).contains("j9");
+            assertThat(first.id()).isEmpty();
+            JobEvent error = it.next();
+            assertThat(error.isError()).isTrue();
+            assertThat(error.errorCode()).contains(14);
+            assertThat(error.errorMessage()).contains("unavailable");
+        }
+    }
+
+    @Test
+    void listenerHearsEventsReconnectsAndTheClose() throws Exception {
+        server.enqueue(stream(sse("1", "j1", "JOB_STATE_RUNNING")));
+        server.enqueue(hang());
+        List<String> heard = new CopyOnWriteArrayList<>();
+        CountDownLatch reconnecting = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        EventStream stream = jobs.subscribe(new JobEventListener() {
+            @Override
+            public void onEvent(JobEvent event) {
+                heard.add("event " + event.id().orElse(""));
+            }
+
+            @Override
+            public void onReconnecting(int attempt, long delayMillis, Throwable cause) {
+                heard.add("reconnecting " + attempt);
+                reconnecting.countDown();
+            }
+
+            @Override
+            public void onClosed(Throwable failure) {
+                heard.add("closed " + failure);
+                closed.countDown();
+            }
+        });
+        assertThat(reconnecting.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS)).as("reconnected").isNotNull();
+        stream.close();
+        assertThat(closed.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(heard).containsExactly("event 1", "reconnecting 1", "closed null");
+        assertThatThrownBy(stream::iterator).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anErrorRetryingCannotFixEndsTheStream() {
+        server.enqueue(TestServers.errorEnvelope(403, "r-1", "Forbidden", "no events for you"));
+        try (EventStream events = jobs.events()) {
+            assertThatThrownBy(() -> events.iterator().hasNext())
+                    .isInstanceOf(PermissionDeniedException.class)
+                    .hasMessageContaining("customer.listenEvents");
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void closeEndsIterationEvenWhileWaitingForTheServer() throws Exception {
+        server.enqueue(hang());
+        EventStream events = jobs.events();
+        Thread closer = new Thread(() -> {
+            try {
+                server.takeRequest(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            events.close();
+        });
+        closer.start();
+        assertThat(events.iterator().hasNext()).isFalse();
+        closer.join(5000);
+    }
+
+    @Test
+    void tokenIsRenewedBeforeReconnecting() throws Exception {
+        http.close();
+        http = ByteNiteHttp.builder(TestServers.config(server).build()).clock(clock).sleeper(sleeper).build();
+        jobs = new JobsClient(http);
+        server.enqueue(TestServers.token("token-1", 60));
+        server.enqueue(stream(sse("1", "j1", "JOB_STATE_RUNNING")));
+        server.enqueue(TestServers.token("token-2", 3600));
+        server.enqueue(hang());
+        sleeper.waits();
+        try (EventStream events = jobs.events()) {
+            events.iterator().next();
+            clock.advance(Duration.ofMinutes(5)); // token-1 has expired by the time the stream drops
+            assertThat(server.takeRequest(5, TimeUnit.SECONDS).getPath()).isEqualTo("/v1/auth/access_token");
+            assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeader("Authorization")).isEqualTo("token-1");
+            assertThat(server.takeRequest(5, TimeUnit.SECONDS).getPath()).isEqualTo("/v1/auth/access_token");
+            RecordedRequest resumed = server.takeRequest(5, TimeUnit.SECONDS);
+            assertThat(resumed.getHeader("Authorization")).isEqualTo("token-2");
+            assertThat(resumed.getHeader("Last-Event-ID")).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void payloadsThatAreNotTheEnvelopeAreKeptWhole() {
+        JobEvent plain = EventReader.parse("7", "job", "{\"jobId\":\"j2\",\"progress\":0.5}");
+        assertThat(plain.name()).isEqualTo("job");
+        assertThat(plain.jobId()).contains("j2");
+        assertThat(plain.data().get("progress").getAsDouble()).isEqualTo(0.5);
+        JobEvent text = EventReader.parse(null, null, "keep-alive");
+        assertThat(text.name()).isEqualTo("message");
+        assertThat(text.data().get("raw").getAsString()).isEqualTo("keep-alive");
+    }
+}
