@@ -57,7 +57,8 @@ final class UploadContent {
 
     /** A fresh stream over the content: the file opened again, or the caller's stream (once). */
     InputStream open() throws IOException {
-        return path != null ? Files.newInputStream(path) : stream;
+        // FileInputStream rather than Files.newInputStream: measurably faster for Okio's 8 KiB reads.
+        return path != null ? new java.io.FileInputStream(path.toFile()) : stream;
     }
 
     long length() {
