@@ -1,5 +1,7 @@
 package com.bytenite.sdk.jobs;
 
+import static com.bytenite.sdk.jobs.Checks.requireText;
+
 import com.google.gson.JsonObject;
 import java.io.InputStream;
 import java.net.URI;

@@ -5,6 +5,8 @@ import com.bytenite.sdk.jobs.internal.GeneratedCustomerApi;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.Duration;
+import static com.bytenite.sdk.jobs.Checks.requireText;
+
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -242,13 +244,6 @@ public final class JobRequest {
         return tree.getAsJsonObject();
     }
 
-    private static String requireText(String field, String value) {
-        Objects.requireNonNull(value, field + " must not be null");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(field + ": expected a non-blank value");
-        }
-        return value;
-    }
 
     /** Carries a failed step out of {@link #configure}. */
     private static final class StepFailure extends RuntimeException {

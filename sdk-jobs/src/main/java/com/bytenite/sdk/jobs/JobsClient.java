@@ -1,5 +1,7 @@
 package com.bytenite.sdk.jobs;
 
+import static com.bytenite.sdk.jobs.Checks.requireText;
+
 import com.bytenite.sdk.core.ServerInfo;
 import com.bytenite.sdk.core.errors.NotFoundException;
 import com.bytenite.sdk.core.errors.UnexpectedStatusException;
@@ -413,11 +415,4 @@ public final class JobsClient {
                 ByteNiteJson.parseInt64(p.getOffset(), "pagination.offset"), p.getHasNext());
     }
 
-    private static String requireText(String field, String value) {
-        Objects.requireNonNull(value, field + " must not be null");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(field + ": expected a non-blank value");
-        }
-        return value;
-    }
 }

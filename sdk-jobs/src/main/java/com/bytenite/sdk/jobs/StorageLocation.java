@@ -1,6 +1,8 @@
 package com.bytenite.sdk.jobs;
 
 import com.google.gson.JsonObject;
+import static com.bytenite.sdk.jobs.Checks.requireText;
+
 import java.util.Objects;
 
 /**
@@ -66,13 +68,6 @@ abstract class StorageLocation {
         return p;
     }
 
-    static String requireText(String field, String value) {
-        Objects.requireNonNull(value, field + " must not be null");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(field + ": expected a non-blank value");
-        }
-        return value;
-    }
 
     @Override
     public boolean equals(Object o) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.testing.Canary;
+import com.bytenite.sdk.core.testing.LoopbackServer;
 import com.bytenite.sdk.core.testing.MutableClock;
 import com.bytenite.sdk.core.testing.RecordingSleeper;
 import com.bytenite.sdk.core.testing.TestServers;
@@ -19,29 +20,25 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AwaitCompletionTest {
-    private final MockWebServer server = new MockWebServer();
     private final MutableClock clock = MutableClock.atEpochPlusOneDay();
-    private final RecordingSleeper sleeper = new RecordingSleeper(clock);
+    @RegisterExtension
+    final LoopbackServer loopback = new LoopbackServer(clock);
+    private MockWebServer server;
+    private RecordingSleeper sleeper;
     private ByteNiteHttp http;
     private JobsClient jobs;
 
     @BeforeEach
-    void start() throws Exception {
-        server.start();
-        http = ByteNiteHttp.builder(ByteNiteConfig.builder().baseUrl(TestServers.baseUrl(server)).accessToken(Canary.TOKEN).build())
-                .clock(clock).sleeper(sleeper).build();
+    void wire() {
+        server = loopback.server();
+        sleeper = loopback.sleeper();
+        http = loopback.http();
         jobs = new JobsClient(http);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        http.close();
-        server.shutdown();
     }
 
     private static MockResponse state(String state) {

@@ -7,6 +7,7 @@ import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.errors.PermissionDeniedException;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.testing.Canary;
+import com.bytenite.sdk.core.testing.LoopbackServer;
 import com.bytenite.sdk.core.testing.MutableClock;
 import com.bytenite.sdk.core.testing.RecordingSleeper;
 import com.bytenite.sdk.core.testing.TestServers;
@@ -21,29 +22,25 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class EventStreamTest {
-    private final MockWebServer server = new MockWebServer();
     private final MutableClock clock = MutableClock.atEpochPlusOneDay();
-    private final RecordingSleeper sleeper = new RecordingSleeper(clock);
+    @RegisterExtension
+    final LoopbackServer loopback = new LoopbackServer(clock);
+    private MockWebServer server;
+    private RecordingSleeper sleeper;
     private ByteNiteHttp http;
     private JobsClient jobs;
 
     @BeforeEach
-    void start() throws Exception {
-        server.start();
-        http = ByteNiteHttp.builder(ByteNiteConfig.builder().baseUrl(TestServers.baseUrl(server)).accessToken(Canary.TOKEN).build())
-                .clock(clock).sleeper(sleeper).build();
+    void wire() {
+        server = loopback.server();
+        sleeper = loopback.sleeper();
+        http = loopback.http();
         jobs = new JobsClient(http);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        http.close();
-        server.shutdown();
     }
 
     private static String sse(String id, String jobId, String state) {
@@ -168,9 +165,8 @@ class EventStreamTest {
 
     @Test
     void tokenIsRenewedBeforeReconnecting() throws Exception {
-        http.close();
-        http = ByteNiteHttp.builder(TestServers.config(server).build()).clock(clock).sleeper(sleeper).build();
-        jobs = new JobsClient(http);
+        ByteNiteHttp withKey = loopback.connect(TestServers.config(server).build());
+        jobs = new JobsClient(withKey);
         // A 2 s token is renewed 1 s before expiry; the 1 s reconnect wait (on the test clock) reaches that.
         server.enqueue(TestServers.token("token-1", 2));
         server.enqueue(stream(sse("1", "j1", "JOB_STATE_RUNNING")));
@@ -184,6 +180,8 @@ class EventStreamTest {
             RecordedRequest resumed = server.takeRequest(5, TimeUnit.SECONDS);
             assertThat(resumed.getHeader("Authorization")).isEqualTo("token-2");
             assertThat(resumed.getHeader("Last-Event-ID")).isEqualTo("1");
+        } finally {
+            withKey.close();
         }
     }
 

@@ -15,20 +15,48 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <pre>{@code @RegisterExtension final LoopbackServer loopback = new LoopbackServer();}</pre>
  */
 public final class LoopbackServer implements BeforeEachCallback, AfterEachCallback {
+    private final MutableClock clock;
+    private final RecordingSleeper sleeper;
     private MockWebServer server;
     private ByteNiteHttp http;
+
+    /** Real time: the stack sleeps for real between retries. */
+    public LoopbackServer() {
+        this.clock = null;
+        this.sleeper = null;
+    }
+
+    /** Test time: the stack reads {@code clock} and waits through {@code sleeper}, which advances it. */
+    public LoopbackServer(MutableClock clock) {
+        this.clock = clock;
+        this.sleeper = new RecordingSleeper(clock);
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         server = new MockWebServer();
         server.start();
-        http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(TestServers.baseUrl(server)).accessToken(Canary.TOKEN).build());
+        http = connect(ByteNiteConfig.builder().baseUrl(TestServers.baseUrl(server)).accessToken(Canary.TOKEN).build());
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
         http.close();
         server.shutdown();
+    }
+
+    /** Another stack on the same server and time, for a different configuration (an API key, say). */
+    public ByteNiteHttp connect(ByteNiteConfig config) {
+        ByteNiteHttp.Builder b = ByteNiteHttp.builder(config);
+        if (clock != null) {
+            b.clock(clock).sleeper(sleeper);
+        }
+        return b.build();
+    }
+
+    /** The waits the stack asked for; only with a test clock. */
+    public RecordingSleeper sleeper() {
+        return sleeper;
     }
 
     public MockWebServer server() {
