@@ -3,10 +3,8 @@ package com.bytenite.sdk.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.errors.PermissionDeniedException;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
-import com.bytenite.sdk.core.testing.Canary;
 import com.bytenite.sdk.core.testing.LoopbackServer;
 import com.bytenite.sdk.core.testing.MutableClock;
 import com.bytenite.sdk.core.testing.RecordingSleeper;
