@@ -55,6 +55,7 @@ final class EventReader implements Runnable {
             Throwable dropped;
             try (Response response = http.open(CustomerOperations.LISTEN_EVENTS, this::request, http.streamingClient(), this::started)) {
                 attempt = 0;
+                listener.onConnected();
                 read(response);
                 dropped = new EOFException("the server ended the event stream");
             } catch (ByteNiteApiException e) {

@@ -5,6 +5,10 @@ package com.bytenite.sdk.jobs;
  * Every method has an empty default.
  */
 public interface JobEventListener {
+    /** The stream is connected (again): the server accepted it and events can flow. */
+    default void onConnected() {
+    }
+
     /** An event arrived (duplicates after a reconnection are already removed). */
     default void onEvent(JobEvent event) {
     }

@@ -9,7 +9,8 @@ import java.util.function.Function;
 
 /**
  * Follows one job until it reaches a terminal state, by polling {@code GET /jobs/{id}} with a
- * growing interval. Cancelled by {@link #cancel()} or by interrupting the waiting thread.
+ * growing interval; each poll after an early wake-up (an event about the job) is the GET that
+ * confirms what the event said. Cancelled by interrupting the waiting thread.
  */
 final class JobWaiter {
     /** The interval grows by this factor after each poll that saw no change, up to {@link #MAX_INTERVAL_FACTOR}× the first. */
@@ -18,24 +19,20 @@ final class JobWaiter {
 
     private final Function<String, Job> fetch;
     private final Clock clock;
-    private final Sleeper sleeper;
-    private volatile boolean cancelled;
+    private final Sleeper pause;
 
-    JobWaiter(Function<String, Job> fetch, Clock clock, Sleeper sleeper) {
+    /** @param pause waits between polls: a plain sleep, or {@link EventWakeups#pause} to wake on events */
+    JobWaiter(Function<String, Job> fetch, Clock clock, Sleeper pause) {
         this.fetch = fetch;
         this.clock = clock;
-        this.sleeper = sleeper;
-    }
-
-    void cancel() {
-        cancelled = true;
+        this.pause = pause;
     }
 
     /**
      * @return the job in a successful terminal state
      * @throws JobFailedException if it ended failed or aborted
      * @throws JobWaitTimeoutException if {@code timeout} passed first
-     * @throws CancellationException if cancelled or interrupted (the interrupt flag is kept)
+     * @throws CancellationException if interrupted (the interrupt flag is kept)
      */
     Job await(String jobId, Duration timeout, Duration pollInterval) {
         Instant deadline = clock.instant().plus(timeout);
@@ -69,7 +66,7 @@ final class JobWaiter {
 
     private void pause(Duration d) {
         try {
-            sleeper.sleep(d);
+            pause.sleep(d);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("waiting for the job was interrupted");
@@ -77,7 +74,7 @@ final class JobWaiter {
     }
 
     private void checkCancelled() {
-        if (cancelled || Thread.currentThread().isInterrupted()) {
+        if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("waiting for the job was cancelled");
         }
     }

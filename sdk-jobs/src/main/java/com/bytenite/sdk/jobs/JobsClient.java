@@ -294,13 +294,18 @@ public final class JobsClient {
     }
 
     /**
-     * Waits until job {@code jobId} ends; see {@link Job#awaitCompletion(Duration, Duration)}.
-     * The event stream is not used yet: this polls {@code GET /jobs/{id}}.
+     * Waits until job {@code jobId} ends; see {@link Job#awaitCompletion(Duration, Duration)}. Polls
+     * {@code GET /jobs/{id}} with a growing interval and, while the event stream is available,
+     * wakes early when an event mentions the job; every decision rests on a GET, so the final
+     * state is always confirmed by the server.
      *
      * @throws IllegalArgumentException if a duration is not positive
      */
     public Job awaitCompletion(String jobId, Duration timeout, Duration pollInterval) {
-        return waiter(jobId, timeout, pollInterval).await(jobId, timeout, pollInterval);
+        check(jobId, timeout, pollInterval);
+        try (EventWakeups wakeups = new EventWakeups(jobId, http.sleeper()).start(this)) {
+            return new JobWaiter(this::get, http.clock(), wakeups::pause).await(jobId, timeout, pollInterval);
+        }
     }
 
     /**
@@ -308,19 +313,19 @@ public final class JobsClient {
      * returned future stops the waiting at its next step.
      */
     public CompletableFuture<Job> awaitCompletionAsync(String jobId, Duration timeout, Duration pollInterval) {
-        JobWaiter waiter = waiter(jobId, timeout, pollInterval);
+        check(jobId, timeout, pollInterval);
         CompletableFuture<Job> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                future.complete(waiter.await(jobId, timeout, pollInterval));
+                future.complete(awaitCompletion(jobId, timeout, pollInterval));
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
             }
         }, "bytenite-await-" + jobId);
         thread.setDaemon(true);
+        // Interrupting the waiting thread ends the wait (CancellationException) and closes its event stream.
         future.whenComplete((job, failure) -> {
             if (future.isCancelled()) {
-                waiter.cancel();
                 thread.interrupt();
             }
         });
@@ -328,11 +333,10 @@ public final class JobsClient {
         return future;
     }
 
-    private JobWaiter waiter(String jobId, Duration timeout, Duration pollInterval) {
+    private static void check(String jobId, Duration timeout, Duration pollInterval) {
         PathParameter.require("jobId", jobId);
         positive("timeout", timeout);
         positive("pollInterval", pollInterval);
-        return new JobWaiter(this::get, http.clock(), http.sleeper());
     }
 
     private static void positive(String field, Duration d) {

@@ -12,14 +12,19 @@ import com.bytenite.sdk.core.testing.MutableClock;
 import com.bytenite.sdk.core.testing.RecordingSleeper;
 import com.bytenite.sdk.core.testing.TestServers;
 import java.time.Duration;
+import java.util.Queue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,15 +35,33 @@ class AwaitCompletionTest {
     final LoopbackServer loopback = new LoopbackServer(clock);
     private MockWebServer server;
     private RecordingSleeper sleeper;
-    private ByteNiteHttp http;
     private JobsClient jobs;
+
+    /** Answers to GET /jobs/j1, in order; the last one repeats. */
+    private final Queue<MockResponse> jobAnswers = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger jobGets = new AtomicInteger();
+    /** What GET /events answers: by default the server has no event stream (404). */
+    private volatile Supplier<MockResponse> events = () -> TestServers.errorEnvelope(404, "r-ev", "Not Found", "no events here");
 
     @BeforeEach
     void wire() {
         server = loopback.server();
         sleeper = loopback.sleeper();
-        http = loopback.http();
-        jobs = new JobsClient(http);
+        jobs = new JobsClient(loopback.http());
+        server.setDispatcher(new Dispatcher() {
+            private MockResponse last;
+
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                if (request.getPath().startsWith("/v1/customer/events")) {
+                    return events.get();
+                }
+                jobGets.incrementAndGet();
+                MockResponse next = jobAnswers.poll();
+                last = next != null ? next : last;
+                return last;
+            }
+        });
     }
 
     private static MockResponse state(String state) {
@@ -47,22 +70,39 @@ class AwaitCompletionTest {
 
     @Test
     void pollsUntilCompleteBackingOffWhileTheStateStaysTheSame() {
-        server.enqueue(state("JOB_STATE_NEW"));
-        server.enqueue(state("JOB_STATE_RUNNING"));
-        server.enqueue(state("JOB_STATE_RUNNING"));
-        server.enqueue(state("JOB_STATE_RUNNING"));
-        server.enqueue(state("JOB_STATE_COMPLETE"));
+        jobAnswers.add(state("JOB_STATE_NEW"));
+        jobAnswers.add(state("JOB_STATE_RUNNING"));
+        jobAnswers.add(state("JOB_STATE_RUNNING"));
+        jobAnswers.add(state("JOB_STATE_RUNNING"));
+        jobAnswers.add(state("JOB_STATE_COMPLETE"));
         Job done = jobs.awaitCompletion("j1", Duration.ofMinutes(5), Duration.ofSeconds(2));
         assertThat(done.state()).get().satisfies(s -> assertThat(s.isSuccessful()).isTrue());
         assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(3),
                 Duration.ofMillis(4500));
-        assertThat(server.getRequestCount()).isEqualTo(5);
+        assertThat(jobGets.get()).isEqualTo(5);
+    }
+
+    @Test
+    void anEventAboutTheJobWakesTheWaitForAConfirmingGet() {
+        jobAnswers.add(state("JOB_STATE_RUNNING"));
+        jobAnswers.add(state("JOB_STATE_COMPLETE"));
+        AtomicInteger streams = new AtomicInteger();
+        events = () -> streams.getAndIncrement() == 0
+                ? new MockResponse().setHeader("Content-Type", "text/event-stream").setBodyDelay(300, TimeUnit.MILLISECONDS)
+                        .setBody("id: 1\ndata: {\"result\":{\"event\":\"job\",\"data\":{\"jobId\":\"j1\",\"state\":\"JOB_STATE_COMPLETE\"}}}\n\n")
+                : new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
+        long start = System.nanoTime();
+        // A one-hour poll interval: only the event can end this wait in time.
+        Job done = jobs.awaitCompletion("j1", Duration.ofHours(3), Duration.ofHours(1));
+        assertThat(done.state()).get().extracting(JobState::kind).isEqualTo(JobState.Kind.COMPLETE);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+        assertThat(jobGets.get()).as("the first look and the confirming GET").isEqualTo(2);
     }
 
     @Test
     void failedJobSurfacesItsErrorMessage() {
-        server.enqueue(state("JOB_STATE_RUNNING"));
-        server.enqueue(json(200, "{\"job\":{\"id\":\"j1\",\"state\":\"JOB_STATE_FAILED\",\"errorMessage\":\"task 3: out of memory\"}}"));
+        jobAnswers.add(state("JOB_STATE_RUNNING"));
+        jobAnswers.add(json(200, "{\"job\":{\"id\":\"j1\",\"state\":\"JOB_STATE_FAILED\",\"errorMessage\":\"task 3: out of memory\"}}"));
         assertThatThrownBy(() -> jobs.awaitCompletion("j1", Duration.ofMinutes(5), Duration.ofSeconds(1)))
                 .isInstanceOfSatisfying(JobFailedException.class, e -> {
                     assertThat(e.getMessage()).contains("j1").contains("JOB_STATE_FAILED").contains("task 3: out of memory");
@@ -72,12 +112,7 @@ class AwaitCompletionTest {
 
     @Test
     void timeoutGivesUpWithTheLastSeenJob() {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                return state("JOB_STATE_RUNNING");
-            }
-        });
+        jobAnswers.add(state("JOB_STATE_RUNNING"));
         assertThatThrownBy(() -> jobs.awaitCompletion("j1", Duration.ofSeconds(5), Duration.ofSeconds(2)))
                 .isInstanceOfSatisfying(JobWaitTimeoutException.class, e -> {
                     assertThat(e.lastSeen().state()).get().extracting(JobState::raw).isEqualTo("JOB_STATE_RUNNING");
@@ -88,15 +123,15 @@ class AwaitCompletionTest {
 
     @Test
     void unknownStateIsTreatedAsNotFinished() {
-        server.enqueue(state("JOB_STATE_WARMING_UP"));
-        server.enqueue(state("JOB_STATE_COMPLETE"));
+        jobAnswers.add(state("JOB_STATE_WARMING_UP"));
+        jobAnswers.add(state("JOB_STATE_COMPLETE"));
         assertThat(jobs.awaitCompletion("j1", Duration.ofMinutes(1), Duration.ofSeconds(1)).id()).isEqualTo("j1");
-        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(jobGets.get()).isEqualTo(2);
     }
 
     @Test
     void interruptedWaitIsCancelled() {
-        server.enqueue(state("JOB_STATE_RUNNING"));
+        jobAnswers.add(state("JOB_STATE_RUNNING"));
         Thread.currentThread().interrupt();
         try {
             assertThatThrownBy(() -> jobs.awaitCompletion("j1", Duration.ofMinutes(1), Duration.ofSeconds(1)))
@@ -104,38 +139,33 @@ class AwaitCompletionTest {
         } finally {
             Thread.interrupted();
         }
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(jobGets.get()).isZero();
     }
 
     @Test
     void asyncWaitCompletesAndCanBeCancelled() throws Exception {
-        server.enqueue(state("JOB_STATE_COMPLETE"));
+        jobAnswers.add(state("JOB_STATE_COMPLETE"));
         assertThat(jobs.awaitCompletionAsync("j1", Duration.ofMinutes(1), Duration.ofSeconds(1)).get(5, TimeUnit.SECONDS).id())
                 .isEqualTo("j1");
 
         // A real sleeper this time, so the waiting thread is really blocked when it is cancelled.
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                return state("JOB_STATE_RUNNING");
-            }
-        });
+        jobAnswers.add(state("JOB_STATE_RUNNING"));
         try (ByteNiteHttp realTime = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(TestServers.baseUrl(server))
                 .accessToken(Canary.TOKEN).build())) {
             CompletableFuture<Job> waiting = new JobsClient(realTime).awaitCompletionAsync("j1", Duration.ofMinutes(5), Duration.ofMillis(50));
             Thread.sleep(300);
             assertThat(waiting.cancel(true)).isTrue();
             Thread.sleep(200);
-            int afterCancel = server.getRequestCount();
+            int afterCancel = jobGets.get();
             Thread.sleep(300);
-            assertThat(server.getRequestCount()).as("no polling after cancel").isEqualTo(afterCancel);
+            assertThat(jobGets.get()).as("no polling after cancel").isEqualTo(afterCancel);
             assertThat(waiting).isCancelled();
         }
     }
 
     @Test
     void asyncFailureCompletesTheFutureExceptionally() {
-        server.enqueue(json(200, "{\"job\":{\"id\":\"j1\",\"state\":\"JOB_STATE_ABORTED\"}}"));
+        jobAnswers.add(json(200, "{\"job\":{\"id\":\"j1\",\"state\":\"JOB_STATE_ABORTED\"}}"));
         CompletableFuture<Job> waiting = jobs.awaitCompletionAsync("j1", Duration.ofMinutes(1), Duration.ofSeconds(1));
         assertThatThrownBy(() -> waiting.get(5, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class)
@@ -144,20 +174,17 @@ class AwaitCompletionTest {
     }
 
     @Test
-    void handleActsOnItsOwnJob() throws Exception {
-        server.enqueue(state("JOB_STATE_RUNNING"));
-        server.enqueue(state("JOB_STATE_COMPLETE"));
-        server.enqueue(json(200, "{\"results\":[{\"name\":\"a.txt\",\"link\":\"https://x/a.txt\"}]}"));
-        server.enqueue(json(200, "{}"));
+    void handleActsOnItsOwnJob() {
+        jobAnswers.add(state("JOB_STATE_RUNNING"));
+        jobAnswers.add(state("JOB_STATE_COMPLETE"));
+        jobAnswers.add(json(200, "{\"results\":[{\"name\":\"a.txt\",\"link\":\"https://x/a.txt\"}]}"));
+        jobAnswers.add(json(200, "{}"));
         Job job = jobs.get("j1");
         Job fresh = job.refresh();
         assertThat(fresh.state()).get().extracting(JobState::kind).isEqualTo(JobState.Kind.COMPLETE);
         assertThat(fresh.results()).extracting(JobResult::name).containsExactly("a.txt");
         fresh.delete();
-        server.takeRequest();
-        server.takeRequest();
-        assertThat(server.takeRequest().getPath()).isEqualTo("/v1/customer/jobs/j1/results");
-        assertThat(server.takeRequest().getMethod()).isEqualTo("DELETE");
+        assertThat(jobGets.get()).isEqualTo(4);
     }
 
     @Test
