@@ -8,10 +8,8 @@ import com.bytenite.sdk.jobs.internal.generated.model.FileInfo;
 import com.bytenite.sdk.jobs.internal.generated.model.TemplateInfo;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,65 +18,8 @@ final class JobMapper {
     private JobMapper() {
     }
 
-    static Job job(com.bytenite.sdk.jobs.internal.generated.model.Job g, TemplateInfo outerTemplate, JobsClient client) {
-        Job.Builder b = new Job.Builder();
-        b.client = client;
-        b.id = g.getId();
-        b.templateId = g.getTemplateId();
-        b.name = g.getName();
-        b.description = g.getDescription();
-        b.state = g.getState() == null ? null : JobState.of(g.getState());
-        b.config = config(g.getConfig());
-        b.priority = g.getPriority();
-        b.createdAt = instant(g.getCreatedAt(), "job.createdAt");
-        b.startAt = instant(g.getStartAt(), "job.startAt");
-        b.submittedAt = instant(g.getSubmittedAt(), "job.submittedAt");
-        b.startedAt = instant(g.getStartedAt(), "job.startedAt");
-        b.endedAt = instant(g.getEndedAt() != null ? g.getEndedAt() : g.getCompletedAt(), "job.endedAt");
-        b.deletedAt = instant(g.getDeletedAt(), "job.deletedAt");
-        if (g.getRegions() != null) {
-            b.regionBlacklist = g.getRegions().getBlacklist();
-            b.regionWhitelist = g.getRegions().getWhitelist();
-        }
-        if (g.getDataSource() != null && g.getDataSource().getDataSourceDescriptor() != null) {
-            b.dataSource = DataSource.fromJson(g.getDataSource().getDataSourceDescriptor(), object(g.getDataSource().getParams()));
-        }
-        if (g.getDataDestination() != null && g.getDataDestination().getDataSourceDescriptor() != null) {
-            b.dataDestination = DataDestination.fromJson(g.getDataDestination().getDataSourceDescriptor(),
-                    object(g.getDataDestination().getParams()));
-        }
-        if (g.getParams() != null) {
-            b.params = JobParams.of(object(g.getParams().getPartitioner()), object(g.getParams().getApp()),
-                    object(g.getParams().getAssembler()), g.getParams().getPreset());
-        }
-        b.duration = ByteNiteJson.parseInt64(g.getDuration(), "job.duration");
-        b.paymentAmount = g.getPaymentAmount();
-        b.numUnitsEstimation = g.getNumUnitsEstimation();
-        b.numChunks = ByteNiteJson.parseInt64(g.getNumChunks(), "job.numChunks");
-        b.errorMessage = g.getErrorMessage();
-        if (g.getStateTimestamps() != null) {
-            Map<String, Instant> times = new LinkedHashMap<>();
-            g.getStateTimestamps().forEach((state, time) -> times.put(state, instant(time, "job.stateTimestamps." + state)));
-            b.stateTimestamps = times;
-        }
-        b.appId = g.getAppId();
-        TemplateInfo t = g.getTemplateInfo() != null ? g.getTemplateInfo() : outerTemplate;
-        b.template = t == null || t.getId() == null ? null : template(t);
-        b.unknownFields = object(g.getAdditionalProperties());
-        return b.build();
-    }
-
     static JobTemplate template(TemplateInfo t) {
         return new JobTemplate(t.getId(), t.getOwner(), t.getDescription(), t.getApp(), t.getPartitioner(), t.getAssembler());
-    }
-
-    static JobConfig config(com.bytenite.sdk.jobs.internal.generated.model.JobConfig c) {
-        if (c == null) {
-            return JobConfig.empty();
-        }
-        Long task = ByteNiteJson.parseInt64(c.getTaskTimeout(), "config.taskTimeout");
-        Long job = ByteNiteJson.parseInt64(c.getJobTimeout(), "config.jobTimeout");
-        return JobConfig.of(task == null ? null : Duration.ofSeconds(task), job == null ? null : Duration.ofSeconds(job), c.getIsTestJob());
     }
 
     static com.bytenite.sdk.jobs.internal.generated.model.JobConfig config(JobConfig c) {

@@ -18,8 +18,6 @@ import com.bytenite.sdk.jobs.internal.generated.model.DataSourceTestResponse;
 import com.bytenite.sdk.jobs.internal.generated.model.Filter;
 import com.bytenite.sdk.jobs.internal.generated.model.FilterPagination;
 import com.bytenite.sdk.jobs.internal.generated.model.JobFilterRequest;
-import com.bytenite.sdk.jobs.internal.generated.model.JobList;
-import com.bytenite.sdk.jobs.internal.generated.model.JobResponse;
 import com.bytenite.sdk.jobs.internal.generated.model.JobResults;
 import com.bytenite.sdk.jobs.internal.generated.model.LogsRequest;
 import com.bytenite.sdk.jobs.internal.generated.model.LogsResponse;
@@ -31,6 +29,7 @@ import com.bytenite.sdk.jobs.internal.generated.model.SetDataSourceRequest;
 import com.bytenite.sdk.jobs.internal.generated.model.TemplateInfoList;
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.core.http.RequestSource;
+import com.google.gson.JsonObject;
 import java.lang.reflect.Type;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,12 +72,14 @@ public final class JobsClient {
     private final GeneratedCustomerApi api;
     private final Uploader uploader;
     private final Downloader downloader;
+    private final HttpUrl customerBase;
 
     public JobsClient(ByteNiteHttp http) {
         this.http = Objects.requireNonNull(http, "http must not be null");
         this.api = new GeneratedCustomerApi(http);
         this.uploader = new Uploader(http);
         this.downloader = new Downloader(http);
+        this.customerBase = HttpUrl.get(http.config().apiBaseUrl(http.config().customerRoute().segment()));
     }
 
     Uploader uploader() {
@@ -102,8 +103,7 @@ public final class JobsClient {
     /** Like {@link #list()} with {@code pageSize} jobs per request. */
     public Pager<Job> list(int pageSize) {
         return Pager.of((offset, limit) -> call(CustomerOperations.LIST_JOBS,
-                () -> api.jobs().listJobsCall(limit, Math.toIntExact(offset), null).request(), JobList.class,
-                (JobList l) -> page(l.getPagination(), l.getData(), j -> JobMapper.job(j, null, this))), pageSize);
+                () -> api.jobs().listJobsCall(limit, Math.toIntExact(offset), null).request(), JsonObject.class, this::jobPage), pageSize);
     }
 
     /** A filtered listing; see {@link JobQuery}. */
@@ -116,7 +116,7 @@ public final class JobsClient {
      */
     public Job get(String jobId) {
         String id = PathParameter.require("jobId", jobId);
-        return call(CustomerOperations.GET_JOB, () -> api.jobs().getJobCall(id, null).request(), JobResponse.class, this::job);
+        return call(CustomerOperations.GET_JOB, () -> api.jobs().getJobCall(id, null).request(), JsonObject.class, this::job);
     }
 
     /**
@@ -130,7 +130,7 @@ public final class JobsClient {
     public Job createJob(String templateId, String name, String description) {
         requireText("templateId", templateId);
         CreateJobRequest body = new CreateJobRequest().templateId(templateId).name(name).description(description);
-        return call(CustomerOperations.CREATE_JOB, () -> api.jobs().createJobCall(body, null).request(), JobResponse.class, this::job);
+        return call(CustomerOperations.CREATE_JOB, () -> api.jobs().createJobCall(body, null).request(), JsonObject.class, this::job);
     }
 
     /**
@@ -144,7 +144,7 @@ public final class JobsClient {
         Objects.requireNonNull(destination, "destination must not be null");
         SetDataSourceRequest body = new SetDataSourceRequest().dataSource(JobMapper.wire(source)).dataDestination(JobMapper.wire(destination));
         return call(CustomerOperations.SET_JOB_DATA_SOURCE, () -> api.jobs().setJobDataSourceCall(id, body, null).request(),
-                JobResponse.class, this::job);
+                JsonObject.class, this::job);
     }
 
     /** Sets the components' parameters; the server validates them against the template's schema. */
@@ -152,14 +152,14 @@ public final class JobsClient {
         String id = PathParameter.require("jobId", jobId);
         Objects.requireNonNull(params, "params must not be null");
         return call(CustomerOperations.SET_JOB_PARAMS, () -> api.jobs().setJobParamsCall(id, JobMapper.wire(params), null).request(),
-                JobResponse.class, this::job);
+                JsonObject.class, this::job);
     }
 
     /** Renames the job; the name is sent as a bare JSON string. */
     public Job rename(String jobId, String name) {
         String id = PathParameter.require("jobId", jobId);
         requireText("name", name);
-        return call(CustomerOperations.SET_JOB_NAME, () -> api.jobs().setJobNameCall(id, name, null).request(), JobResponse.class,
+        return call(CustomerOperations.SET_JOB_NAME, () -> api.jobs().setJobNameCall(id, name, null).request(), JsonObject.class,
                 this::job);
     }
 
@@ -168,7 +168,7 @@ public final class JobsClient {
         String id = PathParameter.require("jobId", jobId);
         Objects.requireNonNull(config, "config must not be null");
         return call(CustomerOperations.SET_JOB_CONFIGS, () -> api.jobs().setJobConfigsCall(id, JobMapper.config(config), null).request(),
-                JobResponse.class, this::job);
+                JsonObject.class, this::job);
     }
 
     /**
@@ -251,7 +251,7 @@ public final class JobsClient {
             if (e.statusCode() != 404 && e.statusCode() != 405) {
                 throw e;
             }
-            HttpUrl url = HttpUrl.get(http.config().apiBaseUrl(http.config().customerRoute().segment())).newBuilder()
+            HttpUrl url = customerBase.newBuilder()
                     .addPathSegment("jobs").addPathSegment("uploadcompleted").addPathSegment(id).build();
             call(CustomerOperations.SET_UPLOAD_COMPLETED, () -> new Request.Builder().url(url).post(RequestBody.create("{}", JSON)).build(),
                     Object.class, Function.identity());
@@ -391,8 +391,8 @@ public final class JobsClient {
                     .pagination(new FilterPagination().limit(limit).offset(Math.toIntExact(offset)))
                     .filters(filters)
                     .orderBy(orderBy);
-            return call(CustomerOperations.FILTER_JOBS, () -> api.jobs().filterJobsCall(body, null).request(), JobList.class,
-                    (JobList l) -> page(l.getPagination(), l.getData(), j -> JobMapper.job(j, null, this)));
+            return call(CustomerOperations.FILTER_JOBS, () -> api.jobs().filterJobsCall(body, null).request(), JsonObject.class,
+                    this::jobPage);
         }, query.pageSizeValue());
     }
 
@@ -400,11 +400,22 @@ public final class JobsClient {
         return http.execute(op, source, GeneratedCustomerApi.gson(), type, mapper);
     }
 
-    private Job job(JobResponse r) {
-        if (r.getJob() == null || r.getJob().getId() == null) {
-            throw new IllegalStateException("the answer has no job id");
+    private Job job(JsonObject answer) {
+        return JobReader.response(answer, this);
+    }
+
+    private Page<Job> jobPage(JsonObject answer) {
+        JsonObject p = answer.has("pagination") && answer.get("pagination").isJsonObject() ? answer.getAsJsonObject("pagination") : null;
+        List<Job> rows = JobReader.rows(answer, this);
+        if (p == null) {
+            return Page.of(rows, null, null, null);
         }
-        return JobMapper.job(r.getJob(), r.getTemplateInfo(), this);
+        return Page.of(rows, int64(p, "total"), int64(p, "offset"),
+                p.has("hasNext") && !p.get("hasNext").isJsonNull() ? p.get("hasNext").getAsBoolean() : null);
+    }
+
+    private static Long int64(JsonObject o, String key) {
+        return o.has(key) && !o.get(key).isJsonNull() ? ByteNiteJson.parseInt64(o.get(key).getAsString(), "pagination." + key) : null;
     }
 
     private static <G, T> Page<T> page(Pagination p, List<G> rows, Function<G, T> mapper) {
