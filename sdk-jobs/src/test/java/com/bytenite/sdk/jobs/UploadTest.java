@@ -175,6 +175,21 @@ class UploadTest {
     }
 
     @Test
+    void aFailedCompletionNoticeNamesItsStep() throws Exception {
+        server.enqueue(created());
+        server.enqueue(fileSourceSet());
+        server.enqueue(new MockResponse().setResponseCode(200));
+        server.enqueue(errorEnvelope(400, "r-9", "Bad Request", "upload not found"));
+        assertThatThrownBy(() -> jobs.create("t").source(DataSource.upload(file())).destination(DataDestination.bypass()).submit())
+                .isInstanceOfSatisfying(JobSubmissionException.class, e -> {
+                    assertThat(e.step()).isEqualTo(Step.UPLOAD_COMPLETED);
+                    assertThat(e.jobId()).contains("job-7");
+                    assertThat(e.getMessage()).contains("upload not found");
+                });
+        assertThat(server.getRequestCount()).as("no run after the failed notice").isEqualTo(4);
+    }
+
+    @Test
     void aMissingTempUrlFailsTheUploadStep() throws Exception {
         server.enqueue(created());
         server.enqueue(json(200, "{\"job\":{\"id\":\"job-7\",\"dataSource\":{\"dataSourceDescriptor\":\"file\",\"params\":{}}}}"));
