@@ -184,6 +184,32 @@ class EventStreamTest {
     }
 
     @Test
+    void aSilentStreamIsDroppedAfterTheIdleTimeoutAndResumed() throws Exception {
+        String first = sse("1", "j1", "JOB_STATE_RUNNING");
+        // The first event arrives at once, then the server goes silent for longer than the idle timeout.
+        server.enqueue(stream(first + "\n".repeat(100)).throttleBody(first.length(), 2, TimeUnit.SECONDS));
+        server.enqueue(hang());
+        CountDownLatch reconnecting = new CountDownLatch(1);
+        Throwable[] cause = new Throwable[1];
+        ByteNiteHttp idle = loopback.connect(com.bytenite.sdk.core.ByteNiteConfig.builder().baseUrl(TestServers.baseUrl(server))
+                .accessToken(com.bytenite.sdk.core.testing.Canary.TOKEN).streamIdleTimeout(Duration.ofMillis(300)).build());
+        try (EventStream stream = new JobsClient(idle).subscribe(new JobEventListener() {
+            @Override
+            public void onReconnecting(int attempt, long delayMillis, Throwable t) {
+                cause[0] = t;
+                reconnecting.countDown();
+            }
+        })) {
+            assertThat(reconnecting.await(5, TimeUnit.SECONDS)).as("dropped for silence").isTrue();
+            assertThat(cause[0]).isInstanceOf(java.io.InterruptedIOException.class);
+            server.takeRequest(5, TimeUnit.SECONDS);
+            assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeader("Last-Event-ID")).isEqualTo("1");
+        } finally {
+            idle.close();
+        }
+    }
+
+    @Test
     void payloadsThatAreNotTheEnvelopeAreKeptWhole() {
         JobEvent plain = EventReader.parse("7", "job", "{\"jobId\":\"j2\",\"progress\":0.5}");
         assertThat(plain.name()).isEqualTo("job");
