@@ -53,6 +53,28 @@ class ByteNiteJsonTest {
         assertThat(s.createdAt).isEqualTo(Instant.parse(expected));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "2025-02-29T00:00:00Z", "2024-13-01T00:00:00Z", "2024-12-12T24:00:00Z", "2024-12-12T06:60:00Z",
+            "2024-12-12T06:59:38.1234567891Z", "2024-12-12T06:59:3aZ", "2024-12-12 06:59:38Z",
+            "2024-12-12T06:59:38", "-024-12-12T06:59:38Z"})
+    void invalidTimestampsAreRejectedWithTheField(String wire) {
+        assertThatThrownBy(() -> ByteNiteJson.parseInstant(wire, "job.createdAt"))
+                .isInstanceOf(JsonParseException.class)
+                .hasMessageContaining("job.createdAt")
+                .hasMessageContaining(wire);
+    }
+
+    @Test
+    void theFastUtcPathAgreesWithTheFormatterOnEveryFractionLength() {
+        String base = "2024-02-29T23:59:59";
+        for (int digits = 0; digits <= 9; digits++) {
+            String wire = base + (digits == 0 ? "" : "." + "987654321".substring(0, digits)) + "Z";
+            assertThat(ByteNiteJson.parseInstant(wire, "t")).as(wire).isEqualTo(Instant.parse(wire));
+        }
+        assertThat(ByteNiteJson.parseInstant("0001-01-01T00:00:00Z", "t")).isEqualTo(Instant.parse("0001-01-01T00:00:00Z"));
+    }
+
     @Test
     void nullTimestampStaysNull() {
         assertThat(gson.fromJson("{\"createdAt\":null}", Sample.class).createdAt).isNull();
