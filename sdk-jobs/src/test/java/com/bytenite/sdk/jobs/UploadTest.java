@@ -136,7 +136,7 @@ class UploadTest {
         server.enqueue(new MockResponse().setResponseCode(200));
         server.enqueue(json(200, "{}"));
         jobs.create("t").source(DataSource.upload(file())).destination(DataDestination.bypass()).draft();
-        assertThat(server.getRequestCount()).isEqualTo(5);
+        assertThat(TestServers.settledRequestCount(server)).isEqualTo(5);
     }
 
     @Test
@@ -157,7 +157,7 @@ class UploadTest {
                     });
             logs = capture.text();
         }
-        assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThat(TestServers.settledRequestCount(server)).isEqualTo(3);
         assertThat(logs).doesNotContain(Canary.SIGNATURE);
     }
 
@@ -171,7 +171,7 @@ class UploadTest {
                     assertThat(e.step()).isEqualTo(Step.UPLOAD);
                     assertThat(e.getMessage()).contains("403").doesNotContain(Canary.SIGNATURE);
                 });
-        assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThat(TestServers.settledRequestCount(server)).isEqualTo(3);
     }
 
     @Test

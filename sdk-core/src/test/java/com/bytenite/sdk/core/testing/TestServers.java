@@ -30,6 +30,21 @@ public final class TestServers {
                         .build());
     }
 
+    /**
+     * The number of requests {@code server} received, once it has stopped growing: a request the
+     * server drops mid-body is counted a moment after the client already saw the failure.
+     */
+    public static int settledRequestCount(MockWebServer server) throws InterruptedException {
+        int count = server.getRequestCount();
+        for (int quietChecks = 0; quietChecks < 5; ) {
+            Thread.sleep(20);
+            int now = server.getRequestCount();
+            quietChecks = now == count ? quietChecks + 1 : 0;
+            count = now;
+        }
+        return count;
+    }
+
     public static MockResponse json(int status, String body) {
         return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json").setBody(body);
     }
