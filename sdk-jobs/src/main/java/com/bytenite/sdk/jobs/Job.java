@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,8 +62,10 @@ public final class Job {
         this.startedAt = b.startedAt;
         this.endedAt = b.endedAt;
         this.deletedAt = b.deletedAt;
-        this.regionBlacklist = b.regionBlacklist == null ? List.of() : List.copyOf(b.regionBlacklist);
-        this.regionWhitelist = b.regionWhitelist == null ? List.of() : List.copyOf(b.regionWhitelist);
+        // Collections and trees are adopted, not copied: the only builder is JobReader, which hands
+        // over values nobody else holds.
+        this.regionBlacklist = b.regionBlacklist == null ? List.of() : Collections.unmodifiableList(b.regionBlacklist);
+        this.regionWhitelist = b.regionWhitelist == null ? List.of() : Collections.unmodifiableList(b.regionWhitelist);
         this.dataSource = b.dataSource;
         this.dataDestination = b.dataDestination;
         this.params = b.params == null ? JobParams.empty() : b.params;
@@ -71,10 +74,10 @@ public final class Job {
         this.numUnitsEstimation = b.numUnitsEstimation;
         this.numChunks = b.numChunks;
         this.errorMessage = b.errorMessage;
-        this.stateTimestamps = b.stateTimestamps == null ? Map.of() : Map.copyOf(b.stateTimestamps);
+        this.stateTimestamps = b.stateTimestamps == null ? Map.of() : Collections.unmodifiableMap(b.stateTimestamps);
         this.appId = b.appId;
         this.template = b.template;
-        this.unknownFields = b.unknownFields == null ? new JsonObject() : b.unknownFields.deepCopy();
+        this.unknownFields = b.unknownFields == null ? new JsonObject() : b.unknownFields;
         this.client = b.client;
     }
 

@@ -5,6 +5,12 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,30 +18,50 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
- * Reads a job straight from the JSON tree into {@link Job}. Jobs are the SDK's hottest read (every
- * poll is one), so this skips the generated model, whose parse builds a tree, validates it and
- * binds it before the mapping could even start (see BENCHMARKS.md). Fields it does not know are
- * kept in {@link Job#unknownFields()}.
+ * Reads jobs from the wire into {@link Job}. Jobs are the SDK's hottest read (every poll is one),
+ * so a job's own fields are streamed straight into the job's builder, with one switch per field:
+ * no generated model (whose parse builds a tree, validates it and binds it) and no tree for the top
+ * level (see BENCHMARKS.md). Nested objects (config, params, data source…) are small and read as
+ * trees. Fields it does not know are kept in {@link Job#unknownFields()}.
  */
 final class JobReader {
-    private static final Set<String> KNOWN = Set.of("id", "templateId", "name", "description", "config", "priority", "startAt",
-            "submittedAt", "startedAt", "endedAt", "completedAt", "regions", "state", "dataSource", "params", "dataDestination",
-            "duration", "deletedAt", "createdAt", "paymentAmount", "numUnitsEstimation", "numChunks", "errorMessage",
-            "stateTimestamps", "appId", "templateInfo");
+    /** Reads a {@code {"job": {…}, "templateInfo": {…}}} answer; register it for {@link Answer}. */
+    static final TypeAdapter<Answer> ANSWER = new TypeAdapter<>() {
+        @Override
+        public void write(JsonWriter out, Answer value) {
+            throw new UnsupportedOperationException("jobs are only read");
+        }
+
+        @Override
+        public Answer read(JsonReader in) throws IOException {
+            return answer(in);
+        }
+    };
+
+    private static final TypeAdapter<Job.Builder> JOB = new TypeAdapter<>() {
+        @Override
+        public void write(JsonWriter out, Job.Builder value) {
+            throw new UnsupportedOperationException("jobs are only read");
+        }
+
+        @Override
+        public Job.Builder read(JsonReader in) throws IOException {
+            return job(in);
+        }
+    };
 
     private JobReader() {
     }
 
-    /** A {@code {"job": {…}, "templateInfo": {…}}} answer. */
-    static Job response(JsonObject root, JobsClient client) {
-        JsonObject job = object(root, "job", "");
-        if (job == null || string(job, "id", "job.") == null) {
-            throw new JsonParseException("the answer has no job id");
+    /** A job answer read off the wire, waiting for the client its handle will use. */
+    record Answer(Job.Builder job) {
+        Job toJob(JobsClient client) {
+            job.client = client;
+            return job.build();
         }
-        return job(job, object(root, "templateInfo", ""), client);
     }
 
     /** The rows of a {@code {"pagination", "data": [job…]}} answer. */
@@ -47,73 +73,142 @@ final class JobReader {
                 if (!row.isJsonObject()) {
                     throw new JsonParseException("data[]: expected a job object");
                 }
-                jobs.add(job(row.getAsJsonObject(), null, client));
+                Job.Builder b = JOB.fromJsonTree(row);
+                b.client = client;
+                jobs.add(b.build());
             }
         }
         return jobs;
     }
 
-    static Job job(JsonObject j, JsonObject outerTemplate, JobsClient client) {
+    private static Answer answer(JsonReader in) throws IOException {
+        Job.Builder job = null;
+        JsonObject outerTemplate = null;
+        expect(in, JsonToken.BEGIN_OBJECT, "the answer");
+        in.beginObject();
+        while (in.hasNext()) {
+            String key = in.nextName();
+            if (in.peek() == JsonToken.NULL) {
+                in.nextNull();
+            } else if (key.equals("job")) {
+                expect(in, JsonToken.BEGIN_OBJECT, "job");
+                job = job(in);
+            } else if (key.equals("templateInfo")) {
+                outerTemplate = object(in, "templateInfo");
+            } else {
+                in.skipValue();
+            }
+        }
+        in.endObject();
+        if (job == null || job.id == null) {
+            throw new JsonParseException("the answer has no job id");
+        }
+        if (job.template == null) {
+            job.template = template(outerTemplate);
+        }
+        return new Answer(job);
+    }
+
+    private static Job.Builder job(JsonReader in) throws IOException {
         Job.Builder b = new Job.Builder();
-        b.client = client;
-        b.id = string(j, "id", "job.");
-        b.templateId = string(j, "templateId", "job.");
-        b.name = string(j, "name", "job.");
-        b.description = string(j, "description", "job.");
-        String state = string(j, "state", "job.");
-        b.state = state == null ? null : JobState.of(state);
-        b.config = config(object(j, "config", "job."));
-        b.priority = string(j, "priority", "job.");
-        b.createdAt = instant(j, "createdAt");
-        b.startAt = instant(j, "startAt");
-        b.submittedAt = instant(j, "submittedAt");
-        b.startedAt = instant(j, "startedAt");
-        b.endedAt = instant(j, "endedAt") != null ? instant(j, "endedAt") : instant(j, "completedAt");
-        b.deletedAt = instant(j, "deletedAt");
-        JsonObject regions = object(j, "regions", "job.");
-        if (regions != null) {
-            b.regionBlacklist = strings(regions, "blacklist");
-            b.regionWhitelist = strings(regions, "whitelist");
-        }
-        JsonObject source = object(j, "dataSource", "job.");
-        if (source != null && string(source, "dataSourceDescriptor", "job.dataSource.") != null) {
-            b.dataSource = DataSource.fromJson(string(source, "dataSourceDescriptor", ""), objectOrEmpty(source, "params", "job.dataSource."));
-        }
-        JsonObject destination = object(j, "dataDestination", "job.");
-        if (destination != null && string(destination, "dataSourceDescriptor", "job.dataDestination.") != null) {
-            b.dataDestination = DataDestination.fromJson(string(destination, "dataSourceDescriptor", ""),
-                    objectOrEmpty(destination, "params", "job.dataDestination."));
-        }
-        JsonObject params = object(j, "params", "job.");
-        if (params != null) {
-            b.params = JobParams.of(objectOrEmpty(params, "partitioner", "job.params."), objectOrEmpty(params, "app", "job.params."),
-                    objectOrEmpty(params, "assembler", "job.params."), string(params, "preset", "job.params."));
-        }
-        b.duration = ByteNiteJson.parseInt64(string(j, "duration", "job."), "job.duration");
-        String payment = string(j, "paymentAmount", "job.");
-        b.paymentAmount = payment == null ? null : decimal(payment);
-        b.numUnitsEstimation = string(j, "numUnitsEstimation", "job.");
-        b.numChunks = ByteNiteJson.parseInt64(string(j, "numChunks", "job."), "job.numChunks");
-        b.errorMessage = string(j, "errorMessage", "job.");
-        JsonObject times = object(j, "stateTimestamps", "job.");
-        if (times != null) {
-            Map<String, Instant> byState = new LinkedHashMap<>();
-            for (String key : times.keySet()) {
-                byState.put(key, ByteNiteJson.parseInstant(string(times, key, "job.stateTimestamps."), "job.stateTimestamps." + key));
-            }
-            b.stateTimestamps = byState;
-        }
-        b.appId = string(j, "appId", "job.");
-        JsonObject template = object(j, "templateInfo", "job.");
-        b.template = template(template != null ? template : outerTemplate);
         JsonObject unknown = new JsonObject();
-        for (Map.Entry<String, JsonElement> e : j.entrySet()) {
-            if (!KNOWN.contains(e.getKey())) {
-                unknown.add(e.getKey(), e.getValue());
+        Instant completedAt = null;
+        in.beginObject();
+        while (in.hasNext()) {
+            String key = in.nextName();
+            if (in.peek() == JsonToken.NULL) {
+                in.nextNull();
+                continue;
             }
+            switch (key) {
+                case "id" -> b.id = text(in, "job.id");
+                case "templateId" -> b.templateId = text(in, "job.templateId");
+                case "name" -> b.name = text(in, "job.name");
+                case "description" -> b.description = text(in, "job.description");
+                case "state" -> b.state = JobState.of(text(in, "job.state"));
+                case "config" -> b.config = config(object(in, "job.config"));
+                case "priority" -> b.priority = text(in, "job.priority");
+                case "createdAt" -> b.createdAt = instant(in, key);
+                case "startAt" -> b.startAt = instant(in, key);
+                case "submittedAt" -> b.submittedAt = instant(in, key);
+                case "startedAt" -> b.startedAt = instant(in, key);
+                case "endedAt" -> b.endedAt = instant(in, key);
+                case "completedAt" -> completedAt = instant(in, key);
+                case "deletedAt" -> b.deletedAt = instant(in, key);
+                case "regions" -> regions(object(in, "job.regions"), b);
+                case "dataSource" -> b.dataSource = location(object(in, "job.dataSource"), "job.dataSource.", DataSource::fromJson);
+                case "dataDestination" -> b.dataDestination =
+                        location(object(in, "job.dataDestination"), "job.dataDestination.", DataDestination::fromJson);
+                case "params" -> b.params = params(object(in, "job.params"));
+                case "duration" -> b.duration = ByteNiteJson.parseInt64(text(in, "job.duration"), "job.duration");
+                case "paymentAmount" -> b.paymentAmount = decimal(text(in, "job.paymentAmount"));
+                case "numUnitsEstimation" -> b.numUnitsEstimation = text(in, "job.numUnitsEstimation");
+                case "numChunks" -> b.numChunks = ByteNiteJson.parseInt64(text(in, "job.numChunks"), "job.numChunks");
+                case "errorMessage" -> b.errorMessage = text(in, "job.errorMessage");
+                case "stateTimestamps" -> b.stateTimestamps = stateTimestamps(object(in, "job.stateTimestamps"));
+                case "appId" -> b.appId = text(in, "job.appId");
+                case "templateInfo" -> b.template = template(object(in, "job.templateInfo"));
+                default -> unknown.add(key, JsonParser.parseReader(in));
+            }
+        }
+        in.endObject();
+        if (b.endedAt == null) {
+            b.endedAt = completedAt;
         }
         b.unknownFields = unknown;
-        return b.build();
+        return b;
+    }
+
+    /** A string, or a number's or boolean's text (int64 arrive either way). */
+    private static String text(JsonReader in, String where) throws IOException {
+        return switch (in.peek()) {
+            case STRING, NUMBER -> in.nextString();
+            case BOOLEAN -> Boolean.toString(in.nextBoolean());
+            default -> throw new JsonParseException(where + ": expected a single value but was " + in.peek());
+        };
+    }
+
+    private static JsonObject object(JsonReader in, String where) throws IOException {
+        expect(in, JsonToken.BEGIN_OBJECT, where);
+        return JsonParser.parseReader(in).getAsJsonObject();
+    }
+
+    private static void expect(JsonReader in, JsonToken token, String where) throws IOException {
+        if (in.peek() != token) {
+            throw new JsonParseException(where + ": expected " + (token == JsonToken.BEGIN_OBJECT ? "an object" : token)
+                    + " but was " + in.peek());
+        }
+    }
+
+    private static Instant instant(JsonReader in, String key) throws IOException {
+        String text = text(in, "job." + key);
+        return text.isBlank() ? null : ByteNiteJson.parseInstant(text, "job." + key);
+    }
+
+    private static void regions(JsonObject regions, Job.Builder b) {
+        b.regionBlacklist = strings(regions, "blacklist");
+        b.regionWhitelist = strings(regions, "whitelist");
+    }
+
+    private static <L> L location(JsonObject o, String where, BiFunction<String, JsonObject, L> factory) {
+        String descriptor = string(o, "dataSourceDescriptor", where);
+        return descriptor == null ? null : factory.apply(descriptor, objectOrEmpty(o, "params", where));
+    }
+
+    private static JobParams params(JsonObject p) {
+        return JobParams.of(objectOrEmpty(p, "partitioner", "job.params."), objectOrEmpty(p, "app", "job.params."),
+                objectOrEmpty(p, "assembler", "job.params."), string(p, "preset", "job.params."));
+    }
+
+    private static Map<String, Instant> stateTimestamps(JsonObject times) {
+        Map<String, Instant> byState = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> e : times.entrySet()) {
+            if (!e.getValue().isJsonNull()) {
+                String where = "job.stateTimestamps." + e.getKey();
+                byState.put(e.getKey(), ByteNiteJson.parseInstant(text(e.getValue(), where), where));
+            }
+        }
+        return byState;
     }
 
     private static JobTemplate template(JsonObject t) {
@@ -134,10 +229,6 @@ final class JobReader {
         JsonElement test = c.get("isTestJob");
         Boolean testJob = test == null || test.isJsonNull() ? null : primitive(test, "job.config.isTestJob").getAsBoolean();
         return JobConfig.of(task == null ? null : Duration.ofSeconds(task), job == null ? null : Duration.ofSeconds(job), testJob);
-    }
-
-    private static Instant instant(JsonObject j, String key) {
-        return ByteNiteJson.parseInstant(string(j, key, "job."), "job." + key);
     }
 
     private static BigDecimal decimal(String text) {
@@ -162,7 +253,17 @@ final class JobReader {
     /** A string, or a number's text (int64 arrive either way); null when absent or null. */
     private static String string(JsonObject o, String key, String where) {
         JsonElement e = o.get(key);
-        return e == null || e.isJsonNull() ? null : primitive(e, where + key).getAsString();
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (!e.isJsonPrimitive()) {
+            throw new JsonParseException(where + key + ": expected a single value");
+        }
+        return e.getAsString();
+    }
+
+    private static String text(JsonElement e, String where) {
+        return primitive(e, where).getAsString();
     }
 
     private static JsonObject object(JsonObject o, String key, String where) {

@@ -1,9 +1,12 @@
 package com.bytenite.sdk.jobs;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +31,12 @@ public final class JobState {
 
     private static final Set<Kind> TERMINAL = Set.of(Kind.COMPLETE, Kind.FAILED, Kind.ABORTED);
 
+    /** The exact wire values, shared: every poll reads one (BENCHMARKS.md). */
+    private static final Map<String, JobState> CANONICAL = Arrays.stream(Kind.values())
+            .filter(k -> k != Kind.UNKNOWN)
+            .map(k -> new JobState("JOB_STATE_" + k.name(), k))
+            .collect(Collectors.toUnmodifiableMap(JobState::raw, s -> s));
+
     private final String raw;
     private final Kind kind;
 
@@ -44,6 +53,10 @@ public final class JobState {
      */
     public static JobState of(String raw) {
         Objects.requireNonNull(raw, "raw must not be null");
+        JobState canonical = CANONICAL.get(raw);
+        if (canonical != null) {
+            return canonical;
+        }
         String name = raw.trim().toUpperCase(Locale.ROOT);
         if (name.startsWith("JOB_STATE_")) {
             name = name.substring("JOB_STATE_".length());

@@ -359,4 +359,45 @@ class JobsClientTest {
         });
         assertThat(job.unknownFields().get("shard").getAsInt()).isEqualTo(4);
     }
+
+    @Test
+    void getEncodesTheIdAsOnePathSegment() throws Exception {
+        server.enqueue(json(200, "{\"job\":{\"id\":\"a/b c?#\u00e9\"}}"));
+        Job job = jobs.get("a/b c?#\u00e9");
+        RecordedRequest r = next();
+        assertThat(r.getMethod()).isEqualTo("GET");
+        assertThat(r.getPath()).isEqualTo("/v1/customer/jobs/a%2Fb%20c%3F%23%C3%A9");
+        assertThat(r.getHeader("Accept")).isEqualTo("application/json");
+        assertThat(job.id()).isEqualTo("a/b c?#\u00e9");
+    }
+
+    @Test
+    void jobFieldsInAnyOrderWithNullsNumbersAndTheOuterTemplate() {
+        server.enqueue(json(200, "{\"templateInfo\":{\"id\":\"outer\",\"app\":\"hello@1.0\"},\"extra\":[1],"
+                + "\"job\":{\"numChunks\":4,\"state\":null,\"completedAt\":\"2025-12-09T19:56:17Z\",\"id\":\"j\","
+                + "\"shard\":{\"a\":[1,2]},\"name\":null,\"config\":{\"isTestJob\":true}}}"));
+        Job job = jobs.get("j");
+        assertThat(job.id()).isEqualTo("j");
+        assertThat(job.numChunks()).hasValue(4);
+        assertThat(job.state()).isEmpty();
+        assertThat(job.endedAt()).contains(Instant.parse("2025-12-09T19:56:17Z"));
+        assertThat(job.template()).get().satisfies(t -> assertThat(t.app()).contains("hello@1.0"));
+        assertThat(job.unknownFields().getAsJsonObject("shard").getAsJsonArray("a")).hasSize(2);
+        assertThat(job.unknownFields().has("name")).isFalse();
+        assertThat(job.config().testJob()).contains(true);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"job\":[]}",
+            "{\"job\":{\"name\":\"no id\"}}",
+            "{\"job\":{\"id\":{\"nested\":1}}}",
+            "{\"job\":{\"id\":\"j\",\"config\":\"fast\"}}",
+            "{\"job\":{\"id\":\"j\",\"paymentAmount\":\"a lot\"}}",
+            "{\"job\":{\"id\":\"j\"}} trailing",
+            "[]"})
+    void unreadableJobAnswersAreMalformedResponses(String answer) {
+        server.enqueue(json(200, answer));
+        assertThatThrownBy(() -> jobs.get("j")).isInstanceOf(MalformedResponseException.class).hasMessageContaining("customer.getJob");
+    }
 }
