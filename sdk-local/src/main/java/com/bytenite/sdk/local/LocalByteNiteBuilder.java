@@ -1,0 +1,100 @@
+package com.bytenite.sdk.local;
+
+import com.bytenite.sdk.local.jobs.Template;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Settings of a {@link LocalByteNite}. Defaults: 127.0.0.1, a free port, a random API key, tokens
+ * living one hour (as on ByteNite), state in memory and a temporary folder removed on close.
+ */
+public final class LocalByteNiteBuilder {
+    String host = "127.0.0.1";
+    int port;
+    String apiKey = "local-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+    String user = "local-user";
+    Duration tokenLifetime = Duration.ofHours(1);
+    Duration keepAlive = Duration.ofSeconds(15);
+    Path dataDirectory;
+    int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
+    Clock clock = Clock.systemUTC();
+    final List<Template> templates = new ArrayList<>(BuiltInTemplates.all());
+
+    LocalByteNiteBuilder() {
+    }
+
+    /** The address to bind; loopback by default. Binding another address exposes the server to that network. */
+    public LocalByteNiteBuilder host(String host) {
+        this.host = Objects.requireNonNull(host, "host must not be null");
+        return this;
+    }
+
+    /** The port; 0 (the default) picks a free one, see {@link LocalByteNite#port()}. */
+    public LocalByteNiteBuilder port(int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+        }
+        this.port = port;
+        return this;
+    }
+
+    /** The API key clients exchange for tokens. */
+    public LocalByteNiteBuilder apiKey(String apiKey) {
+        if (apiKey == null || apiKey.isBlank()) {
+            throw new IllegalArgumentException("apiKey must not be blank");
+        }
+        this.apiKey = apiKey;
+        return this;
+    }
+
+    /** How long an access token lives; short values make clients renew (for tests). */
+    public LocalByteNiteBuilder tokenLifetime(Duration lifetime) {
+        if (lifetime == null || lifetime.isNegative() || lifetime.isZero()) {
+            throw new IllegalArgumentException("tokenLifetime must be positive, was " + lifetime);
+        }
+        this.tokenLifetime = lifetime;
+        return this;
+    }
+
+    /** How many app tasks run at once, across jobs. */
+    public LocalByteNiteBuilder workers(int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, was " + workers);
+        }
+        this.workers = workers;
+        return this;
+    }
+
+    /** Keeps uploaded inputs and results in {@code directory} instead of a temporary folder. */
+    public LocalByteNiteBuilder dataDirectory(Path directory) {
+        this.dataDirectory = Objects.requireNonNull(directory, "directory must not be null");
+        return this;
+    }
+
+    /** The clock for token expiry and timestamps (tests). */
+    public LocalByteNiteBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        return this;
+    }
+
+    /** How often an idle event stream gets a keep-alive comment. */
+    public LocalByteNiteBuilder eventKeepAlive(Duration interval) {
+        if (interval == null || interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("eventKeepAlive must be positive, was " + interval);
+        }
+        this.keepAlive = interval;
+        return this;
+    }
+
+    /** Starts the server. */
+    public LocalByteNite start() throws IOException {
+        return new LocalByteNite(this, ctx -> new com.bytenite.sdk.local.run.LocalJobRunner(ctx, workers, (kind, tag, owner) -> null));
+    }
+}

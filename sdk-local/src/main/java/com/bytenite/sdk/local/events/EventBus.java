@@ -1,0 +1,68 @@
+package com.bytenite.sdk.local.events;
+
+import com.google.gson.JsonObject;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Job and task state changes, numbered so a client can resume after a drop with
+ * {@code Last-Event-ID}. The last {@value #KEPT} events are kept for resuming.
+ */
+public final class EventBus {
+    static final int KEPT = 10_000;
+
+    /** One event: its id, the user it is for, its name and payload. */
+    public record Event(long id, String user, String name, JsonObject data) {
+    }
+
+    private final Deque<Event> history = new ArrayDeque<>();
+    private long lastId;
+    private boolean closed;
+
+    public synchronized void publish(String user, String name, JsonObject data) {
+        history.addLast(new Event(++lastId, user, name, data));
+        if (history.size() > KEPT) {
+            history.removeFirst();
+        }
+        notifyAll();
+    }
+
+    /** The id of the newest event (0 before any): where a new subscriber starts. */
+    public synchronized long lastId() {
+        return lastId;
+    }
+
+    /**
+     * The events for {@code user} after {@code afterId}, waiting up to {@code waitMillis} for one.
+     *
+     * @return an empty list on timeout or once the bus is closed
+     */
+    public synchronized List<Event> after(String user, long afterId, long waitMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + waitMillis;
+        while (true) {
+            List<Event> out = new ArrayList<>();
+            for (Event e : history) {
+                if (e.id() > afterId && e.user().equals(user)) {
+                    out.add(e);
+                }
+            }
+            long left = deadline - System.currentTimeMillis();
+            if (!out.isEmpty() || closed || left <= 0) {
+                return out;
+            }
+            wait(left);
+        }
+    }
+
+    /** Wakes every subscriber so their streams end. */
+    public synchronized void close() {
+        closed = true;
+        notifyAll();
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+}

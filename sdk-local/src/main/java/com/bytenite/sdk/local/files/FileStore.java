@@ -1,0 +1,112 @@
+package com.bytenite.sdk.local.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The server's files, one folder per job: {@code <root>/jobs/<id>/source} (uploaded or fetched
+ * input) and {@code …/output} (what the assembler wrote, served as results).
+ */
+public final class FileStore {
+    private final Path root;
+
+    public FileStore(Path root) {
+        this.root = root;
+    }
+
+    public Path jobDir(String jobId) {
+        return root.resolve("jobs").resolve(jobId);
+    }
+
+    public Path sourceDir(String jobId) {
+        return jobDir(jobId).resolve("source");
+    }
+
+    public Path outputDir(String jobId) {
+        return jobDir(jobId).resolve("output");
+    }
+
+    /** {@code USER_CACHE_DIR}: kept across the user's jobs. */
+    public Path userCacheDir(String user) {
+        return root.resolve("cache").resolve("users").resolve(user);
+    }
+
+    /** {@code SHARED_CACHE_DIR}: the same for everyone; components should only read it. */
+    public Path sharedCacheDir() {
+        return root.resolve("cache").resolve("shared");
+    }
+
+    /** A scratch folder for one run of a job's components. */
+    public Path workDir(String jobId) {
+        return jobDir(jobId).resolve("work");
+    }
+
+    /**
+     * Streams {@code body} into the job's source folder as {@code name}, through a temporary file
+     * so a broken upload never leaves a partial input behind.
+     */
+    public long saveUpload(String jobId, String name, InputStream body) throws IOException {
+        Path dir = Files.createDirectories(sourceDir(jobId));
+        Path tmp = Files.createTempFile(dir, ".upload-", ".part");
+        try {
+            long n = Files.copy(body, tmp, StandardCopyOption.REPLACE_EXISTING);
+            clear(dir, tmp);
+            Files.move(tmp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            return n;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The regular files of the job's output, by name. */
+    public List<Path> outputs(String jobId) {
+        Path dir = outputDir(jobId);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> out = new ArrayList<>(files.filter(Files::isRegularFile).toList());
+            out.sort(Comparator.comparing(p -> p.getFileName().toString()));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes everything the job left on disk. */
+    public void deleteJob(String jobId) {
+        deleteTree(jobDir(jobId));
+    }
+
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void clear(Path dir, Path keep) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                if (!p.equals(keep) && Files.isRegularFile(p)) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package com.bytenite.sdk.local.jobs;
+
+import com.bytenite.sdk.local.events.EventBus;
+import com.google.gson.JsonObject;
+
+/** The events this server publishes about jobs and tasks. */
+public final class JobEvents {
+    static final String JOB_TYPE = "type.googleapis.com/bytenite.local.JobStateChanged";
+    static final String TASK_TYPE = "type.googleapis.com/bytenite.local.TaskStateChanged";
+
+    private JobEvents() {
+    }
+
+    public static void stateChanged(EventBus bus, JobRecord job) {
+        JsonObject data = new JsonObject();
+        data.addProperty("@type", JOB_TYPE);
+        synchronized (job) {
+            data.addProperty("jobId", job.id);
+            data.addProperty("state", job.state.wire());
+            if (job.errorMessage != null) {
+                data.addProperty("errorMessage", job.errorMessage);
+            }
+        }
+        bus.publish(job.owner, "job_state", data);
+    }
+
+    public static void taskChanged(EventBus bus, JobRecord job, String taskId, String state) {
+        JsonObject data = new JsonObject();
+        data.addProperty("@type", TASK_TYPE);
+        data.addProperty("jobId", job.id);
+        data.addProperty("taskId", taskId);
+        data.addProperty("taskState", state);
+        bus.publish(job.owner, "task_state", data);
+    }
+}

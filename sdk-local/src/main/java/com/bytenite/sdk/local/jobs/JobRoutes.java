@@ -1,0 +1,177 @@
+package com.bytenite.sdk.local.jobs;
+
+import com.bytenite.sdk.local.server.ApiException;
+import com.bytenite.sdk.local.server.Bodies;
+import com.bytenite.sdk.local.server.ApiRequest;
+import com.bytenite.sdk.local.server.ApiResponse;
+import com.bytenite.sdk.local.server.Router;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.time.Instant;
+
+/** The job lifecycle: create, read, name, params, configs, run, abort, delete. */
+public final class JobRoutes {
+    private static final String BASE = "/v1/customer/jobs";
+
+    private final CustomerContext ctx;
+    private final JobRunner runner;
+
+    public JobRoutes(CustomerContext ctx, JobRunner runner) {
+        this.ctx = ctx;
+        this.runner = runner;
+    }
+
+    public void register(Router router) {
+        router.add("POST", BASE, this::create)
+                .add("GET", BASE + "/{jobId}", r -> answer(job(r)))
+                .add("PATCH", BASE + "/{jobId}/jobname", this::rename)
+                .add("PATCH", BASE + "/{jobId}/params", this::params)
+                .add("PATCH", BASE + "/{jobId}/configs", this::configs)
+                .add("POST", BASE + "/{jobId}/run", this::run)
+                .add("POST", BASE + "/{jobId}/abort", this::abort)
+                .add("DELETE", BASE + "/{jobId}", this::delete);
+    }
+
+    private ApiResponse create(ApiRequest r) throws IOException {
+        JsonObject body = r.jsonObject();
+        String templateId = Bodies.requiredString(body, "templateId");
+        Template template = ctx.templates().get(r.principal(), templateId);
+        JobRecord job = new JobRecord(ctx.jobs().newId(), r.principal(), template.id(), now());
+        job.name = Bodies.optionalString(body, "name");
+        job.description = Bodies.optionalString(body, "description");
+        ctx.jobs().put(job);
+        JobEvents.stateChanged(ctx.events(), job);
+        return answer(job);
+    }
+
+    private ApiResponse rename(ApiRequest r) throws IOException {
+        JsonElement body = r.json();
+        if (!body.isJsonPrimitive() || !body.getAsJsonPrimitive().isString()) {
+            throw ApiException.badRequest("the body must be the new name as a JSON string, such as \"My job\"");
+        }
+        JobRecord job = job(r);
+        synchronized (job) {
+            job.name = body.getAsString();
+        }
+        return answer(job);
+    }
+
+    private ApiResponse params(ApiRequest r) throws IOException {
+        JsonObject body = r.jsonObject();
+        JsonObject params = new JsonObject();
+        for (String component : new String[] {"partitioner", "app", "assembler"}) {
+            params.add(component, Bodies.optionalObject(body, component));
+        }
+        JobRecord job = job(r);
+        synchronized (job) {
+            requireDraft(job, "params");
+            job.params = params;
+        }
+        return answer(job);
+    }
+
+    private ApiResponse configs(ApiRequest r) throws IOException {
+        JobRecord job = job(r);
+        applyConfig(job, r.jsonObject());
+        return answer(job);
+    }
+
+    private ApiResponse run(ApiRequest r) throws IOException {
+        JsonObject body = r.jsonObject();
+        // The reference wraps the config as {"config": {…}}; the guide sends it flat. Accept both.
+        JsonObject config = body.has("config") ? Bodies.optionalObject(body, "config") : body;
+        JobRecord job = job(r);
+        Template template;
+        synchronized (job) {
+            requireDraft(job, "run");
+            if (job.dataSource == null || job.dataDestination == null) {
+                throw ApiException.failedPrecondition("set the job's data source and destination before running it");
+            }
+            if ("file".equals(job.dataSource.get("dataSourceDescriptor").getAsString()) && !job.uploadCompleted) {
+                throw ApiException.failedPrecondition("the job's file source has not been uploaded: PUT it to the tempUrl, then "
+                        + "PATCH /jobs/" + job.id + "/uploadcompleted");
+            }
+            applyConfig(job, config);
+            template = ctx.templates().get(r.principal(), job.templateId);
+            job.submittedAt = now();
+            job.moveTo(JobStateName.PARTITIONING, job.submittedAt);
+        }
+        JobEvents.stateChanged(ctx.events(), job);
+        runner.start(job, template);
+        return ApiResponse.ok(r, "job " + job.id + " started");
+    }
+
+    private ApiResponse abort(ApiRequest r) {
+        JobRecord job = job(r);
+        boolean draft;
+        synchronized (job) {
+            if (job.state.isTerminal()) {
+                throw ApiException.failedPrecondition("job " + job.id + " has already ended (" + job.state.wire() + ")");
+            }
+            draft = job.isDraft();
+        }
+        if (draft) {
+            // As on ByteNite: aborting a job that never started deletes it.
+            forget(job);
+            return ApiResponse.ok(r, "job " + job.id + " had not started and was deleted");
+        }
+        runner.abort(job);
+        return ApiResponse.ok(r, "job " + job.id + " aborted");
+    }
+
+    private ApiResponse delete(ApiRequest r) {
+        JobRecord job = job(r);
+        boolean running;
+        synchronized (job) {
+            running = !job.isDraft() && !job.state.isTerminal();
+        }
+        if (running) {
+            runner.abort(job);
+        }
+        forget(job);
+        return ApiResponse.ok(r, "job " + job.id + " deleted");
+    }
+
+    private void forget(JobRecord job) {
+        ctx.jobs().remove(job.id);
+        ctx.files().deleteJob(job.id);
+    }
+
+    private void applyConfig(JobRecord job, JsonObject config) {
+        Long task = Bodies.optionalPositiveInt64(config, "taskTimeout");
+        Long total = Bodies.optionalPositiveInt64(config, "jobTimeout");
+        Boolean test = Bodies.optionalBoolean(config, "isTestJob");
+        synchronized (job) {
+            requireDraft(job, "configs");
+            if (task != null) {
+                job.taskTimeoutSeconds = task;
+            }
+            if (total != null) {
+                job.jobTimeoutSeconds = total;
+            }
+            if (test != null) {
+                job.testJob = test;
+            }
+        }
+    }
+
+    private static void requireDraft(JobRecord job, String what) {
+        if (!job.isDraft()) {
+            throw ApiException.failedPrecondition("job " + job.id + " is " + job.state.wire() + ": " + what
+                    + " can only change before the job runs");
+        }
+    }
+
+    private JobRecord job(ApiRequest r) {
+        return ctx.jobs().get(r.principal(), r.pathParam("jobId"));
+    }
+
+    private ApiResponse answer(JobRecord job) {
+        return ApiResponse.json(JobJson.answer(job, ctx.templates().find(job.owner, job.templateId), now()));
+    }
+
+    private Instant now() {
+        return ctx.clock().instant();
+    }
+}

@@ -1,0 +1,234 @@
+package com.bytenite.sdk.local.run;
+
+import com.bytenite.sdk.local.files.FileStore;
+import com.bytenite.sdk.local.jobs.CustomerContext;
+import com.bytenite.sdk.local.jobs.JobEvents;
+import com.bytenite.sdk.local.jobs.JobLogBook;
+import com.bytenite.sdk.local.jobs.JobRecord;
+import com.bytenite.sdk.local.jobs.JobStateName;
+import com.bytenite.sdk.local.jobs.Template;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+
+/**
+ * One run of one job: data source, partitioner, app tasks in parallel, assembler, destination,
+ * with the job's states, events, logs, timeouts and abort. The folders follow the container
+ * contract: {@code SOURCE_DIR}, {@code CHUNKS_DIR}, one {@code TASK_DIR} and results folder per
+ * task, {@code TASK_RESULTS_DIR} holding every task's results for the assembler, {@code OUTPUT_DIR}.
+ */
+final class JobExecution {
+    private static final Set<String> CLOUD = Set.of("aws", "s3", "gcp", "storj");
+
+    private final CustomerContext ctx;
+    private final JobRecord job;
+    private final Template template;
+    private final ComponentCatalog components;
+    private final TaskGroup tasks;
+    private final SourceFetcher fetcher = new SourceFetcher();
+    private volatile boolean aborted;
+
+    JobExecution(CustomerContext ctx, JobRecord job, Template template, ComponentCatalog components, ExecutorService pool) {
+        this.ctx = ctx;
+        this.job = job;
+        this.template = template;
+        this.components = components;
+        this.tasks = new TaskGroup(pool, ctx.clock());
+    }
+
+    void run() {
+        JobStateName end;
+        String error = null;
+        try {
+            execute();
+            end = JobStateName.COMPLETE;
+        } catch (JobFailure f) {
+            end = aborted ? JobStateName.ABORTED : JobStateName.FAILED;
+            error = aborted ? null : f.getMessage();
+        } catch (InterruptedException | CancellationException e) {
+            end = JobStateName.ABORTED;
+        } catch (Exception e) {
+            end = aborted ? JobStateName.ABORTED : JobStateName.FAILED;
+            error = aborted ? null : "Local ByteNite failed to run the job: " + e;
+        }
+        synchronized (job) {
+            job.errorMessage = error;
+            job.endedAt = ctx.clock().instant();
+            job.moveTo(end, job.endedAt);
+        }
+        JobEvents.stateChanged(ctx.events(), job);
+        FileStore.deleteTree(ctx.files().workDir(job.id));
+    }
+
+    void abort() {
+        aborted = true;
+        tasks.cancelAll();
+    }
+
+    int runningTasks() {
+        return tasks.running();
+    }
+
+    private void execute() throws Exception {
+        Instant deadline = job.jobTimeoutSeconds == null ? null : ctx.clock().instant().plusSeconds(job.jobTimeoutSeconds);
+        Duration taskTimeout = job.taskTimeoutSeconds == null ? null : Duration.ofSeconds(job.taskTimeoutSeconds);
+        String source = descriptor(job.dataSource);
+        String destination = descriptor(job.dataDestination);
+        refuseCloud("data source", source);
+        refuseCloud("data destination", destination);
+        Component partitioner = component(ComponentCatalog.Kind.PARTITIONER, template.partitioner());
+        Component app = component(ComponentCatalog.Kind.APP, template.app());
+        Component assembler = component(ComponentCatalog.Kind.ASSEMBLER, template.assembler());
+
+        Path work = Files.createDirectories(ctx.files().workDir(job.id));
+        Path sourceDir = Files.createDirectories(ctx.files().sourceDir(job.id));
+        if (source.equals("url")) {
+            fetcher.fetch(job.dataSource.getAsJsonObject("params").get("url").getAsString(), sourceDir);
+        }
+        startedAt();
+
+        Path chunks = Files.createDirectories(work.resolve("chunks"));
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SOURCE_DIR", sourceDir.toString());
+        env.put("CHUNKS_DIR", chunks.toString());
+        env.put("PARTITIONER_PARAMS", params("partitioner"));
+        stage("partitioner", partitioner, env, work, job.logs::partitioner, deadline);
+
+        List<Path> chunkFiles = Chunks.list(chunks);
+        synchronized (job) {
+            job.numChunks = chunkFiles.size();
+            job.moveTo(JobStateName.RUNNING, ctx.clock().instant());
+        }
+        JobEvents.stateChanged(ctx.events(), job);
+        Path results = Files.createDirectories(work.resolve("results"));
+        runTasks(app, chunkFiles, work, results, taskTimeout, deadline);
+
+        synchronized (job) {
+            job.moveTo(JobStateName.ASSEMBLING, ctx.clock().instant());
+        }
+        JobEvents.stateChanged(ctx.events(), job);
+        Path output = Files.createDirectories(work.resolve("output"));
+        Map<String, String> assemblerEnv = new LinkedHashMap<>();
+        assemblerEnv.put("TASK_RESULTS_DIR", results.toString());
+        assemblerEnv.put("OUTPUT_DIR", output.toString());
+        assemblerEnv.put("ASSEMBLER_PARAMS", params("assembler"));
+        stage("assembler", assembler, assemblerEnv, work, job.logs::assembler, deadline);
+        if (destination.equals("bucket")) {
+            publish(output);
+        }
+    }
+
+    private void runTasks(Component app, List<Path> chunkFiles, Path work, Path results, Duration taskTimeout, Instant deadline)
+            throws Exception {
+        Path userCache = Files.createDirectories(ctx.files().userCacheDir(job.owner));
+        Path sharedCache = Files.createDirectories(ctx.files().sharedCacheDir());
+        List<TaskGroup.Task> started = new ArrayList<>();
+        for (int i = 0; i < chunkFiles.size(); i++) {
+            String taskId = "task-" + i;
+            Path taskDir = Files.createDirectories(work.resolve("tasks").resolve(taskId));
+            Files.move(chunkFiles.get(i), taskDir.resolve("data.bin"), StandardCopyOption.REPLACE_EXISTING);
+            Path taskResults = Files.createDirectories(results.resolve(taskId));
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("TASK_DIR", taskDir.toString());
+            env.put("TASK_RESULTS_DIR", taskResults.toString());
+            env.put("APP_PARAMS", params("app"));
+            env.put("CHUNK_NUMBER", Integer.toString(i));
+            env.put("USER_CACHE_DIR", userCache.toString());
+            env.put("SHARED_CACHE_DIR", sharedCache.toString());
+            Consumer<String> log = line -> job.logs.task(taskId, entry(line));
+            started.add(tasks.submit(taskId, () -> exitStatus(taskId, app.run(env, taskDir, log)),
+                    id -> JobEvents.taskChanged(ctx.events(), job, id, "TASK_STATE_RUNNING")));
+        }
+        tasks.awaitAll(started, taskTimeout, deadline, aborted());
+        for (TaskGroup.Task t : started) {
+            JobEvents.taskChanged(ctx.events(), job, t.id(), "TASK_STATE_COMPLETE");
+        }
+    }
+
+    private void stage(String name, Component component, Map<String, String> env, Path work, Consumer<JobLogBook.Entry> sink,
+            Instant deadline) throws Exception {
+        Consumer<String> log = line -> sink.accept(entry(line));
+        TaskGroup.Task t = tasks.submit(name, () -> exitStatus(name, component.run(env, work, log)), id -> { });
+        tasks.awaitAll(List.of(t), null, deadline, aborted());
+    }
+
+    private java.util.function.BooleanSupplier aborted() {
+        return () -> aborted;
+    }
+
+    private static Void exitStatus(String who, int status) throws JobFailure {
+        if (status != 0) {
+            throw new JobFailure(who + " exited with status " + status);
+        }
+        return null;
+    }
+
+    private void publish(Path output) throws IOException {
+        Path target = Files.createDirectories(ctx.files().outputDir(job.id));
+        List<JobRecord.Result> published = new ArrayList<>();
+        try (var files = Files.list(output)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                Files.move(p, target.resolve(p.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+                published.add(new JobRecord.Result(p.getFileName().toString()));
+            }
+        }
+        synchronized (job) {
+            job.results.clear();
+            job.results.addAll(published);
+        }
+    }
+
+    private void startedAt() {
+        synchronized (job) {
+            job.startedAt = ctx.clock().instant();
+        }
+    }
+
+    private Component component(ComponentCatalog.Kind kind, String tag) throws JobFailure {
+        Component c = components.find(kind, tag, job.owner);
+        if (c == null) {
+            throw new JobFailure(kind.name().toLowerCase(java.util.Locale.ROOT) + " '" + tag + "' of template " + template.id()
+                    + " is not available on this Local ByteNite: push it first");
+        }
+        return c;
+    }
+
+    private static void refuseCloud(String what, String descriptor) throws JobFailure {
+        if (CLOUD.contains(descriptor)) {
+            throw new JobFailure(what + " '" + descriptor + "' is not available locally: Local ByteNite has no cloud storage "
+                    + "connectors; use url, file or bypass (and bucket for results)");
+        }
+    }
+
+    private String params(String component) {
+        JsonObject merged = new JsonObject();
+        if (template.raw().has("params") && template.raw().get("params").isJsonObject()
+                && template.raw().getAsJsonObject("params").has(component)) {
+            template.raw().getAsJsonObject("params").getAsJsonObject(component).entrySet().forEach(e -> merged.add(e.getKey(), e.getValue()));
+        }
+        synchronized (job) {
+            job.params.getAsJsonObject(component).entrySet().forEach(e -> merged.add(e.getKey(), e.getValue().deepCopy()));
+        }
+        return merged.toString();
+    }
+
+    private static String descriptor(JsonObject location) {
+        return location.get("dataSourceDescriptor").getAsString();
+    }
+
+    private JobLogBook.Entry entry(String line) {
+        return new JobLogBook.Entry(line, ctx.clock().instant(), "INFO", "main");
+    }
+}
