@@ -1,7 +1,9 @@
 package com.bytenite.sdk.local;
 
+import com.bytenite.sdk.local.auth.AccountRoutes;
 import com.bytenite.sdk.local.auth.ApiKeys;
 import com.bytenite.sdk.local.auth.AuthRoutes;
+import com.bytenite.sdk.local.auth.SecretStore;
 import com.bytenite.sdk.local.auth.TokenIssuer;
 import com.bytenite.sdk.local.events.EventBus;
 import com.bytenite.sdk.local.events.EventRoutes;
@@ -15,6 +17,9 @@ import com.bytenite.sdk.local.jobs.QueryRoutes;
 import com.bytenite.sdk.local.jobs.TemplateCatalog;
 import com.bytenite.sdk.local.server.LoopbackServer;
 import com.bytenite.sdk.local.server.Router;
+import com.bytenite.sdk.local.wallet.Ledger;
+import com.bytenite.sdk.local.wallet.LedgerBilling;
+import com.bytenite.sdk.local.wallet.WalletRoutes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,10 +60,14 @@ public final class LocalByteNite implements AutoCloseable {
         TemplateCatalog templates = new TemplateCatalog();
         b.templates.forEach(templates::put);
         JobStore jobs = new JobStore();
-        CustomerContext ctx = new CustomerContext(jobs, templates, new FileStore(root), events, clock);
+        Ledger ledger = new Ledger(clock, b.coupons);
+        ledger.record(b.user, b.welcomeCredits, "credit", "welcome", "local", "Local ByteNite welcome credits");
+        CustomerContext ctx = new CustomerContext(jobs, templates, new FileStore(root), events, new LedgerBilling(ledger), clock);
         this.runner = runnerFactory.apply(ctx);
         Router router = new Router();
         new AuthRoutes(tokens).register(router);
+        new AccountRoutes(keys, tokens, new SecretStore(), clock).register(router);
+        new WalletRoutes(ledger).register(router);
         new JobRoutes(ctx, runner).register(router);
         new DataRoutes(ctx).register(router);
         new QueryRoutes(ctx, runner).register(router);

@@ -2,13 +2,16 @@ package com.bytenite.sdk.local;
 
 import com.bytenite.sdk.local.jobs.Template;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,6 +29,8 @@ public final class LocalByteNiteBuilder {
     int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
     Clock clock = Clock.systemUTC();
     final List<Template> templates = new ArrayList<>(BuiltInTemplates.all());
+    BigDecimal welcomeCredits = new BigDecimal("100");
+    final Map<String, BigDecimal> coupons = new LinkedHashMap<>(Map.of("hello-world", new BigDecimal("10")));
 
     LocalByteNiteBuilder() {
     }
@@ -90,6 +95,24 @@ public final class LocalByteNiteBuilder {
             throw new IllegalArgumentException("eventKeepAlive must be positive, was " + interval);
         }
         this.keepAlive = interval;
+        return this;
+    }
+
+    /** The credits the user starts with (100 by default). */
+    public LocalByteNiteBuilder welcomeCredits(BigDecimal credits) {
+        if (credits == null || credits.signum() < 0) {
+            throw new IllegalArgumentException("welcomeCredits must be zero or more, was " + credits);
+        }
+        this.welcomeCredits = credits;
+        return this;
+    }
+
+    /** Adds a coupon code worth {@code credits}, redeemable once ({@code hello-world} = 10 exists by default). */
+    public LocalByteNiteBuilder coupon(String code, BigDecimal credits) {
+        if (code == null || code.isBlank() || credits == null || credits.signum() <= 0) {
+            throw new IllegalArgumentException("coupon needs a code and a positive amount, was " + code + " = " + credits);
+        }
+        coupons.put(code, credits);
         return this;
     }
 

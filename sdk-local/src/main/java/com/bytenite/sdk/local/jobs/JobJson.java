@@ -52,7 +52,7 @@ public final class JobJson {
                 putInt64(o, "duration", Duration.between(j.startedAt, j.endedAt != null ? j.endedAt : now).toSeconds());
             }
             putTime(o, "createdAt", j.createdAt);
-            o.addProperty("paymentAmount", "0");
+            o.addProperty("paymentAmount", j.paymentAmount);
             putInt64(o, "numChunks", j.numChunks);
             putString(o, "errorMessage", j.errorMessage);
             JsonObject times = new JsonObject();

@@ -30,6 +30,7 @@ public final class JobRecord {
     public Instant endedAt;
     public String errorMessage;
     public long numChunks;
+    public java.math.BigDecimal paymentAmount = java.math.BigDecimal.ZERO;
     /** The secret in this job's upload and result URLs (they carry no access token). */
     public final String fileToken = java.util.UUID.randomUUID().toString().replace("-", "");
     public boolean uploadCompleted;

@@ -6,6 +6,8 @@ import com.bytenite.sdk.local.server.ApiResponse;
 import com.bytenite.sdk.local.server.Bodies;
 import com.bytenite.sdk.local.server.PageWindow;
 import com.bytenite.sdk.local.server.Router;
+import com.bytenite.sdk.local.server.ServerInfo;
+import com.bytenite.sdk.local.server.RowFilter;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -31,7 +33,7 @@ public final class QueryRoutes {
                 .add("POST", BASE + "/jobs/runningTasks", this::runningTasks)
                 .add("GET", BASE + "/jobs/templates", this::templates)
                 .add("POST", BASE + "/logs", this::logs)
-                .add("GET", BASE + "/info", r -> ApiResponse.json(info()));
+                .add("GET", BASE + "/info", r -> ApiResponse.json(ServerInfo.json()));
     }
 
     private ApiResponse list(ApiRequest r) {
@@ -40,14 +42,9 @@ public final class QueryRoutes {
     }
 
     private ApiResponse filter(ApiRequest r) throws IOException {
-        JsonObject body = r.jsonObject();
-        JobFilter filter = JobFilter.parse(body);
-        JsonObject pagination = Bodies.optionalObject(body, "pagination");
-        int limit = PageWindow.integer(Bodies.optionalString(pagination, "limit"), "pagination.limit", PageWindow.DEFAULT_LIMIT);
-        int offset = PageWindow.integer(Bodies.optionalString(pagination, "offset"), "pagination.offset", 0);
         Instant now = ctx.clock().instant();
-        List<JsonObject> rows = ctx.jobs().list(r.principal()).stream().map(j -> JobJson.job(j, now)).filter(filter::matches).toList();
-        return ApiResponse.json(PageWindow.page(limit, offset, filter.order(rows), o -> o));
+        List<JsonObject> rows = ctx.jobs().list(r.principal()).stream().map(j -> JobJson.job(j, now)).toList();
+        return ApiResponse.json(RowFilter.apply(r.jsonObject(), rows));
     }
 
     private ApiResponse runningTasks(ApiRequest r) throws IOException {
@@ -96,18 +93,5 @@ public final class QueryRoutes {
             a.add(o);
         }
         return a;
-    }
-
-    static JsonObject info() {
-        JsonObject version = new JsonObject();
-        version.addProperty("major", 1);
-        version.addProperty("minor", 0);
-        version.addProperty("tag", 0);
-        JsonObject messages = new JsonObject();
-        messages.addProperty("server", "Local ByteNite: jobs run on this machine");
-        JsonObject o = new JsonObject();
-        o.add("version", version);
-        o.add("messages", messages);
-        return o;
     }
 }

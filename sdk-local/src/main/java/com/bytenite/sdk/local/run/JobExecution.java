@@ -66,6 +66,10 @@ final class JobExecution {
         synchronized (job) {
             job.errorMessage = error;
             job.endedAt = ctx.clock().instant();
+        }
+        java.math.BigDecimal cost = ctx.billing().charge(job);
+        synchronized (job) {
+            job.paymentAmount = cost;
             job.moveTo(end, job.endedAt);
         }
         JobEvents.stateChanged(ctx.events(), job);

@@ -1,7 +1,5 @@
-package com.bytenite.sdk.local.jobs;
+package com.bytenite.sdk.local.server;
 
-import com.bytenite.sdk.local.server.ApiException;
-import com.bytenite.sdk.local.server.Bodies;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
@@ -9,23 +7,23 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A {@code POST /jobs/filter} body: conditions on the rendered job's top-level fields, all of which
- * must hold (ByteNite documents only {@code FILTER_CONDITION_EQ}, the only one supported here), and
- * an optional {@code orderBy} field, {@code -field} for descending.
+ * A {@code POST …/filter} body (jobs, transactions): conditions on the rendered rows' top-level
+ * fields, all of which must hold (ByteNite documents only {@code FILTER_CONDITION_EQ}, the only one
+ * supported here), an optional {@code orderBy} field ({@code -field} for descending) and paging.
  */
-final class JobFilter {
+public final class RowFilter {
     private record Condition(String field, JsonElement value) {
     }
 
     private final List<Condition> conditions;
     private final String orderBy;
 
-    private JobFilter(List<Condition> conditions, String orderBy) {
+    private RowFilter(List<Condition> conditions, String orderBy) {
         this.conditions = conditions;
         this.orderBy = orderBy;
     }
 
-    static JobFilter parse(JsonObject body) {
+    public static RowFilter parse(JsonObject body) {
         List<Condition> conditions = new ArrayList<>();
         JsonElement filters = body.get("filters");
         if (filters != null && !filters.isJsonNull()) {
@@ -51,12 +49,12 @@ final class JobFilter {
                 conditions.add(new Condition(field, value.get("value")));
             }
         }
-        return new JobFilter(conditions, Bodies.optionalString(body, "orderBy"));
+        return new RowFilter(conditions, Bodies.optionalString(body, "orderBy"));
     }
 
-    boolean matches(JsonObject job) {
+    public boolean matches(JsonObject row) {
         for (Condition c : conditions) {
-            JsonElement actual = job.get(c.field());
+            JsonElement actual = row.get(c.field());
             if (actual == null || !sameValue(actual, c.value())) {
                 return false;
             }
@@ -64,7 +62,7 @@ final class JobFilter {
         return true;
     }
 
-    List<JsonObject> order(List<JsonObject> rows) {
+    public List<JsonObject> order(List<JsonObject> rows) {
         if (orderBy == null || orderBy.isBlank()) {
             return rows;
         }
@@ -83,5 +81,15 @@ final class JobFilter {
             return actual.getAsString().equals(expected.getAsString());
         }
         return actual.equals(expected);
+    }
+
+    /** Filters, orders and pages {@code rows} as the body asks. */
+    public static JsonObject apply(JsonObject body, List<JsonObject> rows) {
+        RowFilter filter = parse(body);
+        JsonObject pagination = Bodies.optionalObject(body, "pagination");
+        int limit = PageWindow.integer(Bodies.optionalString(pagination, "limit"), "pagination.limit", PageWindow.DEFAULT_LIMIT);
+        int offset = PageWindow.integer(Bodies.optionalString(pagination, "offset"), "pagination.offset", 0);
+        List<JsonObject> kept = filter.order(rows.stream().filter(filter::matches).toList());
+        return PageWindow.page(limit, offset, kept, o -> o);
     }
 }
