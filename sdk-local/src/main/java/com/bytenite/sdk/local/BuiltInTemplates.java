@@ -17,18 +17,18 @@ final class BuiltInTemplates {
     static List<Template> all() {
         return List.of(
                 template("echo-passthrough", "Echo each input unchanged: passthrough partitioner, echo app, passthrough assembler",
-                        "passthrough", "passthrough"),
+                        "echo", "passthrough", "passthrough"),
                 template("echo-fanout-zip", "Copy the input params.num_replicas times, echo each copy, zip the results into results_archive.zip",
-                        "fanout-replica", "zipper"));
+                        "echo", "fanout-replica", "zipper"));
     }
 
-    private static Template template(String id, String description, String partitioner, String assembler) {
+    static Template template(String id, String description, String app, String partitioner, String assembler) {
         JsonObject raw = new JsonObject();
         raw.addProperty("id", id);
         raw.addProperty("description", description);
-        raw.addProperty("app", "echo");
+        raw.addProperty("app", app);
         raw.addProperty("partitioner", partitioner);
         raw.addProperty("assembler", assembler);
-        return new Template(id, OWNER, description, "echo", partitioner, assembler, true, raw);
+        return new Template(id, OWNER, description, app, partitioner, assembler, true, raw);
     }
 }

@@ -1,6 +1,10 @@
 package com.bytenite.sdk.local;
 
 import com.bytenite.sdk.local.jobs.Template;
+import com.bytenite.sdk.local.run.Component;
+import com.bytenite.sdk.local.run.ComponentCatalog;
+import com.bytenite.sdk.local.run.LocalJobRunner;
+import com.bytenite.sdk.local.run.RegisteredComponents;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -29,6 +33,7 @@ public final class LocalByteNiteBuilder {
     int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
     Clock clock = Clock.systemUTC();
     final List<Template> templates = new ArrayList<>(BuiltInTemplates.all());
+    final RegisteredComponents components = BuiltInComponents.registered();
     BigDecimal welcomeCredits = new BigDecimal("100");
     final Map<String, BigDecimal> coupons = new LinkedHashMap<>(Map.of("hello-world", new BigDecimal("10")));
 
@@ -116,8 +121,28 @@ public final class LocalByteNiteBuilder {
         return this;
     }
 
+    /**
+     * Registers a Java component run in process under {@code name} (any {@code @version} in a
+     * template's tag matches it). It sees the container contract's variables in its {@code env}
+     * argument, not in {@code System.getenv}.
+     */
+    public LocalByteNiteBuilder component(ComponentCatalog.Kind kind, String name, Component component) {
+        Objects.requireNonNull(kind, "kind must not be null");
+        if (name == null || name.isBlank() || name.contains("@")) {
+            throw new IllegalArgumentException("name must be a plain component name without @version, was " + name);
+        }
+        components.register(kind, name, Objects.requireNonNull(component, "component must not be null"));
+        return this;
+    }
+
+    /** Adds a template usable by every user of this server (its owner is {@code bytenite}). */
+    public LocalByteNiteBuilder template(String id, String app, String partitioner, String assembler) {
+        templates.add(BuiltInTemplates.template(id, "registered at start", app, partitioner, assembler));
+        return this;
+    }
+
     /** Starts the server. */
     public LocalByteNite start() throws IOException {
-        return new LocalByteNite(this, ctx -> new com.bytenite.sdk.local.run.LocalJobRunner(ctx, workers, (kind, tag, owner) -> null));
+        return new LocalByteNite(this, ctx -> new LocalJobRunner(ctx, workers, components));
     }
 }

@@ -52,7 +52,7 @@ final class HttpFront implements HttpHandler {
     }
 
     private static void send(HttpExchange exchange, ApiResponse response) throws IOException {
-        exchange.getRequestBody().readAllBytes();
+        drain(exchange);
         exchange.getResponseHeaders().set("Content-Type", response.contentType);
         response.headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
         long length = response.length < 0 ? 0 : response.length == 0 ? -1 : response.length;
@@ -61,6 +61,15 @@ final class HttpFront implements HttpHandler {
             try (OutputStream out = exchange.getResponseBody()) {
                 response.writer.write(out);
             }
+        }
+    }
+
+    /** Reads what the handler left of the body, so the connection can be reused. */
+    private static void drain(HttpExchange exchange) {
+        try {
+            exchange.getRequestBody().readAllBytes();
+        } catch (IOException e) {
+            // Already consumed and closed by the handler (uploads): nothing left to read.
         }
     }
 

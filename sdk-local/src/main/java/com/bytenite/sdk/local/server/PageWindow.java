@@ -16,10 +16,20 @@ public final class PageWindow {
 
     /** Reads {@code limit} and {@code offset} query parameters. */
     public static <T> JsonObject page(ApiRequest request, List<T> all, Function<T, JsonElement> render) {
-        return page(integer(request.query("limit"), "limit", DEFAULT_LIMIT), integer(request.query("offset"), "offset", 0), all, render);
+        return page(request, "data", all, render);
+    }
+
+    /** The same with the rows under {@code arrayName} (the Dev API uses {@code apps}, {@code engines}, {@code templates}). */
+    public static <T> JsonObject page(ApiRequest request, String arrayName, List<T> all, Function<T, JsonElement> render) {
+        return page(integer(request.query("limit"), "limit", DEFAULT_LIMIT), integer(request.query("offset"), "offset", 0), arrayName, all,
+                render);
     }
 
     public static <T> JsonObject page(int limit, int offset, List<T> all, Function<T, JsonElement> render) {
+        return page(limit, offset, "data", all, render);
+    }
+
+    private static <T> JsonObject page(int limit, int offset, String arrayName, List<T> all, Function<T, JsonElement> render) {
         if (limit <= 0 || limit > MAX_LIMIT) {
             throw ApiException.badRequest("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
@@ -38,7 +48,7 @@ public final class PageWindow {
         pagination.addProperty("hasNext", end < all.size());
         JsonObject o = new JsonObject();
         o.add("pagination", pagination);
-        o.add("data", data);
+        o.add(arrayName, data);
         return o;
     }
 

@@ -1,0 +1,71 @@
+package com.bytenite.sdk.local.dev;
+
+import com.bytenite.sdk.local.jobs.Template;
+import com.bytenite.sdk.local.jobs.TemplateCatalog;
+import com.bytenite.sdk.local.server.ApiException;
+import com.bytenite.sdk.local.server.ApiRequest;
+import com.bytenite.sdk.local.server.ApiResponse;
+import com.bytenite.sdk.local.server.Bodies;
+import com.bytenite.sdk.local.server.PageWindow;
+import com.bytenite.sdk.local.server.Router;
+import com.bytenite.sdk.local.server.ServerJson;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+
+/** The Dev API's templates: push (create or overwrite your own), get, list. */
+public final class TemplateRoutes {
+    private static final String BASE = "/v1/dev/templates";
+
+    private final TemplateCatalog templates;
+    private final Clock clock;
+
+    public TemplateRoutes(TemplateCatalog templates, Clock clock) {
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    public void register(Router router) {
+        router.add("POST", BASE, this::push)
+                .add("GET", BASE, this::list)
+                .add("GET", BASE + "/{id}", r -> ApiResponse.json(render(templates.get(r.principal(), r.pathParam("id")))));
+    }
+
+    private ApiResponse push(ApiRequest r) throws IOException {
+        JsonObject body = r.jsonObject();
+        String id = Bodies.requiredString(body, "id");
+        Template existing = templates.find(r.principal(), id);
+        if (existing != null && !r.principal().equals(existing.owner())) {
+            throw new ApiException(409, "Already Exists", "template " + id + " belongs to " + existing.owner() + ": choose another id");
+        }
+        JsonObject raw = body.deepCopy();
+        raw.addProperty("owner", r.principal());
+        ServerJson.putTime(raw, "updatedAt", clock.instant());
+        if (existing == null) {
+            ServerJson.putTime(raw, "createdAt", clock.instant());
+        } else if (existing.raw().has("createdAt")) {
+            raw.add("createdAt", existing.raw().get("createdAt"));
+        }
+        Boolean isPublic = Bodies.optionalBoolean(body, "isPublic");
+        templates.put(new Template(id, r.principal(), Bodies.optionalString(body, "description"), Bodies.requiredString(body, "app"),
+                Bodies.requiredString(body, "partitioner"), Bodies.requiredString(body, "assembler"), Boolean.TRUE.equals(isPublic), raw));
+        return ApiResponse.ok(r, "template " + id + " pushed");
+    }
+
+    private ApiResponse list(ApiRequest r) {
+        String publicOnly = r.query("isPublic");
+        List<Template> visible = templates.usableBy(r.principal(), r.query("orderBy")).stream()
+                .filter(t -> !"true".equalsIgnoreCase(publicOnly) || t.isPublic())
+                .toList();
+        return ApiResponse.json(PageWindow.page(r, "templates", visible, TemplateRoutes::render));
+    }
+
+    private static JsonObject render(Template t) {
+        JsonObject o = t.raw().deepCopy();
+        o.addProperty("id", t.id());
+        o.addProperty("owner", t.owner());
+        o.addProperty("isPublic", t.isPublic());
+        return o;
+    }
+}

@@ -1,0 +1,18 @@
+package com.bytenite.sdk.local.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The built-in {@code echo} app: each task's result is its chunk, unchanged, as {@code chunk-<n>.bin}. */
+public final class EchoApp implements Component {
+    @Override
+    public int run(Map<String, String> env, Path workDir, Consumer<String> log) throws Exception {
+        Path chunk = Path.of(env.get("TASK_DIR"), "data.bin");
+        String name = "chunk-" + env.getOrDefault("CHUNK_NUMBER", "0") + ".bin";
+        Files.copy(chunk, Path.of(env.get("TASK_RESULTS_DIR"), name));
+        log.accept("echo: copied " + Files.size(chunk) + " bytes to " + name);
+        return 0;
+    }
+}

@@ -1,0 +1,23 @@
+package com.bytenite.sdk.local.run;
+
+import java.util.List;
+
+/** Looks a component up in several catalogs, in order. */
+public final class FirstMatch implements ComponentCatalog {
+    private final List<ComponentCatalog> catalogs;
+
+    public FirstMatch(List<ComponentCatalog> catalogs) {
+        this.catalogs = List.copyOf(catalogs);
+    }
+
+    @Override
+    public Component find(Kind kind, String tag, String owner) {
+        for (ComponentCatalog c : catalogs) {
+            Component found = c.find(kind, tag, owner);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+}
