@@ -1,0 +1,40 @@
+package com.bytenite.sdk.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class LocalByteNiteMainTest {
+    @Test
+    void helpPrintsEveryOptionAndStartsNothing() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean start = LocalByteNiteMain.configure(LocalByteNite.builder(), new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(start).isFalse();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--port", "--api-key", "--data-dir", "--workers", "--token-lifetime", "--host");
+    }
+
+    @Test
+    void optionsConfigureTheServer() throws Exception {
+        LocalByteNiteBuilder b = LocalByteNite.builder();
+        assertThat(LocalByteNiteMain.configure(b, new String[] {"--api-key", "k-main", "--workers", "3"}, System.out)).isTrue();
+        try (LocalByteNite local = b.start()) {
+            assertThat(local.apiKey()).isEqualTo("k-main");
+        }
+    }
+
+    @Test
+    void badOptionsNameTheProblem() {
+        assertThatThrownBy(() -> LocalByteNiteMain.configure(LocalByteNite.builder(), new String[] {"--port"}, System.out))
+                .hasMessageContaining("--port needs a value");
+        assertThatThrownBy(() -> LocalByteNiteMain.configure(LocalByteNite.builder(), new String[] {"--port", "http"}, System.out))
+                .hasMessageContaining("--port expects a number");
+        assertThatThrownBy(() -> LocalByteNiteMain.configure(LocalByteNite.builder(), new String[] {"--colour", "red"}, System.out))
+                .hasMessageContaining("unknown option --colour");
+        assertThatThrownBy(() -> LocalByteNiteMain.configure(LocalByteNite.builder(), new String[] {"--workers", "0"}, System.out))
+                .hasMessageContaining("workers must be at least 1");
+    }
+}
