@@ -15,6 +15,7 @@ import com.bytenite.sdk.local.jobs.JobRoutes;
 import com.bytenite.sdk.local.jobs.JobRunner;
 import com.bytenite.sdk.local.jobs.JobStore;
 import com.bytenite.sdk.local.jobs.QueryRoutes;
+import com.bytenite.sdk.local.jobs.SourceCheckRoutes;
 import com.bytenite.sdk.local.jobs.TemplateCatalog;
 import com.bytenite.sdk.local.server.ApiResponse;
 import com.bytenite.sdk.local.server.LoopbackServer;
@@ -76,6 +77,7 @@ public final class LocalByteNite implements AutoCloseable {
         new JobRoutes(ctx, runner).register(router);
         new DataRoutes(ctx).register(router);
         new QueryRoutes(ctx, runner).register(router);
+        new SourceCheckRoutes().register(router);
         new EventRoutes(events, b.keepAlive.toMillis()).register(router);
         this.server = LoopbackServer.start(b.host, b.port, router, tokens);
     }

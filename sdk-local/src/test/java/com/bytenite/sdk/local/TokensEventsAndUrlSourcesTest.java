@@ -1,0 +1,142 @@
+package com.bytenite.sdk.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bytenite.sdk.core.ByteNiteConfig;
+import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.core.testing.MutableClock;
+import com.bytenite.sdk.jobs.DataDestination;
+import com.bytenite.sdk.jobs.DataSource;
+import com.bytenite.sdk.jobs.DataSourceCheck;
+import com.bytenite.sdk.jobs.Job;
+import com.bytenite.sdk.jobs.JobState;
+import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.local.run.ComponentCatalog.Kind;
+import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.HttpURLConnection;
+import java.net.InetSocketAddress;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Token expiry on the server's clock, event resumption, and url data sources fetched over HTTP. */
+class TokensEventsAndUrlSourcesTest {
+    @TempDir
+    Path dir;
+
+    private final MutableClock serverClock = new MutableClock(Instant.now());
+    private LocalByteNite local;
+    private HttpServer files;
+
+    @BeforeEach
+    void start() throws IOException {
+        local = LocalByteNite.builder().clock(serverClock).tokenLifetime(Duration.ofMinutes(10))
+                .component(Kind.PARTITIONER, "whole", (env, work, log) -> {
+                    try (var in = Files.list(Path.of(env.get("SOURCE_DIR")))) {
+                        Files.copy(in.findFirst().orElseThrow(), Path.of(env.get("CHUNKS_DIR"), "data_0.bin"));
+                    }
+                    return 0;
+                })
+                .component(Kind.ASSEMBLER, "copy", (env, work, log) -> {
+                    try (var in = Files.walk(Path.of(env.get("TASK_RESULTS_DIR")))) {
+                        for (Path p : in.filter(Files::isRegularFile).toList()) {
+                            Files.copy(p, Path.of(env.get("OUTPUT_DIR"), p.getFileName().toString()));
+                        }
+                    }
+                    return 0;
+                })
+                .template("whole-echo", "echo", "whole", "copy")
+                .start();
+        files = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        files.createContext("/data/input.csv", ex -> {
+            byte[] body = "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "text/csv");
+            if (ex.getRequestMethod().equals("HEAD")) {
+                ex.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+            }
+            ex.sendResponseHeaders(200, ex.getRequestMethod().equals("HEAD") ? -1 : body.length);
+            if (!ex.getRequestMethod().equals("HEAD")) {
+                ex.getResponseBody().write(body);
+            }
+            ex.close();
+        });
+        files.start();
+    }
+
+    @AfterEach
+    void stop() {
+        files.stop(0);
+        local.close();
+    }
+
+    private String fileUrl() {
+        return "http://127.0.0.1:" + files.getAddress().getPort() + "/data/input.csv";
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedAndTheSdkRenewsItOnce() {
+        try (ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            JobsClient jobs = new JobsClient(http);
+            String first = http.accessToken();
+            assertThat(jobs.info().version()).isNotNull();
+            serverClock.advance(Duration.ofMinutes(11));
+            assertThat(jobs.list().stream().count()).as("the 401 is answered by renewing and replaying").isZero();
+            assertThat(http.accessToken()).isNotEqualTo(first);
+        }
+    }
+
+    @Test
+    void aUrlSourceIsCheckedThenFetchedAndItsResultServed() throws Exception {
+        try (ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            JobsClient jobs = new JobsClient(http);
+            DataSourceCheck check = jobs.testDataSource(DataSource.url(fileUrl()), true);
+            assertThat(check.filename()).contains("input.csv");
+            assertThat(check.size()).hasValue(8);
+            assertThat(check.properties()).containsEntry("contentType", "text/csv");
+
+            Job done = jobs.create("whole-echo").source(DataSource.url(fileUrl())).destination(DataDestination.temporaryBucket())
+                    .submit().awaitCompletion(Duration.ofSeconds(30));
+            assertThat(done.state()).get().extracting(JobState::kind).isEqualTo(JobState.Kind.COMPLETE);
+            List<Path> out = done.downloadResults(dir);
+            assertThat(Files.readString(out.get(0))).isEqualTo("a,b\n1,2\n");
+        }
+    }
+
+    @Test
+    void anEventStreamResumesAfterLastEventId() throws Exception {
+        RawClient raw = new RawClient(local);
+        String token = raw.token();
+        raw.call("POST", "/v1/customer/jobs", "{\"templateId\":\"whole-echo\",\"name\":\"one\"}");
+        raw.call("POST", "/v1/customer/jobs", "{\"templateId\":\"whole-echo\",\"name\":\"two\"}");
+        // A new subscriber starts at "now"; one that says it saw event 1 gets everything after it.
+        List<String> lines = new ArrayList<>();
+        HttpURLConnection c = (HttpURLConnection) new URL(local.baseUrl() + "/v1/customer/events").openConnection();
+        c.setRequestProperty("Authorization", token);
+        c.setRequestProperty("Last-Event-ID", "1");
+        c.setReadTimeout(5000);
+        assertThat(c.getContentType()).startsWith("text/event-stream");
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(c.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null && lines.stream().noneMatch(l -> l.startsWith("data:"))) {
+                lines.add(line);
+            }
+        } finally {
+            c.disconnect();
+        }
+        assertThat(lines).contains("id: 2", "event: job_state");
+        assertThat(lines).noneMatch(l -> l.equals("id: 1"));
+        assertThat(lines).anyMatch(l -> l.startsWith("data: {\"result\":{\"event\":\"job_state\",\"data\":{\"@type\":"));
+    }
+}
