@@ -50,6 +50,7 @@ public final class LocalByteNite implements AutoCloseable {
     private final String apiKey;
     private final JobRunner runner;
     private final EventBus events;
+    private final JobStore jobs;
     private final Path ownedDirectory;
 
     LocalByteNite(LocalByteNiteBuilder b, Function<CustomerContext, JobRunner> runnerFactory) throws IOException {
@@ -63,7 +64,7 @@ public final class LocalByteNite implements AutoCloseable {
         this.events = new EventBus();
         TemplateCatalog templates = new TemplateCatalog();
         b.templates.forEach(templates::put);
-        JobStore jobs = new JobStore();
+        this.jobs = b.dataDirectory == null ? new JobStore() : new JobStore(root.resolve("state").resolve("jobs"), clock.instant());
         Ledger ledger = new Ledger(clock, b.coupons);
         ledger.record(b.user, b.welcomeCredits, "credit", "welcome", "local", "Local ByteNite welcome credits");
         CustomerContext ctx = new CustomerContext(jobs, templates, new FileStore(root), events, new LedgerBilling(ledger), clock);
@@ -106,6 +107,7 @@ public final class LocalByteNite implements AutoCloseable {
         events.close();
         server.stop();
         runner.close();
+        jobs.saveAll();
         if (ownedDirectory != null) {
             try {
                 com.bytenite.sdk.local.files.FileStore.deleteTree(ownedDirectory);

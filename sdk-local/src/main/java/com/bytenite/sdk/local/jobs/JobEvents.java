@@ -11,7 +11,13 @@ public final class JobEvents {
     private JobEvents() {
     }
 
-    public static void stateChanged(EventBus bus, JobRecord job) {
+    /** Saves {@code job} and tells its owner's event streams about its state. */
+    public static void stateChanged(CustomerContext ctx, JobRecord job) {
+        ctx.jobs().save(job);
+        stateChanged(ctx.events(), job);
+    }
+
+    private static void stateChanged(EventBus bus, JobRecord job) {
         JsonObject data = new JsonObject();
         data.addProperty("@type", JOB_TYPE);
         synchronized (job) {

@@ -41,7 +41,7 @@ public final class JobRoutes {
         job.name = Bodies.optionalString(body, "name");
         job.description = Bodies.optionalString(body, "description");
         ctx.jobs().put(job);
-        JobEvents.stateChanged(ctx.events(), job);
+        JobEvents.stateChanged(ctx, job);
         return answer(job);
     }
 
@@ -97,7 +97,7 @@ public final class JobRoutes {
             job.submittedAt = now();
             job.moveTo(JobStateName.PARTITIONING, job.submittedAt);
         }
-        JobEvents.stateChanged(ctx.events(), job);
+        JobEvents.stateChanged(ctx, job);
         runner.start(job, template);
         return ApiResponse.ok(r, "job " + job.id + " started");
     }

@@ -1,6 +1,8 @@
 package com.bytenite.sdk.local.jobs;
 
 import com.bytenite.sdk.local.server.ApiException;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,9 +10,45 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Every job, by id; each user sees only their own. */
+/**
+ * Every job, by id; each user sees only their own. With a directory, jobs are saved there on
+ * creation, on every state change and on close, and read back at start; a job that was running
+ * when the server stopped is ended as failed, since its processes did not survive.
+ */
 public final class JobStore {
     private final Map<String, JobRecord> jobs = new ConcurrentHashMap<>();
+    private final JobSnapshots snapshots;
+
+    /** Jobs kept in memory only. */
+    public JobStore() {
+        this.snapshots = null;
+    }
+
+    /** Jobs saved under {@code dir}, with those already there loaded. */
+    public JobStore(Path dir, Instant now) {
+        this.snapshots = new JobSnapshots(dir);
+        for (JobRecord job : snapshots.loadAll()) {
+            if (!job.isDraft() && !job.state.isTerminal()) {
+                job.errorMessage = "Local ByteNite stopped while the job was running";
+                job.endedAt = now;
+                job.moveTo(JobStateName.FAILED, now);
+                snapshots.save(job);
+            }
+            jobs.put(job.id, job);
+        }
+    }
+
+    /** Writes {@code job} to the directory, if there is one. */
+    public void save(JobRecord job) {
+        if (snapshots != null) {
+            snapshots.save(job);
+        }
+    }
+
+    /** Writes every job (at shutdown). */
+    public void saveAll() {
+        jobs.values().forEach(this::save);
+    }
 
     public String newId() {
         return UUID.randomUUID().toString();
@@ -18,6 +56,7 @@ public final class JobStore {
 
     public void put(JobRecord job) {
         jobs.put(job.id, job);
+        save(job);
     }
 
     /** @throws ApiException 404 when the job does not exist or belongs to someone else */
@@ -36,6 +75,9 @@ public final class JobStore {
 
     public void remove(String id) {
         jobs.remove(id);
+        if (snapshots != null) {
+            snapshots.delete(id);
+        }
     }
 
     /** The user's jobs, newest first. */

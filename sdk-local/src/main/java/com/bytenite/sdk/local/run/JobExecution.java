@@ -72,7 +72,7 @@ final class JobExecution {
             job.paymentAmount = cost;
             job.moveTo(end, job.endedAt);
         }
-        JobEvents.stateChanged(ctx.events(), job);
+        JobEvents.stateChanged(ctx, job);
         FileStore.deleteTree(ctx.files().workDir(job.id));
     }
 
@@ -115,14 +115,14 @@ final class JobExecution {
             job.numChunks = chunkFiles.size();
             job.moveTo(JobStateName.RUNNING, ctx.clock().instant());
         }
-        JobEvents.stateChanged(ctx.events(), job);
+        JobEvents.stateChanged(ctx, job);
         Path results = Files.createDirectories(work.resolve("results"));
         runTasks(app, chunkFiles, work, results, taskTimeout, deadline);
 
         synchronized (job) {
             job.moveTo(JobStateName.ASSEMBLING, ctx.clock().instant());
         }
-        JobEvents.stateChanged(ctx.events(), job);
+        JobEvents.stateChanged(ctx, job);
         Path output = Files.createDirectories(work.resolve("output"));
         Map<String, String> assemblerEnv = new LinkedHashMap<>();
         assemblerEnv.put("TASK_RESULTS_DIR", results.toString());
