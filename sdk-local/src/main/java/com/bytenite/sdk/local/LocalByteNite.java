@@ -1,35 +1,13 @@
 package com.bytenite.sdk.local;
 
-import com.bytenite.sdk.local.auth.AccountRoutes;
-import com.bytenite.sdk.local.auth.ApiKeys;
-import com.bytenite.sdk.local.auth.AuthRoutes;
-import com.bytenite.sdk.local.auth.SecretStore;
-import com.bytenite.sdk.local.auth.TokenIssuer;
-import com.bytenite.sdk.local.dev.TemplateRoutes;
 import com.bytenite.sdk.local.events.EventBus;
-import com.bytenite.sdk.local.events.EventRoutes;
-import com.bytenite.sdk.local.files.FileStore;
-import com.bytenite.sdk.local.jobs.CustomerContext;
-import com.bytenite.sdk.local.jobs.DataRoutes;
-import com.bytenite.sdk.local.jobs.JobRoutes;
 import com.bytenite.sdk.local.jobs.JobRunner;
 import com.bytenite.sdk.local.jobs.JobStore;
-import com.bytenite.sdk.local.jobs.QueryRoutes;
-import com.bytenite.sdk.local.jobs.SourceCheckRoutes;
-import com.bytenite.sdk.local.jobs.TemplateCatalog;
-import com.bytenite.sdk.local.server.ApiResponse;
 import com.bytenite.sdk.local.server.LoopbackServer;
-import com.bytenite.sdk.local.server.Router;
-import com.bytenite.sdk.local.server.ServerInfo;
-import com.bytenite.sdk.local.wallet.Ledger;
-import com.bytenite.sdk.local.wallet.LedgerBilling;
-import com.bytenite.sdk.local.wallet.WalletRoutes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.function.Function;
 
 /**
  * Local ByteNite: a server on this machine that speaks ByteNite's APIs over HTTP on 127.0.0.1 and
@@ -53,34 +31,14 @@ public final class LocalByteNite implements AutoCloseable {
     private final JobStore jobs;
     private final Path ownedDirectory;
 
-    LocalByteNite(LocalByteNiteBuilder b, Function<CustomerContext, JobRunner> runnerFactory) throws IOException {
-        Clock clock = b.clock;
+    LocalByteNite(LocalByteNiteBuilder b) throws IOException {
         this.apiKey = b.apiKey;
         this.ownedDirectory = b.dataDirectory == null ? Files.createTempDirectory("local-bytenite-") : null;
-        Path root = b.dataDirectory != null ? b.dataDirectory : ownedDirectory;
-        ApiKeys keys = new ApiKeys();
-        keys.add(b.apiKey, b.user, clock.instant());
-        TokenIssuer tokens = new TokenIssuer(keys, b.tokenLifetime, clock);
-        this.events = new EventBus();
-        TemplateCatalog templates = new TemplateCatalog();
-        b.templates.forEach(templates::put);
-        this.jobs = b.dataDirectory == null ? new JobStore() : new JobStore(root.resolve("state").resolve("jobs"), clock.instant());
-        Ledger ledger = new Ledger(clock, b.coupons);
-        ledger.record(b.user, b.welcomeCredits, "credit", "welcome", "local", "Local ByteNite welcome credits");
-        CustomerContext ctx = new CustomerContext(jobs, templates, new FileStore(root), events, new LedgerBilling(ledger), clock);
-        this.runner = runnerFactory.apply(ctx);
-        Router router = new Router();
-        new AuthRoutes(tokens).register(router);
-        new AccountRoutes(keys, tokens, new SecretStore(), clock).register(router);
-        new WalletRoutes(ledger).register(router);
-        new TemplateRoutes(templates, clock).register(router);
-        router.add("GET", "/v1/dev/info", r -> ApiResponse.json(ServerInfo.json()));
-        new JobRoutes(ctx, runner).register(router);
-        new DataRoutes(ctx).register(router);
-        new QueryRoutes(ctx, runner).register(router);
-        new SourceCheckRoutes().register(router);
-        new EventRoutes(events, b.keepAlive.toMillis()).register(router);
-        this.server = LoopbackServer.start(b.host, b.port, router, tokens);
+        Wiring wiring = new Wiring(b, b.dataDirectory != null ? b.dataDirectory : ownedDirectory);
+        this.events = wiring.events;
+        this.jobs = wiring.jobs;
+        this.runner = wiring.runner;
+        this.server = LoopbackServer.start(b.host, b.port, wiring.router, wiring.tokens);
     }
 
     public static LocalByteNiteBuilder builder() {

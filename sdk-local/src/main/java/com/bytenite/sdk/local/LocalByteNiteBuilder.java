@@ -3,7 +3,6 @@ package com.bytenite.sdk.local;
 import com.bytenite.sdk.local.jobs.Template;
 import com.bytenite.sdk.local.run.Component;
 import com.bytenite.sdk.local.run.ComponentCatalog;
-import com.bytenite.sdk.local.run.LocalJobRunner;
 import com.bytenite.sdk.local.run.RegisteredComponents;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -143,6 +142,6 @@ public final class LocalByteNiteBuilder {
 
     /** Starts the server. */
     public LocalByteNite start() throws IOException {
-        return new LocalByteNite(this, ctx -> new LocalJobRunner(ctx, workers, components));
+        return new LocalByteNite(this);
     }
 }

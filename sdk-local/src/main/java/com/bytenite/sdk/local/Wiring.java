@@ -1,0 +1,71 @@
+package com.bytenite.sdk.local;
+
+import com.bytenite.sdk.local.auth.AccountRoutes;
+import com.bytenite.sdk.local.auth.ApiKeys;
+import com.bytenite.sdk.local.auth.AuthRoutes;
+import com.bytenite.sdk.local.auth.SecretStore;
+import com.bytenite.sdk.local.auth.TokenIssuer;
+import com.bytenite.sdk.local.dev.ComponentRoutes;
+import com.bytenite.sdk.local.dev.ComponentStore;
+import com.bytenite.sdk.local.dev.PushedComponents;
+import com.bytenite.sdk.local.dev.TemplateRoutes;
+import com.bytenite.sdk.local.events.EventBus;
+import com.bytenite.sdk.local.events.EventRoutes;
+import com.bytenite.sdk.local.files.FileStore;
+import com.bytenite.sdk.local.jobs.CustomerContext;
+import com.bytenite.sdk.local.jobs.DataRoutes;
+import com.bytenite.sdk.local.jobs.JobRoutes;
+import com.bytenite.sdk.local.jobs.JobRunner;
+import com.bytenite.sdk.local.jobs.JobStore;
+import com.bytenite.sdk.local.jobs.QueryRoutes;
+import com.bytenite.sdk.local.jobs.SourceCheckRoutes;
+import com.bytenite.sdk.local.jobs.TemplateCatalog;
+import com.bytenite.sdk.local.run.FirstMatch;
+import com.bytenite.sdk.local.run.LocalJobRunner;
+import com.bytenite.sdk.local.server.ApiResponse;
+import com.bytenite.sdk.local.server.Router;
+import com.bytenite.sdk.local.server.ServerInfo;
+import com.bytenite.sdk.local.wallet.Ledger;
+import com.bytenite.sdk.local.wallet.LedgerBilling;
+import com.bytenite.sdk.local.wallet.WalletRoutes;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/** Builds the stores, the runner and the routes of one server from its settings. */
+final class Wiring {
+    final TokenIssuer tokens;
+    final EventBus events = new EventBus();
+    final JobStore jobs;
+    final JobRunner runner;
+    final Router router = new Router();
+
+    Wiring(LocalByteNiteBuilder b, Path root) {
+        Clock clock = b.clock;
+        ApiKeys keys = new ApiKeys();
+        keys.add(b.apiKey, b.user, clock.instant());
+        tokens = new TokenIssuer(keys, b.tokenLifetime, clock);
+        SecretStore secrets = new SecretStore();
+        TemplateCatalog templates = new TemplateCatalog();
+        b.templates.forEach(templates::put);
+        ComponentStore components = new ComponentStore();
+        jobs = b.dataDirectory == null ? new JobStore() : new JobStore(root.resolve("state").resolve("jobs"), clock.instant());
+        Ledger ledger = new Ledger(clock, b.coupons);
+        ledger.record(b.user, b.welcomeCredits, "credit", "welcome", "local", "Local ByteNite welcome credits");
+        CustomerContext ctx = new CustomerContext(jobs, templates, new FileStore(root), events, new LedgerBilling(ledger), clock);
+        runner = new LocalJobRunner(ctx, b.workers, new FirstMatch(List.of(b.components, new PushedComponents(components, secrets))));
+
+        new AuthRoutes(tokens).register(router);
+        new AccountRoutes(keys, tokens, secrets, clock).register(router);
+        new JobRoutes(ctx, runner).register(router);
+        new DataRoutes(ctx).register(router);
+        new QueryRoutes(ctx, runner).register(router);
+        new SourceCheckRoutes().register(router);
+        new EventRoutes(events, b.keepAlive.toMillis()).register(router);
+        new TemplateRoutes(templates, clock).register(router);
+        new ComponentRoutes(ComponentStore.Kind.APP, components, root.resolve("components"), clock).register(router);
+        new ComponentRoutes(ComponentStore.Kind.ENGINE, components, root.resolve("components"), clock).register(router);
+        router.add("GET", "/v1/dev/info", r -> ApiResponse.json(ServerInfo.json()));
+        new WalletRoutes(ledger).register(router);
+    }
+}

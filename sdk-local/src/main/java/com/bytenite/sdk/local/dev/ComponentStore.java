@@ -1,0 +1,86 @@
+package com.bytenite.sdk.local.dev;
+
+import com.bytenite.sdk.local.server.ApiException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Pushed apps and engines by (kind, owner, name, version). Tags resolve as on ByteNite: {@code name}
+ * is the highest version, {@code name@major} the highest minor of that major, {@code name@major.minor}
+ * exactly that one. Pushing an existing version overwrites it.
+ */
+public final class ComponentStore {
+    /** Apps and engines live in separate namespaces. */
+    public enum Kind { APP, ENGINE }
+
+    private final Map<String, PushedComponent> byKey = new ConcurrentHashMap<>();
+
+    public void put(Kind kind, PushedComponent c) {
+        byKey.put(key(kind, c.owner(), c.name(), c.version()), c);
+    }
+
+    /** @throws ApiException 400 for a malformed tag, 404 when nothing visible to {@code user} matches */
+    public PushedComponent resolve(Kind kind, String user, String tag) {
+        PushedComponent found = find(kind, user, tag, false);
+        if (found == null) {
+            throw ApiException.notFound(kind.name().toLowerCase(java.util.Locale.ROOT) + " " + tag + " not found");
+        }
+        return found;
+    }
+
+    /** The best match visible to {@code user} (their own first, then public ones); null when none. */
+    public PushedComponent find(Kind kind, String user, String tag, boolean activeOnly) {
+        TagQuery q = TagQuery.parse(tag);
+        Comparator<PushedComponent> byVersion = Comparator.comparingInt(PushedComponent::major).thenComparingInt(PushedComponent::minor);
+        Comparator<PushedComponent> preference = Comparator.<PushedComponent, Boolean>comparing(c -> c.owner().equals(user))
+                .thenComparing(byVersion);
+        return byKey.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(kind.name() + "\u0000"))
+                .map(Map.Entry::getValue)
+                .filter(c -> c.owner().equals(user) || c.isPublic())
+                .filter(c -> !activeOnly || c.active())
+                .filter(q::matches)
+                .max(preference)
+                .orElse(null);
+    }
+
+    /** Components visible to {@code user}, optionally public only, ordered by {@code orderBy} (name by default; {@code -} reverses). */
+    public List<PushedComponent> list(Kind kind, String user, boolean publicOnly, String orderBy) {
+        List<PushedComponent> out = new ArrayList<>();
+        byKey.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(kind.name() + "\u0000"))
+                .map(Map.Entry::getValue)
+                .filter(c -> publicOnly ? c.isPublic() : c.owner().equals(user) || c.isPublic())
+                .forEach(out::add);
+        Comparator<PushedComponent> order = Comparator.comparing(PushedComponent::name).thenComparingInt(PushedComponent::major)
+                .thenComparingInt(PushedComponent::minor);
+        if (orderBy != null && orderBy.replace("-", "").equals("createdAt")) {
+            order = Comparator.comparing(PushedComponent::createdAt);
+        }
+        out.sort(orderBy != null && orderBy.startsWith("-") ? order.reversed() : order);
+        return out;
+    }
+
+    private static String key(Kind kind, String owner, String name, String version) {
+        return kind.name() + "\u0000" + owner + "\u0000" + name + "\u0000" + version;
+    }
+
+    /** A parsed {@code name[@major[.minor]]}. */
+    record TagQuery(String name, Integer major, Integer minor) {
+        static TagQuery parse(String tag) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z0-9][A-Za-z0-9_.-]*)(?:@(\\d+)(?:\\.(\\d+))?)?").matcher(tag);
+            if (!m.matches()) {
+                throw ApiException.badRequest("'" + tag + "' is not a tag: expected name, name@major or name@major.minor");
+            }
+            return new TagQuery(m.group(1), m.group(2) == null ? null : Integer.valueOf(m.group(2)),
+                    m.group(3) == null ? null : Integer.valueOf(m.group(3)));
+        }
+
+        boolean matches(PushedComponent c) {
+            return c.name().equals(name) && (major == null || c.major() == major) && (minor == null || c.minor() == minor);
+        }
+    }
+}

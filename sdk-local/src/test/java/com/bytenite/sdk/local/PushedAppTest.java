@@ -1,0 +1,117 @@
+package com.bytenite.sdk.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bytenite.sdk.core.ByteNiteConfig;
+import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.jobs.DataDestination;
+import com.bytenite.sdk.jobs.DataSource;
+import com.bytenite.sdk.jobs.Job;
+import com.bytenite.sdk.jobs.JobFailedException;
+import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.local.run.ComponentCatalog.Kind;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An app folder pushed through the Dev API runs as a subprocess with the contract's real variables. */
+class PushedAppTest {
+    private static final String MANIFEST = "{\"name\":\"shout\",\"version\":\"1.2\",\"platform\":\"docker\",\"entrypoint\":\"main.sh\","
+            + "\"platform_config\":{\"container\":\"alpine\",\"secrets\":[\"vault\"]},\"device_requirements\":{\"min_cpu\":1,\"min_memory\":1}}";
+    private static final String SCRIPT = "tr a-z A-Z < \"$TASK_DIR/data.bin\" > \"$TASK_RESULTS_DIR/shout.txt\"\n"
+            + "echo \"chunk $CHUNK_NUMBER key ${VAULT_ACCESS_KEY}\"\n";
+
+    @TempDir
+    Path dir;
+
+    private LocalByteNite local;
+    private RawClient raw;
+    private ByteNiteHttp http;
+
+    @BeforeEach
+    void start() throws IOException {
+        local = LocalByteNite.builder()
+                .component(Kind.PARTITIONER, "whole", (env, work, log) -> {
+                    try (var in = Files.list(Path.of(env.get("SOURCE_DIR")))) {
+                        Files.copy(in.findFirst().orElseThrow(), Path.of(env.get("CHUNKS_DIR"), "data_0.bin"));
+                    }
+                    return 0;
+                })
+                .component(Kind.ASSEMBLER, "gather", (env, work, log) -> {
+                    Files.copy(Path.of(env.get("TASK_RESULTS_DIR"), "task-0", "shout.txt"), Path.of(env.get("OUTPUT_DIR"), "shout.txt"));
+                    return 0;
+                })
+                .start();
+        raw = new RawClient(local);
+        http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build());
+    }
+
+    @AfterEach
+    void stop() {
+        http.close();
+        local.close();
+    }
+
+    private static String zip(Map<String, String> files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(f.getKey()));
+                zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
+    @Test
+    void aPushedAndActivatedAppRunsWithItsSecret() throws Exception {
+        RawClient.Answer pushed = raw.call("POST", "/v1/dev/apps", "{\"data\":\"" + zip(Map.of("manifest.json", MANIFEST, "app/main.sh", SCRIPT)) + "\"}");
+        assertThat(pushed.code()).isEqualTo(200);
+        assertThat(pushed.object().get("version").getAsString()).isEqualTo("1.2");
+        assertThat(pushed.object().get("status").getAsString()).isEqualTo("inactive");
+        assertThat(raw.call("POST", "/v1/auth/secrets", "{\"secret\":{\"id\":\"vault\",\"secretType\":\"other\",\"accessKey\":\"AK-1\"},"
+                + "\"secretKey\":\"SK\"}").code()).isEqualTo(200);
+        assertThat(raw.call("POST", "/v1/dev/templates", "{\"id\":\"shout-t\",\"app\":\"shout@1\",\"partitioner\":\"whole\",\"assembler\":\"gather\"}")
+                .code()).isEqualTo(200);
+        JobsClient jobs = new JobsClient(http);
+        Path input = Files.writeString(dir.resolve("in.txt"), "quiet words");
+
+        Job inactive = jobs.create("shout-t").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket()).submit();
+        Assertions.assertThatThrownBy(() -> inactive.awaitCompletion(Duration.ofSeconds(30))).isInstanceOf(JobFailedException.class)
+                .hasMessageContaining("shout@1");
+
+        RawClient.Answer activated = raw.call("POST", "/v1/dev/apps/shout@1.2/activate", "{}");
+        assertThat(activated.object().get("appStatus").getAsString()).isEqualTo("active");
+        Job done = jobs.create("shout-t").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket()).submit()
+                .awaitCompletion(Duration.ofSeconds(30));
+        assertThat(Files.readString(done.downloadResults(dir.resolve("out")).get(0))).isEqualTo("QUIET WORDS");
+        assertThat(done.logs().tasks().get("task-0")).anySatisfy(e -> assertThat(e.message()).isEqualTo("chunk 0 key AK-1"));
+    }
+
+    @Test
+    void aPushWhoseArchiveEscapesItsFolderIsRefused() throws IOException {
+        RawClient.Answer bad = raw.call("POST", "/v1/dev/apps", "{\"data\":\"" + zip(Map.of("manifest.json", MANIFEST, "../evil.sh", "x")) + "\"}");
+        assertThat(bad.code()).isEqualTo(400);
+        assertThat(bad.errorDescription()).contains("outside");
+    }
+
+    @Test
+    void aPushWithoutItsEntryPointIsRefusedNamingIt() throws IOException {
+        RawClient.Answer bad = raw.call("POST", "/v1/dev/apps", "{\"data\":\"" + zip(Map.of("manifest.json", MANIFEST)) + "\"}");
+        assertThat(bad.code()).isEqualTo(400);
+        assertThat(bad.errorDescription()).contains("entrypoint main.sh");
+    }
+}
