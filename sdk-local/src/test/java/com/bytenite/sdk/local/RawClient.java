@@ -45,10 +45,15 @@ final class RawClient {
     }
 
     Answer call(String method, String path, String body, boolean authenticated) throws IOException {
+        return callWith(authenticated ? token() : null, method, path, body);
+    }
+
+    /** With exactly this {@code Authorization} header (none when null). */
+    Answer callWith(String authorization, String method, String path, String body) throws IOException {
         Request.Builder b = new Request.Builder().url(local.baseUrl() + path)
                 .method(method, body == null ? null : RequestBody.create(body, JSON));
-        if (authenticated) {
-            b.header("Authorization", token());
+        if (authorization != null) {
+            b.header("Authorization", authorization);
         }
         try (Response r = http.newCall(b.build()).execute()) {
             String text = r.body().string();
