@@ -120,7 +120,10 @@ final class Uploader {
                 while ((read = source.read(sink.getBuffer(), 64 * 1024)) != -1) {
                     sink.emitCompleteSegments();
                     done += read;
-                    listener.onProgress(content.name(), done, content.length());
+                    // The last report (all bytes) comes once the storage has accepted the upload.
+                    if (done < content.length()) {
+                        listener.onProgress(content.name(), done, content.length());
+                    }
                 }
                 if (done != content.length()) {
                     throw new IOException("'" + content.name() + "' gave " + done + " bytes but its length was declared as " + content.length());

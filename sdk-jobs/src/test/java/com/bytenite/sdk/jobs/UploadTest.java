@@ -106,6 +106,8 @@ class UploadTest {
         assertThat(completed.getPath()).isEqualTo("/v1/customer/jobs/job-7/uploadcompleted");
         assertThat(next().getPath()).isEqualTo("/v1/customer/jobs/job-7/run");
         assertThat(progress).isSorted().last().isEqualTo((long) CONTENT.length());
+        assertThat(progress).as("completion is reported once, after the storage accepted the bytes")
+                .filteredOn(done -> done == CONTENT.length()).hasSize(1);
         assertThat(progress.size()).isGreaterThan(2);
     }
 

@@ -81,6 +81,7 @@ class JobsEndToEndTest {
                 .template("upper-lines", "upper", "lines", "concat")
                 .template("failing", "fails", "lines", "concat")
                 .template("slow", "slow", "lines", "concat")
+                .template("ghost", "no-such-app", "lines", "concat")
                 .start();
         http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build());
         jobs = new JobsClient(http);
@@ -170,8 +171,17 @@ class JobsEndToEndTest {
 
     @Test
     void aComponentThatDoesNotExistFailsTheJobNamingIt() throws IOException {
-        Job job = jobs.create("echo-passthrough").source(DataSource.upload(input("x"))).destination(DataDestination.temporaryBucket())
-                .submit();
-        assertThatThrownBy(() -> job.awaitCompletion(WAIT)).isInstanceOf(JobFailedException.class).hasMessageContaining("passthrough");
+        Job job = jobs.create("ghost").source(DataSource.upload(input("x"))).destination(DataDestination.temporaryBucket()).submit();
+        assertThatThrownBy(() -> job.awaitCompletion(WAIT)).isInstanceOf(JobFailedException.class)
+                .hasMessageContaining("app 'no-such-app' of template ghost");
+    }
+
+    @Test
+    void theBuiltInEchoTemplateReturnsTheInputUnchanged() throws IOException {
+        Job done = jobs.create("echo-passthrough").source(DataSource.upload(input("as it was"))).destination(DataDestination.temporaryBucket())
+                .submit().awaitCompletion(WAIT);
+        List<Path> files = done.downloadResults(dir.resolve("echo"));
+        assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("chunk-0.bin");
+        assertThat(Files.readString(files.get(0))).isEqualTo("as it was");
     }
 }
