@@ -10,16 +10,11 @@ import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobFailedException;
 import com.bytenite.sdk.jobs.JobsClient;
 import com.bytenite.sdk.local.run.ComponentCatalog.Kind;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,21 +59,9 @@ class PushedAppTest {
         local.close();
     }
 
-    private static String zip(Map<String, String> files) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> f : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(f.getKey()));
-                zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return Base64.getEncoder().encodeToString(bytes.toByteArray());
-    }
-
     @Test
     void aPushedAndActivatedAppRunsWithItsSecret() throws Exception {
-        RawClient.Answer pushed = raw.call("POST", "/v1/dev/apps", "{\"data\":\"" + zip(Map.of("manifest.json", MANIFEST, "app/main.sh", SCRIPT)) + "\"}");
+        RawClient.Answer pushed = raw.call("POST", "/v1/dev/apps", "{\"data\":\"" + Archives.base64Zip(Map.of("manifest.json", MANIFEST, "app/main.sh", SCRIPT)) + "\"}");
         assertThat(pushed.code()).isEqualTo(200);
         assertThat(pushed.object().get("version").getAsString()).isEqualTo("1.2");
         assertThat(pushed.object().get("status").getAsString()).isEqualTo("inactive");
@@ -103,14 +86,14 @@ class PushedAppTest {
 
     @Test
     void aPushWhoseArchiveEscapesItsFolderIsRefused() throws IOException {
-        RawClient.Answer bad = raw.call("POST", "/v1/dev/apps", "{\"data\":\"" + zip(Map.of("manifest.json", MANIFEST, "../evil.sh", "x")) + "\"}");
+        RawClient.Answer bad = raw.call("POST", "/v1/dev/apps", "{\"data\":\"" + Archives.base64Zip(Map.of("manifest.json", MANIFEST, "../evil.sh", "x")) + "\"}");
         assertThat(bad.code()).isEqualTo(400);
         assertThat(bad.errorDescription()).contains("outside");
     }
 
     @Test
     void aPushWithoutItsEntryPointIsRefusedNamingIt() throws IOException {
-        RawClient.Answer bad = raw.call("POST", "/v1/dev/apps", "{\"data\":\"" + zip(Map.of("manifest.json", MANIFEST)) + "\"}");
+        RawClient.Answer bad = raw.call("POST", "/v1/dev/apps", "{\"data\":\"" + Archives.base64Zip(Map.of("manifest.json", MANIFEST)) + "\"}");
         assertThat(bad.code()).isEqualTo(400);
         assertThat(bad.errorDescription()).contains("entrypoint main.sh");
     }
