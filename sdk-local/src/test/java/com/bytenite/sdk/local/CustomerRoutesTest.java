@@ -126,4 +126,18 @@ class CustomerRoutesTest {
         assertThat(raw.call("GET", "/v1/customer/jobs/" + d, null).code()).isEqualTo(404);
         assertThat(raw.call("POST", "/v1/customer/logs", "{\"jobId\":\"" + d + "\"}").code()).isEqualTo(404);
     }
+
+    @Test
+    void createTakesTheTutorialsInlineFieldsAndAClientChosenId() throws IOException {
+        String body = "{\"templateId\":\"echo-passthrough\",\"jobId\":\"my-own-id\",\"dataSource\":{\"dataSourceDescriptor\":\"url\","
+                + "\"params\":{\"url\":\"https://example.com/in.txt\"}},\"dataDestination\":{\"dataSourceDescriptor\":\"bucket\"},"
+                + "\"params\":{\"app\":{\"case\":\"title\"}}}";
+        JsonObject job = raw.call("POST", "/v1/customer/jobs", body).object().getAsJsonObject("job");
+        assertThat(job.get("id").getAsString()).isEqualTo("my-own-id");
+        assertThat(job.getAsJsonObject("dataSource").getAsJsonObject("params").get("url").getAsString()).isEqualTo("https://example.com/in.txt");
+        assertThat(job.getAsJsonObject("params").getAsJsonObject("app").get("case").getAsString()).isEqualTo("title");
+        RawClient.Answer again = raw.call("POST", "/v1/customer/jobs", body);
+        assertThat(again.code()).isEqualTo(409);
+        assertThat(again.errorDescription()).contains("my-own-id");
+    }
 }

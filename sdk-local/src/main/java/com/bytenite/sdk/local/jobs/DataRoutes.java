@@ -50,20 +50,28 @@ public final class DataRoutes {
             if (!job.isDraft()) {
                 throw ApiException.failedPrecondition("job " + job.id + " is " + job.state.wire() + ": its data source can no longer change");
             }
-            if (source != null) {
-                if ("file".equals(source.get("dataSourceDescriptor").getAsString())) {
-                    JsonObject params = source.getAsJsonObject("params");
-                    params.addProperty("@type", DataLocations.FILE_TYPE);
-                    params.addProperty("tempUrl", r.baseUrl() + "/local/uploads/" + job.fileToken);
-                    job.uploadCompleted = false;
-                }
-                job.dataSource = source;
-            }
-            if (destination != null) {
-                job.dataDestination = destination;
-            }
+            apply(job, source, destination, r.baseUrl());
         }
         return ApiResponse.json(JobJson.answer(job, ctx.templates().find(job.owner, job.templateId), ctx.clock().instant()));
+    }
+
+    /**
+     * Sets checked locations on a draft (under its lock); a {@code file} source gets its
+     * {@code tempUrl} on this server. Also used by create, which may carry them inline.
+     */
+    static void apply(JobRecord job, JsonObject source, JsonObject destination, String baseUrl) {
+        if (source != null) {
+            if ("file".equals(source.get("dataSourceDescriptor").getAsString())) {
+                JsonObject params = source.getAsJsonObject("params");
+                params.addProperty("@type", DataLocations.FILE_TYPE);
+                params.addProperty("tempUrl", baseUrl + "/local/uploads/" + job.fileToken);
+                job.uploadCompleted = false;
+            }
+            job.dataSource = source;
+        }
+        if (destination != null) {
+            job.dataDestination = destination;
+        }
     }
 
     private ApiResponse upload(ApiRequest r) throws IOException {

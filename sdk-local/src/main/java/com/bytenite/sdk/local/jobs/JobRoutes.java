@@ -33,14 +33,29 @@ public final class JobRoutes {
                 .add("DELETE", BASE + "/{jobId}", this::delete);
     }
 
+    /**
+     * Creates a draft. Besides the reference's {@code templateId}, {@code name} and
+     * {@code description}, accepts what the tutorial sends inline ({@code dataSource},
+     * {@code dataDestination}, {@code params}) and a client-chosen {@code jobId} (409 when taken),
+     * so a client can retry a create whose answer it never saw.
+     */
     private ApiResponse create(ApiRequest r) throws IOException {
         JsonObject body = r.jsonObject();
-        String templateId = Bodies.requiredString(body, "templateId");
-        Template template = ctx.templates().get(r.principal(), templateId);
-        JobRecord job = new JobRecord(ctx.jobs().newId(), r.principal(), template.id(), now());
+        Template template = ctx.templates().get(r.principal(), Bodies.requiredString(body, "templateId"));
+        JsonObject source = body.has("dataSource") ? DataLocations.source(Bodies.optionalObject(body, "dataSource")) : null;
+        JsonObject destination = body.has("dataDestination") ? DataLocations.destination(Bodies.optionalObject(body, "dataDestination")) : null;
+        JsonObject params = body.has("params") ? params(Bodies.optionalObject(body, "params")) : null;
+        String chosenId = Bodies.optionalString(body, "jobId");
+        JobRecord job = new JobRecord(chosenId == null || chosenId.isBlank() ? ctx.jobs().newId() : chosenId, r.principal(), template.id(), now());
         job.name = Bodies.optionalString(body, "name");
         job.description = Bodies.optionalString(body, "description");
-        ctx.jobs().put(job);
+        DataRoutes.apply(job, source, destination, r.baseUrl());
+        if (params != null) {
+            job.params = params;
+        }
+        if (!ctx.jobs().add(job)) {
+            throw new ApiException(409, "Already Exists", "a job with id " + job.id + " already exists");
+        }
         JobEvents.stateChanged(ctx, job);
         return answer(job);
     }
@@ -58,17 +73,22 @@ public final class JobRoutes {
     }
 
     private ApiResponse params(ApiRequest r) throws IOException {
-        JsonObject body = r.jsonObject();
-        JsonObject params = new JsonObject();
-        for (String component : new String[] {"partitioner", "app", "assembler"}) {
-            params.add(component, Bodies.optionalObject(body, component));
-        }
+        JsonObject params = params(r.jsonObject());
         JobRecord job = job(r);
         synchronized (job) {
             requireDraft(job, "params");
             job.params = params;
         }
         return answer(job);
+    }
+
+    /** The three components' params, each an object (absent ones empty); the deprecated {@code preset} is dropped. */
+    private static JsonObject params(JsonObject body) {
+        JsonObject params = new JsonObject();
+        for (String component : new String[] {"partitioner", "app", "assembler"}) {
+            params.add(component, Bodies.optionalObject(body, component));
+        }
+        return params;
     }
 
     private ApiResponse configs(ApiRequest r) throws IOException {

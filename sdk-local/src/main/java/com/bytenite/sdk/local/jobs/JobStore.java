@@ -54,9 +54,13 @@ public final class JobStore {
         return UUID.randomUUID().toString();
     }
 
-    public void put(JobRecord job) {
-        jobs.put(job.id, job);
+    /** @return false, changing nothing, when a job with that id exists already (of any user) */
+    public boolean add(JobRecord job) {
+        if (jobs.putIfAbsent(job.id, job) != null) {
+            return false;
+        }
         save(job);
+        return true;
     }
 
     /** @throws ApiException 404 when the job does not exist or belongs to someone else */
