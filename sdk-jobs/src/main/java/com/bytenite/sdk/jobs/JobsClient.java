@@ -5,6 +5,7 @@ import static com.bytenite.sdk.jobs.Checks.requireText;
 import com.bytenite.sdk.core.ServerInfo;
 import com.bytenite.sdk.core.errors.NotFoundException;
 import com.bytenite.sdk.core.errors.UnexpectedStatusException;
+import com.bytenite.sdk.core.errors.ByteNiteNetworkException;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.http.Operation;
 import com.bytenite.sdk.core.http.PathParameter;
@@ -78,6 +79,7 @@ public final class JobsClient {
     private final Uploader uploader;
     private final Downloader downloader;
     private final HttpUrl customerBase;
+    private final JobCreation creation = new JobCreation(this::get);
 
     public JobsClient(ByteNiteHttp http) {
         this.http = Objects.requireNonNull(http, "http must not be null");
@@ -137,16 +139,24 @@ public final class JobsClient {
 
     /**
      * Creates a draft job from a template ({@code POST /jobs}). Nothing runs until {@link #run}.
-     * Never retried once sent: after a network failure with {@code requestMayHaveBeenSent()}, list
-     * the jobs before creating again.
+     *
+     * <p>The request carries a client-chosen {@code jobId} (not in the reference; a public
+     * integration sends it). When the answer is lost after the request may have reached the
+     * server, the job is looked up by that id instead of being created blindly again: found, it is
+     * returned; not found, the create is repeated once only if this server has already shown that
+     * it keeps client-chosen ids (ByteNite does not document whether it does). Otherwise the
+     * {@link ByteNiteNetworkException} says so and names the id to check.
      *
      * @param name optional, null for the server's default
      * @param description optional
+     * @throws IllegalArgumentException if {@code templateId} is blank (nothing is sent)
      */
     public Job createJob(String templateId, String name, String description) {
         requireText("templateId", templateId);
-        CreateJobRequest body = new CreateJobRequest().templateId(templateId).name(name).description(description);
-        return call(CustomerOperations.CREATE_JOB, () -> api.jobs().createJobCall(body, null).request(), JobReader.Answer.class, this::job);
+        return creation.create(jobId -> {
+            CreateJobRequest body = new CreateJobRequest().jobId(jobId).templateId(templateId).name(name).description(description);
+            return call(CustomerOperations.CREATE_JOB, () -> api.jobs().createJobCall(body, null).request(), JobReader.Answer.class, this::job);
+        });
     }
 
     /**

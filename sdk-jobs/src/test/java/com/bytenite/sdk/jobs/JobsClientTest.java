@@ -114,7 +114,9 @@ class JobsClientTest {
         RecordedRequest r = next();
         assertThat(r.getMethod()).isEqualTo("POST");
         assertThat(r.getPath()).isEqualTo("/v1/customer/jobs");
-        assertThat(body(r)).isEqualTo(docs.requestExample("POST /jobs"));
+        JsonObject sent = body(r);
+        assertThat(sent.remove("jobId").getAsString()).as("a client-chosen id").matches("[0-9a-f-]{36}");
+        assertThat(sent).isEqualTo(docs.requestExample("POST /jobs"));
         assertThat(job.id()).isEqualTo("text");
     }
 
