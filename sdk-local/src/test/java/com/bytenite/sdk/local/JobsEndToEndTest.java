@@ -134,6 +134,8 @@ class JobsEndToEndTest {
             }
             assertThat(events).filteredOn(e -> e.jobId().orElse("").equals(job.id())).extracting(e -> e.state().map(JobState::raw).orElse(""))
                     .contains("JOB_STATE_PARTITIONING", "JOB_STATE_RUNNING", "JOB_STATE_ASSEMBLING", "JOB_STATE_COMPLETE");
+            assertThat(events).filteredOn(e -> e.name().equals("task_state") && e.data().get("taskState").getAsString().equals("TASK_STATE_COMPLETE"))
+                    .extracting(e -> e.data().get("taskId").getAsString()).containsExactlyInAnyOrder("task-0", "task-1", "task-2");
         }
     }
 

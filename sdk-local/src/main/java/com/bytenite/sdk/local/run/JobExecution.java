@@ -39,6 +39,17 @@ final class JobExecution {
     private final TaskGroup tasks;
     private final SourceFetcher fetcher = new SourceFetcher();
     private volatile boolean aborted;
+    private final TaskGroup.Progress taskEvents = new TaskGroup.Progress() {
+        @Override
+        public void started(String id) {
+            JobEvents.taskChanged(ctx.events(), job, id, "TASK_STATE_RUNNING");
+        }
+
+        @Override
+        public void ended(String id, boolean succeeded) {
+            JobEvents.taskChanged(ctx.events(), job, id, succeeded ? "TASK_STATE_COMPLETE" : "TASK_STATE_FAILED");
+        }
+    };
 
     JobExecution(CustomerContext ctx, JobRecord job, Template template, ComponentCatalog components, ExecutorService pool) {
         this.ctx = ctx;
@@ -152,19 +163,15 @@ final class JobExecution {
             env.put("USER_CACHE_DIR", userCache.toString());
             env.put("SHARED_CACHE_DIR", sharedCache.toString());
             Consumer<String> log = line -> job.logs.task(taskId, entry(line));
-            started.add(tasks.submit(taskId, () -> exitStatus(taskId, app.run(env, taskDir, log)),
-                    id -> JobEvents.taskChanged(ctx.events(), job, id, "TASK_STATE_RUNNING")));
+            started.add(tasks.submit(taskId, () -> exitStatus(taskId, app.run(env, taskDir, log)), taskEvents));
         }
         tasks.awaitAll(started, taskTimeout, deadline, aborted());
-        for (TaskGroup.Task t : started) {
-            JobEvents.taskChanged(ctx.events(), job, t.id(), "TASK_STATE_COMPLETE");
-        }
     }
 
     private void stage(String name, Component component, Map<String, String> env, Path work, Consumer<JobLogBook.Entry> sink,
             Instant deadline) throws Exception {
         Consumer<String> log = line -> sink.accept(entry(line));
-        TaskGroup.Task t = tasks.submit(name, () -> exitStatus(name, component.run(env, work, log)), id -> { });
+        TaskGroup.Task t = tasks.submit(name, () -> exitStatus(name, component.run(env, work, log)), TaskGroup.SILENT);
         tasks.awaitAll(List.of(t), null, deadline, aborted());
     }
 

@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
 /**
  * The running pieces of one job on the shared pool: started, watched for their own timeout (from
@@ -36,16 +35,37 @@ final class TaskGroup {
         this.clock = clock;
     }
 
-    Task submit(String id, Callable<Void> body, Consumer<String> onStart) {
+    /** What a task reports as it starts and ends (its id; on end, whether it succeeded). */
+    interface Progress {
+        void started(String id);
+
+        void ended(String id, boolean succeeded);
+    }
+
+    static final Progress SILENT = new Progress() {
+        @Override
+        public void started(String id) {
+        }
+
+        @Override
+        public void ended(String id, boolean succeeded) {
+        }
+    };
+
+    Task submit(String id, Callable<Void> body, Progress progress) {
         AtomicReference<Instant> startedAt = new AtomicReference<>();
         Future<Void> future = pool.submit(() -> {
             startedAt.set(clock.instant());
             running.incrementAndGet();
-            onStart.accept(id);
+            progress.started(id);
+            boolean succeeded = false;
             try {
-                return body.call();
+                Void result = body.call();
+                succeeded = true;
+                return result;
             } finally {
                 running.decrementAndGet();
+                progress.ended(id, succeeded);
             }
         });
         Task task = new Task(id, future, startedAt);
