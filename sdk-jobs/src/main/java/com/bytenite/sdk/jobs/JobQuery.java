@@ -1,11 +1,7 @@
 package com.bytenite.sdk.jobs;
 
+import com.bytenite.sdk.core.paging.EqualityFilter;
 import com.bytenite.sdk.core.paging.Pager;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
-import com.google.gson.JsonPrimitive;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -21,19 +17,8 @@ import java.util.function.Function;
  * accepts is not, so they are passed through as given.
  */
 public final class JobQuery {
-    /** One equality condition. */
-    static final class Condition {
-        final String field;
-        final JsonElement value;
-
-        Condition(String field, JsonElement value) {
-            this.field = field;
-            this.value = value;
-        }
-    }
-
     private final Function<JobQuery, Pager<Job>> runner;
-    private final List<Condition> conditions = new ArrayList<>();
+    private final EqualityFilter filter = new EqualityFilter();
     private String orderBy;
     private int pageSize = Pager.DEFAULT_PAGE_SIZE;
 
@@ -41,13 +26,14 @@ public final class JobQuery {
         this.runner = runner;
     }
 
-    /** Keeps jobs whose {@code field} equals {@code value} (a String, Number or Boolean; null matches null). */
+    /**
+     * Keeps jobs whose {@code field} equals {@code value} (a String, Number, Boolean or
+     * {@link JobState}; null matches null).
+     *
+     * @throws IllegalArgumentException for a blank field or another kind of value
+     */
     public JobQuery where(String field, Object value) {
-        Objects.requireNonNull(field, "field must not be null");
-        if (field.isBlank()) {
-            throw new IllegalArgumentException("field: expected a non-blank field name");
-        }
-        conditions.add(new Condition(field, toJson(field, value)));
+        filter.add(field, value instanceof JobState state ? state.raw() : value);
         return this;
     }
 
@@ -71,8 +57,8 @@ public final class JobQuery {
         return runner.apply(this);
     }
 
-    List<Condition> conditions() {
-        return List.copyOf(conditions);
+    EqualityFilter filter() {
+        return filter;
     }
 
     String orderByField() {
@@ -81,25 +67,5 @@ public final class JobQuery {
 
     int pageSizeValue() {
         return pageSize;
-    }
-
-    private static JsonElement toJson(String field, Object value) {
-        if (value == null) {
-            return JsonNull.INSTANCE;
-        }
-        if (value instanceof String) {
-            return new JsonPrimitive((String) value);
-        }
-        if (value instanceof Number) {
-            return new JsonPrimitive((Number) value);
-        }
-        if (value instanceof Boolean) {
-            return new JsonPrimitive((Boolean) value);
-        }
-        if (value instanceof JobState) {
-            return new JsonPrimitive(((JobState) value).raw());
-        }
-        throw new IllegalArgumentException("value of '" + field + "': expected a String, Number, Boolean or JobState but was "
-                + value.getClass().getName());
     }
 }

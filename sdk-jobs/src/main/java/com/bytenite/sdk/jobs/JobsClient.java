@@ -32,6 +32,7 @@ import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.core.http.RequestSource;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
+import com.google.gson.reflect.TypeToken;
 import java.lang.reflect.Type;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,7 +70,6 @@ public final class JobsClient {
     private static final Gson GSON = GeneratedCustomerApi.gson().newBuilder()
             .registerTypeAdapter(JobReader.Answer.class, JobReader.ANSWER)
             .create();
-    private static final String VALUE_TYPE = "type.googleapis.com/google.protobuf.Value";
 
     /** First poll interval of {@link #awaitCompletion(String, Duration, Duration)} by default. */
     static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(2);
@@ -404,13 +404,7 @@ public final class JobsClient {
     }
 
     private Pager<Job> runQuery(JobQuery query) {
-        List<Filter> filters = new ArrayList<>();
-        for (JobQuery.Condition c : query.conditions()) {
-            Map<String, Object> value = new LinkedHashMap<>();
-            value.put("@type", VALUE_TYPE);
-            value.put("value", c.value.isJsonNull() ? null : GeneratedCustomerApi.gson().fromJson(c.value, Object.class));
-            filters.add(new Filter().field(c.field).condition("FILTER_CONDITION_EQ").value(value));
-        }
+        List<Filter> filters = GeneratedCustomerApi.gson().fromJson(query.filter().toJson(), new TypeToken<List<Filter>>() { }.getType());
         String orderBy = query.orderByField();
         return Pager.of((offset, limit) -> {
             JobFilterRequest body = new JobFilterRequest()

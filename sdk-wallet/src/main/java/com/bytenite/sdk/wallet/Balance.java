@@ -1,0 +1,17 @@
+package com.bytenite.sdk.wallet;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The wallet's balance, in ByteNite credits, exactly as the server sent it.
+ *
+ * @param totalBalance credits in the wallet
+ * @param availableBalance credits that can be spent now (the docs do not say what is held back)
+ * @param amountDue credits owed
+ */
+public record Balance(String accountId, BigDecimal totalBalance, BigDecimal availableBalance, BigDecimal amountDue) {
+    public Optional<String> account() {
+        return Optional.ofNullable(accountId);
+    }
+}

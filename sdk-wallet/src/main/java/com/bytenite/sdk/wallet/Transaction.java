@@ -1,0 +1,30 @@
+package com.bytenite.sdk.wallet;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One movement of credits. Amounts are exact ({@link BigDecimal}); the docs do not say whether a
+ * debit's amount is negative or positive with the direction given by the accounts, so both are kept
+ * as sent.
+ *
+ * @param transactionType as sent, such as {@code payment}; the list of types is not documented
+ * @param related what the transaction is about (a job, a coupon…), when the server says
+ * @param balance the wallet's balance after the transaction, when the server sends it
+ */
+public record Transaction(String id, Instant createdAt, String accountFrom, String accountTo, BigDecimal amount,
+        String transactionType, Related related, String notes, String hash, String description, BigDecimal balance) {
+
+    /** The entity a transaction relates to; job fields are set for job payments. */
+    public record Related(String type, String id, String name, String jobId, String jobName) {
+    }
+
+    public Optional<Related> relatedEntity() {
+        return Optional.ofNullable(related);
+    }
+
+    public Optional<BigDecimal> balanceAfter() {
+        return Optional.ofNullable(balance);
+    }
+}
