@@ -1,5 +1,8 @@
 package com.bytenite.sdk.core;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,6 +21,27 @@ public final class ServerInfo {
         this.minor = minor;
         this.tag = tag;
         this.messages = messages == null ? Map.of() : Map.copyOf(messages);
+    }
+
+    /**
+     * Reads {@code {"version": {"major", "minor", "tag"}, "messages": {…}}}; absent parts are 0 or
+     * empty, and non-text message values keep their JSON text.
+     */
+    public static ServerInfo fromJson(JsonObject o) {
+        JsonObject v = o.has("version") && o.get("version").isJsonObject() ? o.getAsJsonObject("version") : new JsonObject();
+        Map<String, String> messages = new LinkedHashMap<>();
+        if (o.has("messages") && o.get("messages").isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : o.getAsJsonObject("messages").entrySet()) {
+                JsonElement m = e.getValue();
+                messages.put(e.getKey(), m.isJsonPrimitive() ? m.getAsString() : m.toString());
+            }
+        }
+        return new ServerInfo(number(v, "major"), number(v, "minor"), number(v, "tag"), messages);
+    }
+
+    private static int number(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        return e == null || !e.isJsonPrimitive() ? 0 : Integer.parseInt(e.getAsString().trim());
     }
 
     public int major() {
