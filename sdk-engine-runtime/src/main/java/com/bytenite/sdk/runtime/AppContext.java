@@ -1,0 +1,105 @@
+package com.bytenite.sdk.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalInt;
+
+/**
+ * What one app task sees: its chunk ({@code TASK_DIR/data.bin}), its params ({@code APP_PARAMS}),
+ * where its results go ({@code TASK_RESULTS_DIR}), the caches and the secrets.
+ */
+public final class AppContext {
+    static final String COMPONENT = "app";
+
+    private final Environment env;
+    private final Path taskDir;
+    private final Path resultsDir;
+    private final Params params;
+
+    /**
+     * @throws ComponentException when a variable is missing, a directory does not exist or is not
+     *     writable, or the params are not a JSON object
+     */
+    public AppContext(Environment env) {
+        this.env = env;
+        this.taskDir = Directories.existing(env, "TASK_DIR", COMPONENT);
+        this.resultsDir = Directories.writable(env, "TASK_RESULTS_DIR", COMPONENT);
+        this.params = Params.parse("APP_PARAMS", env.get("APP_PARAMS"));
+    }
+
+    /** The chunk file. */
+    public Path chunk() {
+        Path chunk = taskDir.resolve("data.bin");
+        if (!Files.isRegularFile(chunk)) {
+            throw new ComponentException(COMPONENT + ": the chunk " + chunk + " does not exist");
+        }
+        return chunk;
+    }
+
+    /** The chunk as a stream (constant memory); close it when done. */
+    public InputStream openChunk() throws IOException {
+        return Files.newInputStream(chunk());
+    }
+
+    public byte[] chunkBytes() throws IOException {
+        return Files.readAllBytes(chunk());
+    }
+
+    public String chunkText() throws IOException {
+        return Files.readString(chunk(), StandardCharsets.UTF_8);
+    }
+
+    /** {@code CHUNK_NUMBER}, when the platform sets it. */
+    public OptionalInt chunkNumber() {
+        return env.optional("CHUNK_NUMBER").map(n -> {
+            try {
+                return OptionalInt.of(Integer.parseInt(n.trim()));
+            } catch (NumberFormatException e) {
+                throw new ComponentException(COMPONENT + ": CHUNK_NUMBER must be an integer but is '" + n + "'");
+            }
+        }).orElse(OptionalInt.empty());
+    }
+
+    public Params params() {
+        return params;
+    }
+
+    /** Writes a result file by name, streaming; it appears only once complete. */
+    public Path writeResult(String name, StreamWriter writer) throws IOException {
+        Path target = resultsDir.resolve(SafeNames.check(name, "result"));
+        AtomicFiles.write(target, writer);
+        return target;
+    }
+
+    public Path writeResult(String name, byte[] content) throws IOException {
+        return writeResult(name, out -> out.write(content));
+    }
+
+    public Path writeResult(String name, String text) throws IOException {
+        return writeResult(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Path writeResult(String name, InputStream content) throws IOException {
+        return writeResult(name, content::transferTo);
+    }
+
+    /** {@code USER_CACHE_DIR}: yours to read and write, kept across tasks. */
+    public Path userCacheDir() {
+        return Directories.writable(env, "USER_CACHE_DIR", COMPONENT);
+    }
+
+    /** {@code SHARED_CACHE_DIR}: shared by everyone; read it only. */
+    public Path sharedCacheDir() {
+        return Directories.existing(env, "SHARED_CACHE_DIR", COMPONENT);
+    }
+
+    /** A secret named in the manifest's {@code platform_config.secrets}. */
+    public Secret secret(String id) {
+        return Secret.lookUp(env, id);
+    }
+
+
+}

@@ -1,0 +1,70 @@
+package com.bytenite.sdk.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What an assembler sees: every task's results ({@code TASK_RESULTS_DIR}, searched recursively),
+ * its params ({@code ASSEMBLER_PARAMS}), and where outputs go ({@code OUTPUT_DIR}, uploaded to the
+ * job's destination).
+ */
+public final class AssemblerContext {
+    static final String COMPONENT = "assembler";
+
+    private final Environment env;
+    private final Path resultsDir;
+    private final Path outputDir;
+    private final Params params;
+
+    /** @throws ComponentException for a missing variable or directory, or params that are not a JSON object */
+    public AssemblerContext(Environment env) {
+        this.env = env;
+        this.resultsDir = Directories.existing(env, "TASK_RESULTS_DIR", COMPONENT);
+        this.outputDir = Directories.writable(env, "OUTPUT_DIR", COMPONENT);
+        this.params = Params.parse("ASSEMBLER_PARAMS", env.get("ASSEMBLER_PARAMS"));
+    }
+
+    /** The root of every task's results. */
+    public Path taskResultsDir() {
+        return resultsDir;
+    }
+
+    /** Every result file of every task, in path order. */
+    public List<Path> taskResults() throws IOException {
+        try (Stream<Path> walk = Files.walk(resultsDir)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    public Params params() {
+        return params;
+    }
+
+    /** Writes an output file by name, streaming; it appears only once complete. */
+    public Path writeOutput(String name, StreamWriter writer) throws IOException {
+        Path target = outputDir.resolve(SafeNames.check(name, "output"));
+        AtomicFiles.write(target, writer);
+        return target;
+    }
+
+    public Path writeOutput(String name, byte[] content) throws IOException {
+        return writeOutput(name, out -> out.write(content));
+    }
+
+    public Path writeOutput(String name, String text) throws IOException {
+        return writeOutput(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Path writeOutput(String name, InputStream content) throws IOException {
+        return writeOutput(name, content::transferTo);
+    }
+
+    public Secret secret(String id) {
+        return Secret.lookUp(env, id);
+    }
+}

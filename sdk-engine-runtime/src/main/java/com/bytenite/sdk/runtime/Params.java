@@ -1,0 +1,89 @@
+package com.bytenite.sdk.runtime;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.ToNumberPolicy;
+import com.google.gson.stream.JsonReader;
+import java.io.StringReader;
+
+/**
+ * A component's params (the JSON in {@code APP_PARAMS}, {@code PARTITIONER_PARAMS} or
+ * {@code ASSEMBLER_PARAMS}), as a tree or bound to your own class. Numbers stay exact.
+ */
+public final class Params {
+    private static final Gson GSON = new GsonBuilder()
+            .setObjectToNumberStrategy(ToNumberPolicy.LAZILY_PARSED_NUMBER)
+            .create();
+
+    private final String variable;
+    private final JsonObject json;
+
+    private Params(String variable, JsonObject json) {
+        this.variable = variable;
+        this.json = json;
+    }
+
+    /**
+     * Parses {@code text}; absent or blank text is an empty object.
+     *
+     * @throws ComponentException naming the variable and the position for invalid JSON
+     */
+    static Params parse(String variable, String text) {
+        if (text == null || text.isBlank()) {
+            return new Params(variable, new JsonObject());
+        }
+        try {
+            JsonElement e = JsonParser.parseString(text);
+            if (!e.isJsonObject()) {
+                throw new ComponentException(variable + " must be a JSON object, but is " + (e.isJsonNull() ? "null" : e.toString()));
+            }
+            return new Params(variable, e.getAsJsonObject());
+        } catch (JsonParseException e) {
+            throw new ComponentException(variable + " is not valid JSON: " + rootMessage(e), e);
+        }
+    }
+
+    /** A copy of the params as a JSON object. */
+    public JsonObject json() {
+        return json.deepCopy();
+    }
+
+    /** A string param, or {@code fallback} when absent. */
+    public String string(String name, String fallback) {
+        JsonElement e = json.get(name);
+        return e == null || e.isJsonNull() ? fallback : e.getAsString();
+    }
+
+    /**
+     * The params bound to {@code type} with Gson.
+     *
+     * @throws ComponentException naming the field that could not be bound
+     */
+    public <T> T bind(Class<T> type) {
+        // Read from text so that the reader's position names the failing field, records included.
+        JsonReader reader = new JsonReader(new StringReader(json.toString()));
+        try {
+            return GSON.fromJson(reader, type);
+        } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
+            throw new ComponentException(variable + " cannot be bound to " + type.getSimpleName() + ": field " + reader.getPath().replace("$.", "")
+                    + ": " + rootMessage(e), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return variable + "=" + json;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

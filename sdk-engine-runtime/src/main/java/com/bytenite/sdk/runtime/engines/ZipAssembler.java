@@ -1,0 +1,26 @@
+package com.bytenite.sdk.runtime.engines;
+
+import com.bytenite.sdk.runtime.Assembler;
+import com.bytenite.sdk.runtime.AssemblerContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** ByteNite's public {@code zipper} assembler: every task result, by its path, in {@code results_archive.zip}. */
+public final class ZipAssembler implements Assembler {
+    public static final String ARCHIVE = "results_archive.zip";
+
+    @Override
+    public void run(AssemblerContext assembler) throws Exception {
+        assembler.writeOutput(ARCHIVE, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            for (Path result : assembler.taskResults()) {
+                zip.putNextEntry(new ZipEntry(assembler.taskResultsDir().relativize(result).toString().replace('\\', '/')));
+                Files.copy(result, zip);
+                zip.closeEntry();
+            }
+            zip.finish();
+        });
+    }
+}
