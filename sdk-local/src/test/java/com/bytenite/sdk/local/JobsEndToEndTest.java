@@ -186,4 +186,20 @@ class JobsEndToEndTest {
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("chunk-0.bin");
         assertThat(Files.readString(files.get(0))).isEqualTo("as it was");
     }
+
+    @Test
+    void theBuiltInFanOutAndZipperEnginesRunTheirTemplate() throws Exception {
+        Job done = jobs.create("echo-fanout-zip").source(DataSource.upload(input("copy me"))).destination(DataDestination.temporaryBucket())
+                .partitionerParams(Map.of("num_replicas", 3)).submit().awaitCompletion(WAIT);
+        assertThat(done.numChunks()).hasValue(3);
+        List<Path> files = done.downloadResults(dir.resolve("zip"));
+        assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("results_archive.zip");
+        List<String> entries = new java.util.ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(files.get(0)))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.add(e.getName() + "=" + new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(entries).containsExactly("task-0/chunk-0.bin=copy me", "task-1/chunk-1.bin=copy me", "task-2/chunk-2.bin=copy me");
+    }
 }
