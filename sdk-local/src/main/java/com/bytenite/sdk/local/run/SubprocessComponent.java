@@ -1,22 +1,20 @@
 package com.bytenite.sdk.local.run;
 
-import java.io.BufferedReader;
+import com.bytenite.sdk.runtime.local.Command;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * A pushed component's entry point run as a process with the contract's variables in its real
  * environment: {@code .py} with {@code python3}, {@code .jar} with {@code java -jar} (the JVM
  * running this server), {@code .sh} with {@code sh}, anything else as an executable. The working
- * directory is the component's {@code app/} folder. Interrupting the caller kills the process.
+ * directory is the component's {@code app/} folder. Runs through the engine runtime's
+ * {@link Command}, so interrupting the caller kills the process.
  */
 public final class SubprocessComponent implements Component {
     private final Path appDir;
@@ -48,36 +46,12 @@ public final class SubprocessComponent implements Component {
 
     @Override
     public int run(Map<String, String> env, Path workDir, Consumer<String> log) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(command(appDir, entrypoint)).directory(appDir.toFile()).redirectErrorStream(true);
-        pb.environment().putAll(env);
-        pb.environment().putAll(extraEnv);
-        Process process;
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.putAll(extraEnv);
         try {
-            process = pb.start();
+            return Command.of(command(appDir, entrypoint), appDir).run(all, log);
         } catch (IOException e) {
             throw new JobFailure("cannot start " + entrypoint + ": " + e.getMessage(), e);
-        }
-        Thread pump = new Thread(() -> pump(process, log), "local-bytenite-log-" + process.pid());
-        pump.setDaemon(true);
-        pump.start();
-        try {
-            int status = process.waitFor();
-            pump.join(TimeUnit.SECONDS.toMillis(5));
-            return status;
-        } catch (InterruptedException e) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw e;
-        }
-    }
-
-    private static void pump(Process process, Consumer<String> log) {
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = out.readLine()) != null; ) {
-                log.accept(line);
-            }
-        } catch (IOException e) {
-            log.accept("(output lost: " + e.getMessage() + ")");
         }
     }
 }

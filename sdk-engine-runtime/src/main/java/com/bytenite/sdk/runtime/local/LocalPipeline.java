@@ -1,0 +1,251 @@
+package com.bytenite.sdk.runtime.local;
+
+import com.bytenite.sdk.runtime.App;
+import com.bytenite.sdk.runtime.Assembler;
+import com.bytenite.sdk.runtime.Partitioner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Runs a partitioner, the app once per chunk ({@link Builder#parallelism(int)} at a time), then the
+ * assembler, on this machine, in folders laid out as the container contract says, for tests of
+ * your components. Components are Java code run in process with an injected environment, or
+ * {@link Command}s run as processes with real environment variables.
+ *
+ * <pre>{@code
+ * PipelineResult r = LocalPipeline.builder()
+ *         .source(Path.of("hello.txt"))
+ *         .partitioner(new PassthroughPartitioner())
+ *         .app(Command.javaJar(Path.of("target/apps/hello-world/app/hello-world.jar")))
+ *         .appParams("{\"case\":\"upper\"}")
+ *         .assembler(new PassthroughAssembler())
+ *         .run();
+ * }</pre>
+ */
+public final class LocalPipeline {
+    private static final Pattern CHUNK = Pattern.compile("data_(\\d+)\\.bin");
+
+    private final Builder b;
+
+    private LocalPipeline(Builder b) {
+        this.b = b;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private PipelineResult execute() throws IOException, InterruptedException {
+        Path work = b.workDirectory != null ? Files.createDirectories(b.workDirectory) : Files.createTempDirectory("bytenite-pipeline-");
+        Path source = Files.createDirectories(work.resolve("source"));
+        Path chunks = Files.createDirectories(work.resolve("chunks"));
+        Path results = Files.createDirectories(work.resolve("results"));
+        Path output = Files.createDirectories(work.resolve("output"));
+        Path userCache = Files.createDirectories(work.resolve("cache/user"));
+        Path sharedCache = Files.createDirectories(work.resolve("cache/shared"));
+        for (Path file : b.sources) {
+            Files.copy(file, source.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        Map<String, String> env = new LinkedHashMap<>(b.extraEnv);
+        env.put("SOURCE_DIR", source.toString());
+        env.put("CHUNKS_DIR", chunks.toString());
+        env.put("PARTITIONER_PARAMS", b.partitionerParams);
+        StageResult partitioner = stage("partitioner", b.partitioner, env);
+        if (!partitioner.succeeded()) {
+            return new PipelineResult(partitioner, List.of(), null, List.of(), work);
+        }
+
+        List<Path> chunkFiles = chunks(chunks);
+        List<StageResult> tasks = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(b.parallelism);
+        try {
+            List<Future<StageResult>> running = new ArrayList<>();
+            for (int i = 0; i < chunkFiles.size(); i++) {
+                String id = "task-" + i;
+                Path taskDir = Files.createDirectories(work.resolve("tasks").resolve(id));
+                Files.move(chunkFiles.get(i), taskDir.resolve("data.bin"));
+                Map<String, String> taskEnv = new LinkedHashMap<>(b.extraEnv);
+                taskEnv.put("TASK_DIR", taskDir.toString());
+                taskEnv.put("TASK_RESULTS_DIR", Files.createDirectories(results.resolve(id)).toString());
+                taskEnv.put("APP_PARAMS", b.appParams);
+                taskEnv.put("CHUNK_NUMBER", Integer.toString(i));
+                taskEnv.put("USER_CACHE_DIR", userCache.toString());
+                taskEnv.put("SHARED_CACHE_DIR", sharedCache.toString());
+                running.add(pool.submit(() -> stage(id, b.app, taskEnv)));
+            }
+            for (Future<StageResult> f : running) {
+                tasks.add(f.get());
+            }
+        } catch (ExecutionException e) {
+            throw new IOException("a task could not be run: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        if (!tasks.stream().allMatch(StageResult::succeeded)) {
+            return new PipelineResult(partitioner, tasks, null, List.of(), work);
+        }
+
+        Map<String, String> assemblerEnv = new LinkedHashMap<>(b.extraEnv);
+        assemblerEnv.put("TASK_RESULTS_DIR", results.toString());
+        assemblerEnv.put("OUTPUT_DIR", output.toString());
+        assemblerEnv.put("ASSEMBLER_PARAMS", b.assemblerParams);
+        StageResult assembler = stage("assembler", b.assembler, assemblerEnv);
+        List<Path> outputs;
+        try (Stream<Path> files = Files.list(output)) {
+            outputs = files.filter(Files::isRegularFile).sorted().toList();
+        }
+        return new PipelineResult(partitioner, tasks, assembler, outputs, work);
+    }
+
+    private static StageResult stage(String name, Step step, Map<String, String> env) {
+        List<String> log = new CopyOnWriteArrayList<>();
+        int status;
+        try {
+            status = step.run(env, log::add);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log.add("interrupted");
+            status = 130;
+        } catch (Exception e) {
+            log.add("could not run: " + e);
+            status = 127;
+        }
+        return new StageResult(name, status, log);
+    }
+
+    private static List<Path> chunks(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> CHUNK.matcher(p.getFileName().toString()).matches())
+                    .sorted((a, c) -> Long.compare(index(a), index(c)))
+                    .toList();
+        }
+    }
+
+    private static long index(Path p) {
+        Matcher m = CHUNK.matcher(p.getFileName().toString());
+        return m.matches() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;
+    }
+
+    /** Settings of a run; partitioner, app and assembler are required. */
+    public static final class Builder {
+        private final List<Path> sources = new ArrayList<>();
+        private Step partitioner;
+        private Step app;
+        private Step assembler;
+        private String partitionerParams = "{}";
+        private String appParams = "{}";
+        private String assemblerParams = "{}";
+        private int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private Path workDirectory;
+        private final Map<String, String> extraEnv = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** Input files, copied into {@code SOURCE_DIR}. */
+        public Builder source(Path... files) {
+            for (Path f : files) {
+                if (!Files.isRegularFile(f)) {
+                    throw new IllegalArgumentException("source: " + f + " is not a file");
+                }
+                sources.add(f);
+            }
+            return this;
+        }
+
+        public Builder partitioner(Partitioner p) {
+            this.partitioner = Step.of(Objects.requireNonNull(p, "partitioner must not be null"));
+            return this;
+        }
+
+        public Builder partitioner(Command c) {
+            this.partitioner = Step.of(Objects.requireNonNull(c, "partitioner must not be null"));
+            return this;
+        }
+
+        public Builder app(App a) {
+            this.app = Step.of(Objects.requireNonNull(a, "app must not be null"));
+            return this;
+        }
+
+        public Builder app(Command c) {
+            this.app = Step.of(Objects.requireNonNull(c, "app must not be null"));
+            return this;
+        }
+
+        public Builder assembler(Assembler a) {
+            this.assembler = Step.of(Objects.requireNonNull(a, "assembler must not be null"));
+            return this;
+        }
+
+        public Builder assembler(Command c) {
+            this.assembler = Step.of(Objects.requireNonNull(c, "assembler must not be null"));
+            return this;
+        }
+
+        public Builder partitionerParams(String json) {
+            this.partitionerParams = Objects.requireNonNull(json, "partitionerParams must not be null");
+            return this;
+        }
+
+        public Builder appParams(String json) {
+            this.appParams = Objects.requireNonNull(json, "appParams must not be null");
+            return this;
+        }
+
+        public Builder assemblerParams(String json) {
+            this.assemblerParams = Objects.requireNonNull(json, "assemblerParams must not be null");
+            return this;
+        }
+
+        /** How many app tasks run at once (default: the number of processors). */
+        public Builder parallelism(int tasks) {
+            if (tasks < 1) {
+                throw new IllegalArgumentException("parallelism: expected at least 1 but was " + tasks);
+            }
+            this.parallelism = tasks;
+            return this;
+        }
+
+        /** Where to lay the folders out (default: a new temporary folder, kept after the run). */
+        public Builder workDirectory(Path dir) {
+            this.workDirectory = Objects.requireNonNull(dir, "workDirectory must not be null");
+            return this;
+        }
+
+        /** Extra variables every component sees, such as secrets ({@code ID_ACCESS_KEY}…). */
+        public Builder env(String name, String value) {
+            extraEnv.put(Objects.requireNonNull(name, "name must not be null"), Objects.requireNonNull(value, "value must not be null"));
+            return this;
+        }
+
+        /**
+         * Runs the pipeline.
+         *
+         * @throws IllegalStateException when a component is missing
+         * @throws IOException when the folders cannot be laid out
+         */
+        public PipelineResult run() throws IOException, InterruptedException {
+            if (partitioner == null || app == null || assembler == null) {
+                throw new IllegalStateException("a pipeline needs a partitioner, an app and an assembler");
+            }
+            return new LocalPipeline(this).execute();
+        }
+    }
+}
