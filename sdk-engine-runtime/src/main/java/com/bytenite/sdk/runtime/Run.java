@@ -50,14 +50,19 @@ public final class Run {
             body.run();
             return 0;
         } catch (ComponentException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + oneLine(e.getMessage()));
             return 1;
         } catch (Exception | Error e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            err.println("error: " + component + " failed: " + e);
+            err.println("error: " + component + " failed: " + oneLine(e.toString()));
             return 1;
         }
+    }
+
+    /** The platform collects logs line by line: a failure must stay one line. */
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").trim();
     }
 }
