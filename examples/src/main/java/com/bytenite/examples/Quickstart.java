@@ -2,6 +2,9 @@ package com.bytenite.examples;
 
 import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.dev.DevClient;
+import com.bytenite.sdk.dev.PushResult;
+import com.bytenite.sdk.dev.Template;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.EventStream;
@@ -22,8 +25,11 @@ import java.util.Map;
  * The README's main command: submits a real job with an uploaded text file, shows its progress,
  * waits for it and prints its results.
  *
- * <p>Without {@code BYTENITE_API_KEY} it starts a Local ByteNite on this machine and runs the
- * built-in {@code echo-passthrough} template there. With {@code BYTENITE_API_KEY} it targets
+ * <p>Without {@code BYTENITE_API_KEY} it starts a Local ByteNite on this machine, pushes the Java
+ * Hello World app folder built by {@code runtime-examples} (system property
+ * {@code bytenite.quickstart.app}) with its template, activates it, and runs it there; if the
+ * folder was not built it uses the built-in {@code echo-passthrough} template. With
+ * {@code BYTENITE_API_KEY} it targets
  * {@code BYTENITE_BASE_URL} (default: the public API) and the template named by the first argument
  * or {@code BYTENITE_TEMPLATE_ID} (default {@code hello-world-template}, the docs' tutorial).
  */
@@ -39,13 +45,31 @@ public final class Quickstart {
             System.out.println("No " + ByteNiteConfig.ENV_API_KEY + " set: starting Local ByteNite on this machine.");
             try (LocalByteNite local = LocalByteNite.builder().start()) {
                 System.out.println("Local ByteNite is listening on " + local.baseUrl());
-                run(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build(), LOCAL_TEMPLATE);
+                ByteNiteConfig config = ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build();
+                run(config, pushHelloWorld(config));
             }
         } else {
             String template = args.length > 0 ? args[0] : System.getenv().getOrDefault("BYTENITE_TEMPLATE_ID", "hello-world-template");
             ByteNiteConfig config = ByteNiteConfig.fromEnv();
             System.out.println("Using " + config.baseUrl() + " with template " + template);
             run(config, template);
+        }
+    }
+
+    /** Pushes and activates the Java Hello World folder; returns the template to run. */
+    private static String pushHelloWorld(ByteNiteConfig config) {
+        String folder = System.getProperty("bytenite.quickstart.app");
+        if (folder == null || !Files.isDirectory(Path.of(folder, "app"))) {
+            System.out.println("The Java Hello World app was not built (mvn install builds it): using the built-in " + LOCAL_TEMPLATE + ".");
+            return LOCAL_TEMPLATE;
+        }
+        try (ByteNiteHttp http = ByteNiteHttp.create(config)) {
+            DevClient dev = new DevClient(http);
+            PushResult pushed = dev.pushApp(Path.of(folder));
+            dev.activateApp(pushed.component().tag().toString());
+            String template = pushed.pushedTemplate().map(Template::id).orElse(LOCAL_TEMPLATE);
+            System.out.println("Pushed and activated " + pushed.component().tag() + " with template " + template + ".");
+            return template;
         }
     }
 
