@@ -1,5 +1,6 @@
 package com.bytenite.sdk.runtime;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,28 +40,35 @@ public final class AppContext {
         return chunk;
     }
 
+    // java.io streams rather than Files.newInputStream: NIO channels load a dozen classes a
+    // component would pay for at every start (BENCHMARKS.md).
+
     /** The chunk as a stream (constant memory); close it when done. */
     public InputStream openChunk() throws IOException {
-        return Files.newInputStream(chunk());
+        return new FileInputStream(chunk().toFile());
     }
 
     public byte[] chunkBytes() throws IOException {
-        return Files.readAllBytes(chunk());
+        try (InputStream in = openChunk()) {
+            return in.readAllBytes();
+        }
     }
 
     public String chunkText() throws IOException {
-        return Files.readString(chunk(), StandardCharsets.UTF_8);
+        return new String(chunkBytes(), StandardCharsets.UTF_8);
     }
 
     /** {@code CHUNK_NUMBER}, when the platform sets it. */
     public OptionalInt chunkNumber() {
-        return env.optional("CHUNK_NUMBER").map(n -> {
-            try {
-                return OptionalInt.of(Integer.parseInt(n.trim()));
-            } catch (NumberFormatException e) {
-                throw new ComponentException(COMPONENT + ": CHUNK_NUMBER must be an integer but is '" + n + "'");
-            }
-        }).orElse(OptionalInt.empty());
+        String n = env.get("CHUNK_NUMBER");
+        if (n == null || n.isBlank()) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(n.trim()));
+        } catch (NumberFormatException e) {
+            throw new ComponentException(COMPONENT + ": CHUNK_NUMBER must be an integer but is '" + n + "'");
+        }
     }
 
     public Params params() {
@@ -75,7 +83,7 @@ public final class AppContext {
     }
 
     public Path writeResult(String name, byte[] content) throws IOException {
-        return writeResult(name, out -> out.write(content));
+        return writeResult(name, new StartupLean.Bytes(content));
     }
 
     public Path writeResult(String name, String text) throws IOException {
@@ -83,7 +91,7 @@ public final class AppContext {
     }
 
     public Path writeResult(String name, InputStream content) throws IOException {
-        return writeResult(name, content::transferTo);
+        return writeResult(name, new StartupLean.Copy(content));
     }
 
     /** {@code USER_CACHE_DIR}: yours to read and write, kept across tasks. */

@@ -53,7 +53,7 @@ public final class AssemblerContext {
     }
 
     public Path writeOutput(String name, byte[] content) throws IOException {
-        return writeOutput(name, out -> out.write(content));
+        return writeOutput(name, new StartupLean.Bytes(content));
     }
 
     public Path writeOutput(String name, String text) throws IOException {
@@ -61,7 +61,7 @@ public final class AssemblerContext {
     }
 
     public Path writeOutput(String name, InputStream content) throws IOException {
-        return writeOutput(name, content::transferTo);
+        return writeOutput(name, new StartupLean.Copy(content));
     }
 
     public Secret secret(String id) {

@@ -14,12 +14,11 @@ public interface Environment {
     String get(String name);
 
     static Environment system() {
-        return System::getenv;
+        return StartupLean.SYSTEM;
     }
 
     static Environment of(Map<String, String> variables) {
-        Map<String, String> copy = Map.copyOf(variables);
-        return copy::get;
+        return new StartupLean.MapEnvironment(Map.copyOf(variables));
     }
 
     /** The value, when set and not blank. */

@@ -5,9 +5,9 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.ToNumberPolicy;
 import com.google.gson.stream.JsonReader;
+import java.io.IOException;
 import java.io.StringReader;
 
 /**
@@ -15,9 +15,12 @@ import java.io.StringReader;
  * {@code ASSEMBLER_PARAMS}), as a tree or bound to your own class. Numbers stay exact.
  */
 public final class Params {
-    private static final Gson GSON = new GsonBuilder()
-            .setObjectToNumberStrategy(ToNumberPolicy.LAZILY_PARSED_NUMBER)
-            .create();
+    /** Built on first {@link #bind}: creating a Gson costs start time that reading a tree does not need. */
+    private static final class Binder {
+        static final Gson GSON = new GsonBuilder()
+                .setObjectToNumberStrategy(ToNumberPolicy.LAZILY_PARSED_NUMBER)
+                .create();
+    }
 
     private final String variable;
     private final JsonObject json;
@@ -36,15 +39,16 @@ public final class Params {
         if (text == null || text.isBlank()) {
             return new Params(variable, new JsonObject());
         }
+        JsonElement e;
         try {
-            JsonElement e = JsonParser.parseString(text);
-            if (!e.isJsonObject()) {
-                throw new ComponentException(variable + " must be a JSON object, but is " + (e.isJsonNull() ? "null" : e.toString()));
-            }
-            return new Params(variable, e.getAsJsonObject());
-        } catch (JsonParseException e) {
-            throw new ComponentException(variable + " is not valid JSON: " + rootMessage(e), e);
+            e = JsonTrees.parse(text);
+        } catch (IOException | IllegalStateException | NumberFormatException ex) {
+            throw new ComponentException(variable + " is not valid JSON: " + ex.getMessage(), ex);
         }
+        if (!e.isJsonObject()) {
+            throw new ComponentException(variable + " must be a JSON object, but is " + (e.isJsonNull() ? "null" : e.toString()));
+        }
+        return new Params(variable, e.getAsJsonObject());
     }
 
     /** A copy of the params as a JSON object. */
@@ -67,7 +71,7 @@ public final class Params {
         // Read from text so that the reader's position names the failing field, records included.
         JsonReader reader = new JsonReader(new StringReader(json.toString()));
         try {
-            return GSON.fromJson(reader, type);
+            return Binder.GSON.fromJson(reader, type);
         } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
             throw new ComponentException(variable + " cannot be bound to " + type.getSimpleName() + ": field " + reader.getPath().replace("$.", "")
                     + ": " + rootMessage(e), e);

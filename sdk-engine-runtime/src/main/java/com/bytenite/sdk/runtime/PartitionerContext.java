@@ -49,11 +49,11 @@ public final class PartitionerContext {
     }
 
     public int emitChunk(byte[] content) throws IOException {
-        return emitChunk(out -> out.write(content));
+        return emitChunk(new StartupLean.Bytes(content));
     }
 
     public int emitChunk(InputStream content) throws IOException {
-        return emitChunk(content::transferTo);
+        return emitChunk(new StartupLean.Copy(content));
     }
 
     public int emitChunk(Path file) throws IOException {

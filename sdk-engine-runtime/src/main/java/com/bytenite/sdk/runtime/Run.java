@@ -28,41 +28,54 @@ public final class Run {
         System.exit(assembler(Environment.system(), assembler, System.err));
     }
 
+    // No lambdas on this path: the first lambda a JVM links costs milliseconds of start time, and
+    // starting fast matters to a component that runs once per chunk (BENCHMARKS.md).
+
     /** Runs {@code app} with {@code env}; returns the exit status instead of exiting. */
     public static int app(Environment env, App app, PrintStream err) {
-        return guarded(AppContext.COMPONENT, err, () -> app.run(new AppContext(env)));
+        try {
+            app.run(new AppContext(env));
+            return 0;
+        } catch (Exception | Error e) {
+            return report(AppContext.COMPONENT, e, err);
+        }
     }
 
     public static int partitioner(Environment env, Partitioner partitioner, PrintStream err) {
-        return guarded(PartitionerContext.COMPONENT, err, () -> partitioner.run(new PartitionerContext(env)));
+        try {
+            partitioner.run(new PartitionerContext(env));
+            return 0;
+        } catch (Exception | Error e) {
+            return report(PartitionerContext.COMPONENT, e, err);
+        }
     }
 
     public static int assembler(Environment env, Assembler assembler, PrintStream err) {
-        return guarded(AssemblerContext.COMPONENT, err, () -> assembler.run(new AssemblerContext(env)));
-    }
-
-    private interface Body {
-        void run() throws Exception;
-    }
-
-    private static int guarded(String component, PrintStream err, Body body) {
         try {
-            body.run();
+            assembler.run(new AssemblerContext(env));
             return 0;
-        } catch (ComponentException e) {
+        } catch (Exception | Error e) {
+            return report(AssemblerContext.COMPONENT, e, err);
+        }
+    }
+
+    private static int report(String component, Throwable e, PrintStream err) {
+        if (e instanceof ComponentException) {
             err.println("error: " + oneLine(e.getMessage()));
             return 1;
-        } catch (Exception | Error e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            err.println("error: " + component + " failed: " + oneLine(e.toString()));
-            return 1;
         }
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+        err.println("error: " + component + " failed: " + oneLine(e.toString()));
+        return 1;
     }
 
     /** The platform collects logs line by line: a failure must stay one line. */
     private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").trim();
+        if (text == null) {
+            return "";
+        }
+        return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : text.replaceAll("\\s*\\R\\s*", " ").trim();
     }
 }
