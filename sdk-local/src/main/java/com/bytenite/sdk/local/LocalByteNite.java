@@ -1,6 +1,7 @@
 package com.bytenite.sdk.local;
 
 import com.bytenite.sdk.local.events.EventBus;
+import com.bytenite.sdk.local.files.FileStore;
 import com.bytenite.sdk.local.jobs.JobRunner;
 import com.bytenite.sdk.local.jobs.JobStore;
 import com.bytenite.sdk.local.server.LoopbackServer;
@@ -34,7 +35,15 @@ public final class LocalByteNite implements AutoCloseable {
     LocalByteNite(LocalByteNiteBuilder b) throws IOException {
         this.apiKey = b.apiKey;
         this.ownedDirectory = b.dataDirectory == null ? Files.createTempDirectory("local-bytenite-") : null;
-        Wiring wiring = new Wiring(b, b.dataDirectory != null ? b.dataDirectory : ownedDirectory);
+        Wiring wiring;
+        try {
+            wiring = new Wiring(b, b.dataDirectory != null ? b.dataDirectory : ownedDirectory);
+        } catch (IOException | RuntimeException e) {
+            if (ownedDirectory != null) {
+                FileStore.deleteTree(ownedDirectory);
+            }
+            throw e;
+        }
         this.events = wiring.events;
         this.jobs = wiring.jobs;
         this.runner = wiring.runner;
@@ -68,7 +77,7 @@ public final class LocalByteNite implements AutoCloseable {
         jobs.saveAll();
         if (ownedDirectory != null) {
             try {
-                com.bytenite.sdk.local.files.FileStore.deleteTree(ownedDirectory);
+                FileStore.deleteTree(ownedDirectory);
             } catch (UncheckedIOException e) {
                 // Best effort: a file still held open by a dying subprocess stays in the temp folder.
             }

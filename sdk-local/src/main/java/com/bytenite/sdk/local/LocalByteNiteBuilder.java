@@ -33,6 +33,8 @@ public final class LocalByteNiteBuilder {
     Clock clock = Clock.systemUTC();
     final List<Template> templates = new ArrayList<>(BuiltInTemplates.all());
     final RegisteredComponents components = BuiltInComponents.registered();
+    final List<Path> appFolders = new ArrayList<>();
+    final List<Path> engineFolders = new ArrayList<>();
     BigDecimal welcomeCredits = new BigDecimal("100");
     final Map<String, BigDecimal> coupons = new LinkedHashMap<>(Map.of("hello-world", new BigDecimal("10")));
 
@@ -132,6 +134,30 @@ public final class LocalByteNiteBuilder {
         }
         components.register(kind, name, Objects.requireNonNull(component, "component must not be null"));
         return this;
+    }
+
+    /**
+     * Installs an app folder (app/, manifest.json) at start, active, as if pushed and activated by
+     * the configured user; its entry point runs as a subprocess.
+     *
+     * @throws IllegalArgumentException at {@link #start()} when the manifest is not valid
+     */
+    public LocalByteNiteBuilder appFolder(Path folder) {
+        appFolders.add(requireFolder(folder));
+        return this;
+    }
+
+    /** Like {@link #appFolder(Path)} for a partitioner or assembler folder (its manifest says which). */
+    public LocalByteNiteBuilder engineFolder(Path folder) {
+        engineFolders.add(requireFolder(folder));
+        return this;
+    }
+
+    private static Path requireFolder(Path folder) {
+        if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("folder: expected an existing component folder but was " + folder);
+        }
+        return folder;
     }
 
     /** Adds a template usable by every user of this server (its owner is {@code bytenite}). */

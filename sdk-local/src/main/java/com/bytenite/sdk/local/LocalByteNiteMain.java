@@ -22,6 +22,8 @@ public final class LocalByteNiteMain {
             "  --data-dir DIR           keep inputs and results in DIR instead of a temporary folder",
             "  --workers N              app tasks run at once (default: the number of processors, at least 2)",
             "  --token-lifetime SECONDS access token lifetime (default 3600)",
+            "  --app-folder DIR         install an app folder at start, active (repeatable)",
+            "  --engine-folder DIR      install an engine folder at start, active (repeatable)",
             "  --help                   this text");
 
     private LocalByteNiteMain() {
@@ -71,6 +73,8 @@ public final class LocalByteNiteMain {
                 case "--data-dir" -> b.dataDirectory(Path.of(value));
                 case "--workers" -> b.workers(number(option, value));
                 case "--token-lifetime" -> b.tokenLifetime(Duration.ofSeconds(number(option, value)));
+                case "--app-folder" -> b.appFolder(Path.of(value));
+                case "--engine-folder" -> b.engineFolder(Path.of(value));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }

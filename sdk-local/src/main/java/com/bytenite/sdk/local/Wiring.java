@@ -5,6 +5,7 @@ import com.bytenite.sdk.local.auth.ApiKeys;
 import com.bytenite.sdk.local.auth.AuthRoutes;
 import com.bytenite.sdk.local.auth.SecretStore;
 import com.bytenite.sdk.local.auth.TokenIssuer;
+import com.bytenite.sdk.local.dev.ComponentInstaller;
 import com.bytenite.sdk.local.dev.ComponentRoutes;
 import com.bytenite.sdk.local.dev.ComponentStore;
 import com.bytenite.sdk.local.dev.PushedComponents;
@@ -22,12 +23,14 @@ import com.bytenite.sdk.local.jobs.SourceCheckRoutes;
 import com.bytenite.sdk.local.jobs.TemplateCatalog;
 import com.bytenite.sdk.local.run.FirstMatch;
 import com.bytenite.sdk.local.run.LocalJobRunner;
+import com.bytenite.sdk.local.server.ApiException;
 import com.bytenite.sdk.local.server.ApiResponse;
 import com.bytenite.sdk.local.server.Router;
 import com.bytenite.sdk.local.server.ServerInfo;
 import com.bytenite.sdk.local.wallet.Ledger;
 import com.bytenite.sdk.local.wallet.LedgerBilling;
 import com.bytenite.sdk.local.wallet.WalletRoutes;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -40,7 +43,7 @@ final class Wiring {
     final JobRunner runner;
     final Router router = new Router();
 
-    Wiring(LocalByteNiteBuilder b, Path root) {
+    Wiring(LocalByteNiteBuilder b, Path root) throws IOException {
         Clock clock = b.clock;
         ApiKeys keys = new ApiKeys();
         keys.add(b.apiKey, b.user, clock.instant());
@@ -49,6 +52,10 @@ final class Wiring {
         TemplateCatalog templates = new TemplateCatalog();
         b.templates.forEach(templates::put);
         ComponentStore components = new ComponentStore();
+        // Folders first: a bad one stops the start before any thread is created.
+        ComponentInstaller installer = new ComponentInstaller(components, root.resolve("components"), clock);
+        installFolders(installer, ComponentStore.Kind.APP, b.appFolders, b.user);
+        installFolders(installer, ComponentStore.Kind.ENGINE, b.engineFolders, b.user);
         jobs = b.dataDirectory == null ? new JobStore() : new JobStore(root.resolve("state").resolve("jobs"), clock.instant());
         Ledger ledger = new Ledger(clock, b.coupons);
         ledger.record(b.user, b.welcomeCredits, "credit", "welcome", "local", "Local ByteNite welcome credits");
@@ -63,9 +70,20 @@ final class Wiring {
         new SourceCheckRoutes().register(router);
         new EventRoutes(events, b.keepAlive.toMillis()).register(router);
         new TemplateRoutes(templates, clock).register(router);
-        new ComponentRoutes(ComponentStore.Kind.APP, components, root.resolve("components"), clock).register(router);
-        new ComponentRoutes(ComponentStore.Kind.ENGINE, components, root.resolve("components"), clock).register(router);
+        new ComponentRoutes(ComponentStore.Kind.APP, components, installer, clock).register(router);
+        new ComponentRoutes(ComponentStore.Kind.ENGINE, components, installer, clock).register(router);
         router.add("GET", "/v1/dev/info", r -> ApiResponse.json(ServerInfo.json()));
         new WalletRoutes(ledger).register(router);
+    }
+
+    /** Folders given at start: installed for the configured user and active at once. */
+    private static void installFolders(ComponentInstaller installer, ComponentStore.Kind kind, List<Path> folders, String user) throws IOException {
+        for (Path folder : folders) {
+            try {
+                installer.installFolder(kind, user, folder);
+            } catch (ApiException e) {
+                throw new IllegalArgumentException(folder + ": " + e.description(), e);
+            }
+        }
     }
 }

@@ -103,4 +103,12 @@ class AccountAndWalletRoutesTest {
         assertThat(raw.call("GET", "/v1/wallet/transactions/csv", null).object().get("csv").getAsString())
                 .startsWith("id,createdAt").contains(",coupon,0.00022723,");
     }
+
+    @Test
+    void theExchangeRateIsOneToOneAndABadAmountIs400() throws IOException {
+        JsonObject rate = raw.call("GET", "/v1/wallet/exchange_rate?currency=EUR&currencyAmount=12.50", null).object();
+        assertThat(rate.get("currency").getAsString()).isEqualTo("EUR");
+        assertThat(rate.get("amount").getAsBigDecimal()).isEqualByComparingTo("12.50");
+        assertThat(raw.call("GET", "/v1/wallet/exchange_rate?currencyAmount=lots", null).errorDescription()).contains("currencyAmount");
+    }
 }

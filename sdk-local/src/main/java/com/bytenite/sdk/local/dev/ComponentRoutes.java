@@ -10,14 +10,8 @@ import com.bytenite.sdk.local.server.Router;
 import com.bytenite.sdk.local.server.ServerJson;
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The Dev API's apps or engines (one instance each): push a folder, list, get by tag, status,
@@ -25,23 +19,19 @@ import java.util.regex.Pattern;
  * ones run in jobs.
  */
 public final class ComponentRoutes {
-    private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
-    private static final Set<String> ENGINE_TYPES = Set.of("partitioner", "assembler");
-
     private final ComponentStore.Kind kind;
     private final ComponentStore store;
-    private final Path root;
+    private final ComponentInstaller installer;
     private final Clock clock;
     /** {@code apps} or {@code engines}: the path segment and the list's array name. */
     private final String plural;
     /** {@code app} or {@code engine}. */
     private final String singular;
 
-    public ComponentRoutes(ComponentStore.Kind kind, ComponentStore store, Path root, Clock clock) {
+    public ComponentRoutes(ComponentStore.Kind kind, ComponentStore store, ComponentInstaller installer, Clock clock) {
         this.kind = kind;
         this.store = store;
-        this.root = root;
+        this.installer = installer;
         this.clock = clock;
         this.singular = kind == ComponentStore.Kind.APP ? "app" : "engine";
         this.plural = singular + "s";
@@ -65,40 +55,10 @@ public final class ComponentRoutes {
 
     private ApiResponse push(ApiRequest r) throws IOException {
         String data = Bodies.requiredString(r.jsonObject(), "data");
-        Path staging = Files.createDirectories(root.resolve("staging")).resolve(UUID.randomUUID().toString());
+        Path staging = installer.staging();
         try {
             PushedArchive.unpack(data, staging);
-            JsonObject manifest = Manifests.read(staging);
-            String name = Manifests.required(manifest, "name");
-            if (!NAME.matcher(name).matches()) {
-                throw ApiException.badRequest("manifest.json: name '" + name + "' must be letters, digits, '.', '_' or '-'");
-            }
-            Matcher version = VERSION.matcher(Manifests.required(manifest, "version"));
-            if (!version.matches()) {
-                throw ApiException.badRequest("manifest.json: version must be major.minor, such as 1.0");
-            }
-            String entrypoint = Manifests.required(manifest, "entrypoint");
-            Path entry = staging.resolve("app").resolve(entrypoint).normalize();
-            if (!entry.startsWith(staging.resolve("app")) || !Files.isRegularFile(entry)) {
-                throw ApiException.badRequest("manifest.json: entrypoint " + entrypoint + " is not a file under app/");
-            }
-            String type = kind == ComponentStore.Kind.APP ? "app" : Manifests.required(manifest, "type");
-            if (kind == ComponentStore.Kind.ENGINE && !ENGINE_TYPES.contains(type)) {
-                throw ApiException.badRequest("manifest.json: type must be partitioner or assembler, was '" + type + "'");
-            }
-            int major = Integer.parseInt(version.group(1));
-            int minor = Integer.parseInt(version.group(2));
-            Path folder = root.resolve(plural).resolve(r.principal()).resolve(name).resolve(major + "." + minor);
-            FileStore.deleteTree(folder);
-            Files.createDirectories(folder.getParent());
-            Files.move(staging, folder);
-            Instant now = clock.instant();
-            PushedComponent previous = store.find(kind, r.principal(), name + "@" + major + "." + minor, false);
-            PushedComponent pushed = new PushedComponent(UUID.randomUUID().toString(), r.principal(), type, name, major, minor, entrypoint,
-                    Manifests.strings(Manifests.object(manifest, "platform_config"), "secrets"), manifest, folder, false, false,
-                    previous != null && previous.owner().equals(r.principal()) ? previous.createdAt() : now, now);
-            store.put(kind, pushed);
-            return ApiResponse.json(render(pushed));
+            return ApiResponse.json(render(installer.install(kind, r.principal(), staging, false)));
         } finally {
             FileStore.deleteTree(staging);
         }
