@@ -144,7 +144,8 @@ public final class AuthClient {
             throw new IllegalArgumentException("update: set at least one field");
         }
         UpdateUserRequest body = new UpdateUserRequest().firstName(update.firstName()).lastName(update.lastName())
-                .userName(update.userName()).contactInfo(AuthValues.contactInfo(update.contactInfo()));
+                .userName(update.userName()).contactInfo(AuthValues.contactInfo(update.contactInfo()))
+                .onboardingInfo(AuthValues.onboarding(update.onboarding()));
         return call(AuthOperations.UPDATE_USER, () -> api.users().updateUserCall(body, null).request(), UserResponse.class,
                 r -> AuthValues.user(r.getUser()));
     }

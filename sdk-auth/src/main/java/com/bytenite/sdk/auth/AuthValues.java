@@ -3,9 +3,12 @@ package com.bytenite.sdk.auth;
 import com.bytenite.sdk.auth.internal.generated.model.AccessTokenResponse;
 import com.bytenite.sdk.auth.internal.generated.model.ApiKey;
 import com.bytenite.sdk.auth.internal.generated.model.ContactInfo;
+import com.bytenite.sdk.auth.internal.generated.model.OnboardingAnswer;
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Turns the generated auth models into the facade's values. */
@@ -58,6 +61,16 @@ final class AuthValues {
         return new ContactInfo().company(m.get("company")).jobTitle(m.get("jobTitle")).phoneNumber(m.get("phoneNumber"))
                 .address1(m.get("address1")).address2(m.get("address2")).city(m.get("city")).state(m.get("state")).zip(m.get("zip"))
                 .country(m.get("country"));
+    }
+
+    static List<OnboardingAnswer> onboarding(Map<Integer, Map<String, Object>> answers) {
+        if (answers.isEmpty()) {
+            return null;
+        }
+        List<OnboardingAnswer> out = new ArrayList<>();
+        answers.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.add(new OnboardingAnswer().step(e.getKey()).answer(new LinkedHashMap<>(e.getValue()))));
+        return out;
     }
 
     private static void put(Map<String, String> m, String key, String value) {

@@ -17,6 +17,7 @@ public final class UserUpdate {
     private String lastName;
     private String userName;
     private final Map<String, String> contactInfo = new LinkedHashMap<>();
+    private final Map<Integer, Map<String, Object>> onboarding = new LinkedHashMap<>();
 
     public UserUpdate firstName(String firstName) {
         this.firstName = Objects.requireNonNull(firstName, "firstName must not be null");
@@ -44,6 +45,24 @@ public final class UserUpdate {
         return this;
     }
 
+    /**
+     * Records the answer to one onboarding step (the web app's sign-up questions; the steps and
+     * answer shapes are not documented).
+     *
+     * @throws IllegalArgumentException for a step below 1
+     */
+    public UserUpdate onboardingAnswer(int step, Map<String, Object> answer) {
+        if (step < 1) {
+            throw new IllegalArgumentException("onboarding step: expected 1 or more but was " + step);
+        }
+        onboarding.put(step, Map.copyOf(Objects.requireNonNull(answer, "answer must not be null")));
+        return this;
+    }
+
+    Map<Integer, Map<String, Object>> onboarding() {
+        return Map.copyOf(onboarding);
+    }
+
     String firstName() {
         return firstName;
     }
@@ -61,6 +80,6 @@ public final class UserUpdate {
     }
 
     boolean isEmpty() {
-        return firstName == null && lastName == null && userName == null && contactInfo.isEmpty();
+        return firstName == null && lastName == null && userName == null && contactInfo.isEmpty() && onboarding.isEmpty();
     }
 }

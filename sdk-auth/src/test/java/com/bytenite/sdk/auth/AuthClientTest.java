@@ -10,6 +10,7 @@ import com.bytenite.sdk.core.errors.ByteNiteApiException;
 import com.bytenite.sdk.core.testing.Canary;
 import com.bytenite.sdk.core.testing.LogCapture;
 import com.bytenite.sdk.core.testing.LoopbackServer;
+import com.bytenite.sdk.core.testing.MutableClock;
 import com.bytenite.sdk.core.testing.SpecContract;
 import com.bytenite.sdk.core.testing.TestServers;
 import com.google.gson.JsonObject;
@@ -134,6 +135,19 @@ class AuthClientTest {
     }
 
     @Test
+    void createSendsTheDocsRequestExampleFieldForField() throws Exception {
+        MutableClock beforeTheExpiry = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
+        try (var http = com.bytenite.sdk.core.http.ByteNiteHttp.builder(com.bytenite.sdk.core.ByteNiteConfig.builder()
+                .baseUrl(TestServers.baseUrl(server)).accessToken(Canary.TOKEN).build()).clock(beforeTheExpiry).build()) {
+            server.enqueue(json(200, "{}"));
+            new AuthClient(http).createSecret(NewSecret.builder("s3-secret", SecretType.S3).name("My S3 Secret").accessKey("AKIAIOSFODNN7EXAMPLE")
+                    .secretKey("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY").expiresAt(Instant.parse("2025-12-29T18:02:27.140Z"))
+                    .param("ANY_ADDITIONAL_PROPERTY", "text").build());
+            assertThat(body(nextApiCall())).isEqualTo(docs.requestExample("POST /secrets"));
+        }
+    }
+
+    @Test
     void badSecretsAreRefusedBeforeAnyRequest() {
         assertThatThrownBy(() -> NewSecret.builder(" ", SecretType.AWS)).hasMessageContaining("id");
         assertThatThrownBy(() -> SecretType.of("")).hasMessageContaining("secretType");
@@ -162,11 +176,13 @@ class AuthClientTest {
         assertThat(u.contactInfo()).containsEntry("company", "ByteNite").containsEntry("zip", "94107");
 
         server.enqueue(json(200, docs.responseExample("PATCH /user")));
-        auth.updateUser(new UserUpdate().firstName("John").lastName("Doe").userName("johndoe").contact("company", "ByteNite"));
+        auth.updateUser(new UserUpdate().firstName("John").lastName("Doe").userName("johndoe").contact("company", "ByteNite")
+                .contact("jobTitle", "Software Engineer").contact("phoneNumber", "1234567890").contact("address1", "1234 Main St")
+                .contact("address2", "Apt 123").contact("city", "San Francisco").contact("state", "CA").contact("zip", "94107")
+                .contact("country", "United States").onboardingAnswer(1, java.util.Map.of()));
         RecordedRequest r = nextApiCall();
         assertThat(r.getMethod()).isEqualTo("PATCH");
-        assertThat(body(r)).isEqualTo(JsonParser.parseString("{\"contactInfo\":{\"company\":\"ByteNite\"},\"firstName\":\"John\","
-                + "\"lastName\":\"Doe\",\"userName\":\"johndoe\"}"));
+        assertThat(body(r)).as("the docs' request example, field for field").isEqualTo(docs.requestExample("PATCH /user"));
         assertThatThrownBy(() -> auth.updateUser(new UserUpdate())).hasMessageContaining("at least one field");
         assertThatThrownBy(() -> new UserUpdate().contact("email", "x")).hasMessageContaining("email");
     }

@@ -23,6 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
 
 /**
  * The Developer API ({@code /v1/dev}): ship apps, engines and templates the way the ByteNite Dev
@@ -40,13 +44,17 @@ import java.util.function.Function;
  * {@code PushEncoding} (a base64 zip).
  */
 public final class DevClient {
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
     private final ByteNiteHttp http;
     private final GeneratedDevApi api;
     private final ComponentCalls apps;
     private final ComponentCalls engines;
+    private final HttpUrl devBase;
 
     public DevClient(ByteNiteHttp http) {
         this.http = Objects.requireNonNull(http, "http must not be null");
+        this.devBase = HttpUrl.get(http.config().apiBaseUrl("dev"));
         this.api = new GeneratedDevApi(http);
         this.apps = ComponentCalls.apps(api);
         this.engines = ComponentCalls.engines(api);
@@ -161,11 +169,16 @@ public final class DevClient {
                 Template::fromJson);
     }
 
-    /** Pushes (creates or overwrites) a template ({@code POST /templates}); never retried automatically. */
+    /**
+     * Pushes (creates or overwrites) a template ({@code POST /templates}); never retried
+     * automatically. The template's JSON is sent exactly as written (not through the generated
+     * model, which would rewrite numbers such as {@code taskTimeout} as int64 strings).
+     */
     public Template pushTemplate(Template template) {
         Objects.requireNonNull(template, "template must not be null");
-        var body = GeneratedDevApi.gson().fromJson(template.toJson(), com.bytenite.sdk.dev.internal.generated.model.Template.class);
-        call(DevOperations.PUSH_TEMPLATE, () -> api.templates().pushTemplateCall(body, null).request(), Void.class, v -> v);
+        String body = template.toJson().toString();
+        call(DevOperations.PUSH_TEMPLATE, () -> new Request.Builder().url(devBase.newBuilder().addPathSegment("templates").build())
+                .header("Accept", "application/json").post(RequestBody.create(body, JSON)).build(), Void.class, v -> v);
         return template;
     }
 

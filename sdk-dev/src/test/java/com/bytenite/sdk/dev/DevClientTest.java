@@ -257,6 +257,14 @@ class DevClientTest {
     }
 
     @Test
+    void aTemplateIsPushedAsTheDocsRequestExampleFieldForField() throws Exception {
+        JsonObject example = docs.requestExample("POST /templates").getAsJsonObject();
+        server.enqueue(json(200, "{}"));
+        dev.pushTemplate(Template.fromJson(example));
+        assertThat(JsonParser.parseString(next().getBody().readUtf8())).isEqualTo(example);
+    }
+
+    @Test
     void infoReadsTheVersion() throws Exception {
         server.enqueue(json(200, docs.responseExample("GET /info")));
         assertThat(dev.info().version()).isEqualTo("1.0.0");
