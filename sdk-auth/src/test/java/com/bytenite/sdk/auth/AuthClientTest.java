@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.bytenite.sdk.auth.internal.GeneratedAuthApi;
 import com.bytenite.sdk.core.errors.ByteNiteApiException;
 import com.bytenite.sdk.core.testing.Canary;
+import com.bytenite.sdk.core.testing.EveryField;
 import com.bytenite.sdk.core.testing.LogCapture;
 import com.bytenite.sdk.core.testing.LoopbackServer;
 import com.bytenite.sdk.core.testing.MutableClock;
@@ -67,6 +68,7 @@ class AuthClientTest {
         assertThat(body(r)).isEqualTo(JsonParser.parseString("{\"apiKey\":\"key-canary-44\"}"));
         assertThat(grant.token()).isEqualTo("raw-token-canary-91");
         assertThat(grant.expiresIn()).isEqualTo(Duration.ofHours(1));
+        EveryField.assertSet(grant);
         assertThat(grant.toString()).doesNotContain("raw-token-canary-91");
         assertThat(loopback.http().redact("echo raw-token-canary-91 key-canary-44")).doesNotContain("raw-token-canary-91", "key-canary-44");
         assertThatThrownBy(() -> auth.exchangeApiKey(" ")).hasMessageContaining("apiKey");
@@ -82,6 +84,7 @@ class AuthClientTest {
             assertThat(k.name()).isEqualTo("My API key");
             assertThat(k.revoked()).isTrue();
             assertThat(k.issuedAt()).isEqualTo(Instant.parse("2025-12-09T19:56:17.981Z"));
+            EveryField.assertSet(k);
         });
         server.enqueue(json(200, "{\"ok\":true}"));
         auth.revokeApiKey("k/1");
@@ -99,6 +102,7 @@ class AuthClientTest {
         assertThat(s.accessKey()).isEqualTo("AKIAIOSFODNN7EXAMPLE");
         assertThat(s.expiresAt()).isEqualTo(Instant.parse("2025-12-29T18:02:27.140Z"));
         assertThat(s.params()).containsEntry("ANY_ADDITIONAL_PROPERTY", "text");
+        EveryField.assertSet(s);
 
         server.enqueue(json(200, "{\"secrets\":[{\"id\":\"x\",\"secretType\":\"azure\"}]}"));
         Secret unknown = auth.secrets(SecretType.of("azure")).get(0);
@@ -173,7 +177,8 @@ class AuthClientTest {
         assertThat(u.email()).isEqualTo("john@example.com");
         assertThat(u.role()).isEqualTo("ROLE_NONE");
         assertThat(u.createdAt()).isEqualTo(Instant.parse("2020-01-01T00:00:00Z"));
-        assertThat(u.contactInfo()).containsEntry("company", "ByteNite").containsEntry("zip", "94107");
+        assertThat(u.contactInfo()).containsEntry("company", "ByteNite").containsEntry("zip", "94107").hasSize(9);
+        EveryField.assertSet(u);
 
         server.enqueue(json(200, docs.responseExample("PATCH /user")));
         auth.updateUser(new UserUpdate().firstName("John").lastName("Doe").userName("johndoe").contact("company", "ByteNite")

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bytenite.sdk.core.errors.ByteNiteApiException;
 import com.bytenite.sdk.core.testing.Canary;
+import com.bytenite.sdk.core.testing.EveryField;
 import com.bytenite.sdk.core.testing.LoopbackServer;
 import com.bytenite.sdk.core.testing.SpecContract;
 import com.bytenite.sdk.core.testing.TestServers;
@@ -187,6 +188,7 @@ class DevClientTest {
             assertThat(a.isActive()).isTrue();
             assertThat(a.gpu()).containsExactly("tesla t4", "nvidia a100-sxm4-40gb");
             assertThat(a.container()).isEqualTo("python:latest");
+            EveryField.assertSet(a, "type");
         });
         server.enqueue(json(200, docs.responseExample("GET /apps/{appTag}")));
         assertThat(dev.app("video-transcoding@1").entrypoint()).isEqualTo("main.py");
@@ -210,6 +212,7 @@ class DevClientTest {
         ComponentStatus engine = dev.engineStatus("splitter@2");
         assertThat(next().getPath()).isEqualTo("/v1/dev/engines/splitter%402/status");
         assertThat(engine.tag()).isEqualTo("text");
+        EveryField.assertSet(engine);
         server.enqueue(json(200, "{\"engineStatus\":\"active\"}"));
         assertThat(dev.activateEngine("splitter").isActive()).isTrue();
         assertThat(next().getPath()).isEqualTo("/v1/dev/engines/splitter/activate");
@@ -224,7 +227,9 @@ class DevClientTest {
         assertThat(dev.engines().stream().toList()).singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(ComponentKind.ENGINE));
         assertThat(next().getPath()).isEqualTo("/v1/dev/engines?limit=50&offset=0");
         server.enqueue(json(200, docs.responseExample("GET /engines/{engineTag}")));
-        assertThat(dev.engine("text").engineType()).contains("text");
+        ComponentInfo engine = dev.engine("text");
+        assertThat(engine.engineType()).contains("text");
+        EveryField.assertSet(engine);
         next();
         Path folder = appFolder(false);
         JsonObject m = JsonParser.parseString(ManifestTest.VALID).getAsJsonObject();

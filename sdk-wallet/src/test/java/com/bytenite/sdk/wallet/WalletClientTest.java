@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bytenite.sdk.core.errors.ByteNiteApiException;
 import com.bytenite.sdk.core.testing.Canary;
+import com.bytenite.sdk.core.testing.EveryField;
 import com.bytenite.sdk.core.testing.LoopbackServer;
 import com.bytenite.sdk.core.testing.SpecContract;
 import com.bytenite.sdk.core.testing.TestServers;
@@ -65,6 +66,7 @@ class WalletClientTest {
         assertThat(b.totalBalance()).isEqualTo(new BigDecimal("10019.4719491"));
         assertThat(b.availableBalance().toPlainString()).isEqualTo("10019.4719491");
         assertThat(b.amountDue()).isEqualByComparingTo("50");
+        EveryField.assertSet(b);
     }
 
     @Test
@@ -89,6 +91,8 @@ class WalletClientTest {
         Transaction t = wallet.transactions().iterator().next();
         assertThat(t.hash()).isEqualTo("863078c0dcab8b7eea27ed1ec4ba19109208442147fb97050d71527591c035ce");
         assertThat(t.accountTo()).isEqualTo("stripe-main");
+        EveryField.assertSet(t);
+        EveryField.assertSet(t.related());
     }
 
     @Test
@@ -160,6 +164,7 @@ class WalletClientTest {
         ExchangeRate rate = wallet.exchangeRate("EUR", new BigDecimal("12.50"));
         assertThat(next().getPath()).isEqualTo("/v1/wallet/exchange_rate?currency=EUR&currencyAmount=12.50");
         assertThat(rate.exchangeRate()).isEqualTo(new BigDecimal("0.00022723"));
+        EveryField.assertSet(rate);
         assertThatThrownBy(() -> wallet.exchangeRate(" ", BigDecimal.ONE)).hasMessageContaining("currency");
         assertThatThrownBy(() -> wallet.exchangeRate("EUR", new BigDecimal("-1"))).hasMessageContaining("currencyAmount");
     }
@@ -182,6 +187,7 @@ class WalletClientTest {
         server.enqueue(json(200, "{\"id\":\"c1\",\"code\":\"hello-world\",\"amount\":\"10019.4719491\"}"));
         CouponRedemption c = wallet.redeemCoupon("hello-world");
         assertThat(c.amount()).isEqualTo(new BigDecimal("10019.4719491"));
+        EveryField.assertSet(c);
         assertThatThrownBy(() -> wallet.redeemCoupon("  ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("couponCode");
         assertThat(TestServers.settledRequestCount(server)).isEqualTo(1);
     }
