@@ -8,11 +8,13 @@ import com.bytenite.sdk.local.auth.TokenIssuer;
 import com.bytenite.sdk.local.dev.ComponentInstaller;
 import com.bytenite.sdk.local.dev.ComponentRoutes;
 import com.bytenite.sdk.local.dev.ComponentStore;
+import com.bytenite.sdk.local.dev.PushedComponent;
 import com.bytenite.sdk.local.dev.PushedComponents;
 import com.bytenite.sdk.local.dev.TemplateRoutes;
 import com.bytenite.sdk.local.events.EventBus;
 import com.bytenite.sdk.local.events.EventRoutes;
 import com.bytenite.sdk.local.files.FileStore;
+import com.bytenite.sdk.local.files.Snapshot;
 import com.bytenite.sdk.local.jobs.CustomerContext;
 import com.bytenite.sdk.local.jobs.DataRoutes;
 import com.bytenite.sdk.local.jobs.JobRoutes;
@@ -20,6 +22,7 @@ import com.bytenite.sdk.local.jobs.JobRunner;
 import com.bytenite.sdk.local.jobs.JobStore;
 import com.bytenite.sdk.local.jobs.QueryRoutes;
 import com.bytenite.sdk.local.jobs.SourceCheckRoutes;
+import com.bytenite.sdk.local.jobs.Template;
 import com.bytenite.sdk.local.jobs.TemplateCatalog;
 import com.bytenite.sdk.local.run.FirstMatch;
 import com.bytenite.sdk.local.run.LocalJobRunner;
@@ -30,6 +33,7 @@ import com.bytenite.sdk.local.server.ServerInfo;
 import com.bytenite.sdk.local.wallet.Ledger;
 import com.bytenite.sdk.local.wallet.LedgerBilling;
 import com.bytenite.sdk.local.wallet.WalletRoutes;
+import com.google.gson.reflect.TypeToken;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,16 +53,19 @@ final class Wiring {
         keys.add(b.apiKey, b.user, clock.instant());
         tokens = new TokenIssuer(keys, b.tokenLifetime, clock);
         SecretStore secrets = new SecretStore();
-        TemplateCatalog templates = new TemplateCatalog();
+        Path state = b.dataDirectory == null ? null : root.resolve("state");
+        TemplateCatalog templates = new TemplateCatalog(snapshot(state, "templates.json", new TypeToken<List<Template>>() { }));
         b.templates.forEach(templates::put);
-        ComponentStore components = new ComponentStore();
+        ComponentStore components = new ComponentStore(snapshot(state, "components.json", new TypeToken<List<PushedComponent>>() { }));
         // Folders first: a bad one stops the start before any thread is created.
         ComponentInstaller installer = new ComponentInstaller(components, root.resolve("components"), clock);
         installFolders(installer, ComponentStore.Kind.APP, b.appFolders, b.user);
         installFolders(installer, ComponentStore.Kind.ENGINE, b.engineFolders, b.user);
-        jobs = b.dataDirectory == null ? new JobStore() : new JobStore(root.resolve("state").resolve("jobs"), clock.instant());
-        Ledger ledger = new Ledger(clock, b.coupons);
-        ledger.record(b.user, b.welcomeCredits, "credit", "welcome", "local", "Local ByteNite welcome credits");
+        jobs = state == null ? new JobStore() : new JobStore(state.resolve("jobs"), clock.instant());
+        Ledger ledger = new Ledger(clock, b.coupons, snapshot(state, "ledger.json", new TypeToken<Ledger.State>() { }));
+        if (ledger.isEmpty(b.user)) {
+            ledger.record(b.user, b.welcomeCredits, "credit", "welcome", "local", "Local ByteNite welcome credits");
+        }
         CustomerContext ctx = new CustomerContext(jobs, templates, new FileStore(root), events, new LedgerBilling(ledger), clock);
         runner = new LocalJobRunner(ctx, b.workers, new FirstMatch(List.of(b.components, new PushedComponents(components, secrets))));
 
@@ -85,5 +92,10 @@ final class Wiring {
                 throw new IllegalArgumentException(folder + ": " + e.description(), e);
             }
         }
+    }
+
+    /** A snapshot in the data directory, or null when the server keeps its state in memory. */
+    private static <T> Snapshot<T> snapshot(Path state, String file, TypeToken<T> type) {
+        return state == null ? null : new Snapshot<>(state.resolve(file), type.getType());
     }
 }

@@ -62,4 +62,32 @@ class RestartTest {
             assertThat(Files.readString(out)).isEqualTo("kept across restarts");
         }
     }
+
+    @Test
+    void pushedAppsTemplatesAndTheLedgerSurviveARestartButSecretsDoNot() throws Exception {
+        String manifest = "{\"name\":\"cat\",\"version\":\"1.0\",\"platform\":\"docker\",\"entrypoint\":\"main.sh\","
+                + "\"platform_config\":{\"container\":\"alpine\"},\"device_requirements\":{\"min_cpu\":1,\"min_memory\":1}}";
+        String data = Archives.base64Zip(java.util.Map.of("manifest.json", manifest,
+                "app/main.sh", "cat \"$TASK_DIR/data.bin\" > \"$TASK_RESULTS_DIR/copy.txt\"\n"));
+        try (LocalByteNite local = start()) {
+            RawClient raw = new RawClient(local);
+            assertThat(raw.call("POST", "/v1/dev/apps", "{\"data\":\"" + data + "\"}").code()).isEqualTo(200);
+            assertThat(raw.call("POST", "/v1/dev/apps/cat/activate", "{}").code()).isEqualTo(200);
+            assertThat(raw.call("POST", "/v1/dev/templates", "{\"id\":\"cat-t\",\"app\":\"cat\",\"partitioner\":\"passthrough\","
+                    + "\"assembler\":\"passthrough\"}").code()).isEqualTo(200);
+            assertThat(raw.call("POST", "/v1/wallet/redeem_coupon", "{\"couponCode\":\"hello-world\"}").code()).isEqualTo(200);
+            assertThat(raw.call("POST", "/v1/auth/secrets", "{\"secret\":{\"id\":\"s\",\"secretType\":\"other\"},\"secretKey\":\"k\"}")
+                    .code()).isEqualTo(200);
+        }
+        try (LocalByteNite again = start()) {
+            RawClient raw = new RawClient(again);
+            assertThat(raw.call("GET", "/v1/dev/apps/cat/status", null).object().get("appStatus").getAsString()).isEqualTo("active");
+            assertThat(raw.call("GET", "/v1/wallet/balance", null).object().get("totalBalance").getAsBigDecimal()).isEqualByComparingTo("110");
+            assertThat(raw.call("GET", "/v1/auth/secrets", null).object().getAsJsonArray("secrets")).as("secret keys never touch the disk").isEmpty();
+            Path input = Files.writeString(work.resolve("cat.txt"), "still here");
+            Path out = withJobs(again, jobs -> jobs.create("cat-t").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket())
+                    .submit().awaitCompletion(Duration.ofSeconds(30)).downloadResults(work.resolve("cat-out")).get(0));
+            assertThat(Files.readString(out)).isEqualTo("still here");
+        }
+    }
 }

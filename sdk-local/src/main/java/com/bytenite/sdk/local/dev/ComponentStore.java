@@ -1,5 +1,6 @@
 package com.bytenite.sdk.local.dev;
 
+import com.bytenite.sdk.local.files.Snapshot;
 import com.bytenite.sdk.local.server.ApiException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,9 +18,27 @@ public final class ComponentStore {
     public enum Kind { APP, ENGINE }
 
     private final Map<String, PushedComponent> byKey = new ConcurrentHashMap<>();
+    private final Snapshot<List<PushedComponent>> snapshot;
+
+    /** @param snapshot where components are saved on every change and read back from; null for memory only */
+    public ComponentStore(Snapshot<List<PushedComponent>> snapshot) {
+        this.snapshot = snapshot;
+        List<PushedComponent> saved = snapshot == null ? null : snapshot.load();
+        if (saved != null) {
+            saved.stream().filter(c -> java.nio.file.Files.isDirectory(c.folder()))
+                    .forEach(c -> byKey.put(key(kindOf(c), c.owner(), c.name(), c.version()), c));
+        }
+    }
 
     public void put(Kind kind, PushedComponent c) {
         byKey.put(key(kind, c.owner(), c.name(), c.version()), c);
+        if (snapshot != null) {
+            snapshot.save(new ArrayList<>(byKey.values()));
+        }
+    }
+
+    private static Kind kindOf(PushedComponent c) {
+        return "app".equals(c.type()) ? Kind.APP : Kind.ENGINE;
     }
 
     /** @throws ApiException 400 for a malformed tag, 404 when nothing visible to {@code user} matches */

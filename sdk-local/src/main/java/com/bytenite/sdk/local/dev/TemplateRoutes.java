@@ -48,7 +48,7 @@ public final class TemplateRoutes {
             raw.add("createdAt", existing.raw().get("createdAt"));
         }
         Boolean isPublic = Bodies.optionalBoolean(body, "isPublic");
-        templates.put(new Template(id, r.principal(), Bodies.optionalString(body, "description"), Bodies.requiredString(body, "app"),
+        templates.push(new Template(id, r.principal(), Bodies.optionalString(body, "description"), Bodies.requiredString(body, "app"),
                 Bodies.requiredString(body, "partitioner"), Bodies.requiredString(body, "assembler"), Boolean.TRUE.equals(isPublic), raw));
         return ApiResponse.ok(r, "template " + id + " pushed");
     }

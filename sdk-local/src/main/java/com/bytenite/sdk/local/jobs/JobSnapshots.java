@@ -1,17 +1,13 @@
 package com.bytenite.sdk.local.jobs;
 
+import com.bytenite.sdk.local.files.Snapshot;
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.TypeAdapter;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,27 +17,7 @@ import java.util.stream.Stream;
  * data directory. Each write goes through a temporary file, so a crash never leaves half a job.
  */
 final class JobSnapshots {
-    private static final Gson GSON = new GsonBuilder()
-            .registerTypeAdapter(Instant.class, new TypeAdapter<Instant>() {
-                @Override
-                public void write(JsonWriter out, Instant value) throws IOException {
-                    if (value == null) {
-                        out.nullValue();
-                    } else {
-                        out.value(value.toString());
-                    }
-                }
-
-                @Override
-                public Instant read(JsonReader in) throws IOException {
-                    if (in.peek() == com.google.gson.stream.JsonToken.NULL) {
-                        in.nextNull();
-                        return null;
-                    }
-                    return Instant.parse(in.nextString());
-                }
-            })
-            .create();
+    private static final Gson GSON = Snapshot.GSON;
 
     private final Path dir;
 

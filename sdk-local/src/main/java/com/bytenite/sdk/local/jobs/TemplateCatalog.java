@@ -1,5 +1,6 @@
 package com.bytenite.sdk.local.jobs;
 
+import com.bytenite.sdk.local.files.Snapshot;
 import com.bytenite.sdk.local.server.ApiException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,12 +8,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Templates by id: the built-in ones and those pushed through the Dev API. */
+/**
+ * Templates by id: the built-in ones and those pushed through the Dev API. With a snapshot, pushed
+ * templates are saved on every push and read back at start.
+ */
 public final class TemplateCatalog {
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
+    private final Map<String, Template> pushed = new ConcurrentHashMap<>();
+    private final Snapshot<List<Template>> snapshot;
 
+    public TemplateCatalog(Snapshot<List<Template>> snapshot) {
+        this.snapshot = snapshot;
+        List<Template> saved = snapshot == null ? null : snapshot.load();
+        if (saved != null) {
+            saved.forEach(this::remember);
+        }
+    }
+
+    /** A template the server offers from start (built in, or registered by the embedding code). */
     public void put(Template t) {
+        templates.putIfAbsent(t.id(), t);
+    }
+
+    /** A template pushed through the Dev API: replaces one of the same id and is saved. */
+    public void push(Template t) {
+        remember(t);
+        if (snapshot != null) {
+            snapshot.save(new ArrayList<>(pushed.values()));
+        }
+    }
+
+    private void remember(Template t) {
         templates.put(t.id(), t);
+        pushed.put(t.id(), t);
     }
 
     /** A template {@code user} may use: their own or a public one. Null when there is none. */

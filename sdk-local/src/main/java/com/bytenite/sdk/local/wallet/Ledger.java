@@ -1,5 +1,6 @@
 package com.bytenite.sdk.local.wallet;
 
+import com.bytenite.sdk.local.files.Snapshot;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -30,10 +31,39 @@ public final class Ledger {
     private final Map<String, BigDecimal> coupons = new ConcurrentHashMap<>();
     private final Map<String, String> redeemed = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final Snapshot<State> snapshot;
 
-    public Ledger(Clock clock, Map<String, BigDecimal> coupons) {
+    /** What is saved: every entry, and which coupon went to whom. */
+    public record State(List<Entry> entries, Map<String, String> redeemed) {
+    }
+
+    /** @param snapshot where the ledger is saved on every change and read back from; null for memory only */
+    public Ledger(Clock clock, Map<String, BigDecimal> coupons, Snapshot<State> snapshot) {
         this.clock = clock;
         this.coupons.putAll(coupons);
+        this.snapshot = snapshot;
+        State saved = snapshot == null ? null : snapshot.load();
+        if (saved != null) {
+            saved.entries().forEach(e -> byOwner.computeIfAbsent(e.owner(), k -> new ArrayList<>()).add(e));
+            redeemed.putAll(saved.redeemed());
+        }
+    }
+
+    /** True when {@code owner} has no entry yet (a new ledger, or a new user). */
+    public boolean isEmpty(String owner) {
+        return entries(owner).isEmpty();
+    }
+
+    private synchronized void save() {
+        if (snapshot != null) {
+            List<Entry> all = new ArrayList<>();
+            for (List<Entry> entries : byOwner.values()) {
+                synchronized (entries) {
+                    all.addAll(entries);
+                }
+            }
+            snapshot.save(new State(all, Map.copyOf(redeemed)));
+        }
     }
 
     public static BigDecimal jobCost(long chunks, long seconds) {
@@ -46,6 +76,7 @@ public final class Ledger {
         synchronized (entries) {
             entries.add(e);
         }
+        save();
         return e;
     }
 
