@@ -47,7 +47,16 @@ public final class LocalByteNite implements AutoCloseable {
         this.events = wiring.events;
         this.jobs = wiring.jobs;
         this.runner = wiring.runner;
-        this.server = LoopbackServer.start(b.host, b.port, wiring.router, wiring.tokens);
+        try {
+            this.server = LoopbackServer.start(b.host, b.port, wiring.router, wiring.tokens);
+        } catch (IOException | RuntimeException e) {
+            // A port already taken: leave no threads and no temporary folder behind.
+            runner.close();
+            if (ownedDirectory != null) {
+                FileStore.deleteTree(ownedDirectory);
+            }
+            throw e;
+        }
     }
 
     public static LocalByteNiteBuilder builder() {

@@ -37,4 +37,11 @@ class LocalByteNiteMainTest {
         assertThatThrownBy(() -> LocalByteNiteMain.configure(LocalByteNite.builder(), new String[] {"--workers", "0"}, System.out))
                 .hasMessageContaining("workers must be at least 1");
     }
+
+    @Test
+    void aPortAlreadyTakenFailsTheStartClearly() throws Exception {
+        try (LocalByteNite first = LocalByteNite.builder().start()) {
+            assertThatThrownBy(() -> LocalByteNite.builder().port(first.port()).start()).isInstanceOf(java.io.IOException.class);
+        }
+    }
 }
