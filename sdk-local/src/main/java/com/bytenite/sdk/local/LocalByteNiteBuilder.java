@@ -25,6 +25,7 @@ public final class LocalByteNiteBuilder {
     String host = "127.0.0.1";
     int port;
     String apiKey = "local-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+    final List<String> additionalApiKeys = new ArrayList<>();
     String user = "local-user";
     Duration tokenLifetime = Duration.ofHours(1);
     Duration keepAlive = Duration.ofSeconds(15);
@@ -56,13 +57,23 @@ public final class LocalByteNiteBuilder {
         return this;
     }
 
-    /** The API key clients exchange for tokens. */
+    /** The API key clients exchange for tokens (the one {@link LocalByteNite#apiKey()} returns). */
     public LocalByteNiteBuilder apiKey(String apiKey) {
+        this.apiKey = requireKey(apiKey);
+        return this;
+    }
+
+    /** Another key for the same user, listed and revocable on its own (a second service, a key to revoke in a test). */
+    public LocalByteNiteBuilder additionalApiKey(String apiKey) {
+        additionalApiKeys.add(requireKey(apiKey));
+        return this;
+    }
+
+    private static String requireKey(String apiKey) {
         if (apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException("apiKey must not be blank");
         }
-        this.apiKey = apiKey;
-        return this;
+        return apiKey;
     }
 
     /** How long an access token lives; short values make clients renew (for tests). */

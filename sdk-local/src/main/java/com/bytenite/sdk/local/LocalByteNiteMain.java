@@ -18,7 +18,8 @@ public final class LocalByteNiteMain {
             "Options:",
             "  --port N                 port to listen on (default 0: any free port)",
             "  --host ADDRESS           address to bind (default 127.0.0.1; other addresses expose the server)",
-            "  --api-key KEY            the API key clients use (default: a random key, printed at start)",
+            "  --api-key KEY            the API key clients use (default: a random key, printed at start);",
+            "                           repeat it to configure more keys for the same user",
             "  --data-dir DIR           keep inputs and results in DIR instead of a temporary folder",
             "  --workers N              app tasks run at once (default: the number of processors, at least 2)",
             "  --token-lifetime SECONDS access token lifetime (default 3600)",
@@ -56,6 +57,7 @@ public final class LocalByteNiteMain {
 
     /** @return false when only help was asked for */
     static boolean configure(LocalByteNiteBuilder b, String[] args, PrintStream out) {
+        boolean primaryKeySet = false;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
@@ -69,7 +71,14 @@ public final class LocalByteNiteMain {
             switch (option) {
                 case "--port" -> b.port(number(option, value));
                 case "--host" -> b.host(value);
-                case "--api-key" -> b.apiKey(value);
+                case "--api-key" -> {
+                    if (primaryKeySet) {
+                        b.additionalApiKey(value);
+                    } else {
+                        b.apiKey(value);
+                        primaryKeySet = true;
+                    }
+                }
                 case "--data-dir" -> b.dataDirectory(Path.of(value));
                 case "--workers" -> b.workers(number(option, value));
                 case "--token-lifetime" -> b.tokenLifetime(Duration.ofSeconds(number(option, value)));

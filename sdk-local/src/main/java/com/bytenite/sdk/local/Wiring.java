@@ -50,7 +50,10 @@ final class Wiring {
     Wiring(LocalByteNiteBuilder b, Path root) throws IOException {
         Clock clock = b.clock;
         ApiKeys keys = new ApiKeys();
-        keys.add(b.apiKey, b.user, clock.instant());
+        keys.add(b.apiKey, "primary", b.user, clock.instant());
+        for (int i = 0; i < b.additionalApiKeys.size(); i++) {
+            keys.add(b.additionalApiKeys.get(i), "additional " + (i + 1), b.user, clock.instant());
+        }
         tokens = new TokenIssuer(keys, b.tokenLifetime, clock);
         SecretStore secrets = new SecretStore();
         Path state = b.dataDirectory == null ? null : root.resolve("state");

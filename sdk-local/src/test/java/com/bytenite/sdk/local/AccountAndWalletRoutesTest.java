@@ -16,7 +16,7 @@ class AccountAndWalletRoutesTest {
 
     @BeforeEach
     void start() throws IOException {
-        local = LocalByteNite.builder().coupon("spring", new BigDecimal("0.00022723")).start();
+        local = LocalByteNite.builder().coupon("spring", new BigDecimal("0.00022723")).additionalApiKey("second-key").start();
         raw = new RawClient(local);
     }
 
@@ -58,12 +58,27 @@ class AccountAndWalletRoutesTest {
 
     @Test
     void apiKeysAreListedByFingerprintAndARevokedKeyNoLongerGetsTokens() throws IOException {
-        JsonObject key = raw.call("GET", "/v1/auth/api_keys", null).object().getAsJsonArray("apiKeys").get(0).getAsJsonObject();
+        JsonObject key = null;
+        for (var k : raw.call("GET", "/v1/auth/api_keys", null).object().getAsJsonArray("apiKeys")) {
+            if (k.getAsJsonObject().get("name").getAsString().equals("primary")) {
+                key = k.getAsJsonObject();
+            }
+        }
+        assertThat(key).as("the primary key is listed").isNotNull();
         assertThat(key.toString()).doesNotContain(local.apiKey());
         assertThat(key.get("revoked").getAsBoolean()).isFalse();
         assertThat(raw.call("POST", "/v1/auth/api_keys/" + key.get("id").getAsString() + "/revoke", "{}").code()).isEqualTo(200);
         RawClient.Answer exchange = raw.call("POST", "/v1/auth/access_token", "{\"apiKey\":\"" + local.apiKey() + "\"}", false);
         assertThat(exchange.code()).isEqualTo(401);
+        assertThat(raw.call("POST", "/v1/auth/access_token", "{\"apiKey\":\"second-key\"}", false).code()).as("the other key still works")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void everyConfiguredKeyIsListedAndRevokedOnItsOwn() throws IOException {
+        assertThat(raw.call("GET", "/v1/auth/api_keys", null).object().getAsJsonArray("apiKeys")).extracting(k -> k.getAsJsonObject().get("name").getAsString())
+                .containsExactlyInAnyOrder("primary", "additional 1");
+        assertThat(raw.call("POST", "/v1/auth/access_token", "{\"apiKey\":\"second-key\"}", false).code()).isEqualTo(200);
     }
 
     @Test

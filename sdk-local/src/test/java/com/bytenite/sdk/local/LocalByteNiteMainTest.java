@@ -20,9 +20,11 @@ class LocalByteNiteMainTest {
     @Test
     void optionsConfigureTheServer() throws Exception {
         LocalByteNiteBuilder b = LocalByteNite.builder();
-        assertThat(LocalByteNiteMain.configure(b, new String[] {"--api-key", "k-main", "--workers", "3"}, System.out)).isTrue();
+        assertThat(LocalByteNiteMain.configure(b, new String[] {"--api-key", "k-main", "--workers", "3", "--api-key", "k-two"}, System.out)).isTrue();
         try (LocalByteNite local = b.start()) {
             assertThat(local.apiKey()).isEqualTo("k-main");
+            assertThat(new RawClient(local).call("POST", "/v1/auth/access_token", "{\"apiKey\":\"k-two\"}", false).code())
+                    .as("a repeated --api-key adds a key").isEqualTo(200);
         }
     }
 

@@ -54,7 +54,7 @@ public final class AccountRoutes {
         for (ApiKeys.KeyInfo k : keys.list(r.principal())) {
             JsonObject o = new JsonObject();
             o.addProperty("id", k.id());
-            o.addProperty("name", "Local ByteNite key");
+            o.addProperty("name", k.name());
             ServerJson.putTime(o, "issuedAt", k.createdAt());
             o.addProperty("userId", k.user());
             o.addProperty("revoked", k.revoked());

@@ -15,14 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ApiKeys {
     /** A key as the API shows it: never the key itself. */
-    public record KeyInfo(String id, String fingerprint, String user, Instant createdAt, boolean revoked) {
+    public record KeyInfo(String id, String name, String fingerprint, String user, Instant createdAt, boolean revoked) {
     }
 
     private final Map<String, KeyInfo> byKey = new ConcurrentHashMap<>();
 
-    public void add(String apiKey, String user, Instant createdAt) {
+    public void add(String apiKey, String name, String user, Instant createdAt) {
         String fingerprint = fingerprint(apiKey);
-        byKey.put(apiKey, new KeyInfo("key-" + fingerprint.substring(0, 12), fingerprint, user, createdAt, false));
+        byKey.put(apiKey, new KeyInfo("key-" + fingerprint.substring(0, 12), name, fingerprint, user, createdAt, false));
     }
 
     /** The user of an active key, or null. */
@@ -43,7 +43,7 @@ public final class ApiKeys {
         for (Map.Entry<String, KeyInfo> e : byKey.entrySet()) {
             KeyInfo k = e.getValue();
             if (k.user().equals(user) && k.id().equals(id)) {
-                e.setValue(new KeyInfo(k.id(), k.fingerprint(), k.user(), k.createdAt(), true));
+                e.setValue(new KeyInfo(k.id(), k.name(), k.fingerprint(), k.user(), k.createdAt(), true));
                 return true;
             }
         }
