@@ -1,24 +1,36 @@
 package com.bytenite.sdk.auth;
 
-import com.bytenite.sdk.auth.internal.generated.model.AccessTokenResponse;
+import com.bytenite.sdk.auth.internal.GeneratedAuthApi;
+import com.bytenite.sdk.auth.internal.RawTokenExchange;
 import com.bytenite.sdk.auth.internal.generated.model.ApiKey;
 import com.bytenite.sdk.auth.internal.generated.model.ContactInfo;
-import com.bytenite.sdk.auth.internal.generated.model.OnboardingAnswer;
+import com.bytenite.sdk.auth.internal.generated.model.UpdateUserRequest;
+import com.bytenite.sdk.core.internal.TokenManager;
 import com.bytenite.sdk.core.json.ByteNiteJson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.reflect.TypeToken;
+import java.lang.reflect.Type;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns the generated auth models into the facade's values. */
+/** Turns the generated auth models into the facade's values, and requests into generated models. */
 final class AuthValues {
+    /** A clock at zero: core's expiry rule applied to it gives the lifetime it assumes. */
+    private static final Clock ZERO = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
+    private static final Type FREE_FORM = new TypeToken<Map<String, Object>>() { }.getType();
+
     private AuthValues() {
     }
 
-    static AccessTokenGrant grant(AccessTokenResponse r) {
-        Long seconds = ByteNiteJson.parseInt64(r.getExpiresIn(), "expiresIn");
-        return new AccessTokenGrant(r.getToken(), seconds == null ? null : Duration.ofSeconds(seconds), r.getScope());
+    static AccessTokenGrant grant(RawTokenExchange.Result r) {
+        Duration lifetime = Duration.between(Instant.EPOCH, TokenManager.expiryFrom(ZERO, r.expiresInSeconds()));
+        return new AccessTokenGrant(r.token().token(), r.token().expiresAt(), lifetime, r.scope());
     }
 
     static ApiKeyInfo apiKey(ApiKey k) {
@@ -28,49 +40,77 @@ final class AuthValues {
     }
 
     static Secret secret(com.bytenite.sdk.auth.internal.generated.model.Secret s) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (s.getParams() != null) {
+            s.getParams().forEach((k, v) -> {
+                if (k != null && v != null) {
+                    params.put(k, v);
+                }
+            });
+        }
         return new Secret(s.getId(), s.getName(), s.getSecretType() == null ? null : SecretType.of(s.getSecretType()), s.getAccessKey(),
-                ByteNiteJson.parseInstant(s.getExpiresAt(), "secrets[].expiresAt"), s.getParams());
+                ByteNiteJson.parseInstant(s.getExpiresAt(), "secrets[].expiresAt"), params);
+    }
+
+    static com.bytenite.sdk.auth.internal.generated.model.Secret wire(NewSecret s) {
+        return new com.bytenite.sdk.auth.internal.generated.model.Secret()
+                .id(s.id()).name(s.name().orElse(null)).secretType(s.type().name()).accessKey(s.accessKey().orElse(null))
+                .expiresAt(s.expiresAt().map(Instant::toString).orElse(null))
+                .params(s.params().isEmpty() ? null : new LinkedHashMap<>(s.params()));
     }
 
     static User user(com.bytenite.sdk.auth.internal.generated.model.User u) {
-        return new User(u.getId(), u.getDisplayName(), u.getEmail(), u.getFirstName(), u.getLastName(), u.getUserName(), u.getRole(),
-                u.getEmailVerified(), ByteNiteJson.parseInstant(u.getCreatedAt(), "user.createdAt"),
-                ByteNiteJson.parseInstant(u.getLastLogin(), "user.lastLogin"), contact(u.getContactInfo()));
+        List<OnboardingAnswer> answers = u.getOnboardingInfo() == null ? List.of() : u.getOnboardingInfo().stream()
+                .map(a -> OnboardingAnswer.of(a.getStep(), json(a.getAnswer()))).toList();
+        return new User(u.getId(), u.getEmail(), u.getDisplayName(), u.getFirstName(), u.getLastName(), u.getUserName(), u.getPhotoUrl(),
+                u.getProviderId(), u.getEmailVerified(), u.getRole() == null ? null : UserRole.of(u.getRole()), json(u.getCustomClaims()),
+                json(u.getSettings()), contact(u.getContactInfo()), u.getDisabled(), u.getIsOnboarded(), answers,
+                ByteNiteJson.parseInstant(u.getCreatedAt(), "user.createdAt"), ByteNiteJson.parseInstant(u.getLastLogin(), "user.lastLogin"));
     }
 
+    static UpdateUserRequest wire(UserUpdate update) {
+        Map<String, String> c = update.contactInfo();
+        ContactInfo contact = c.isEmpty() ? null : new ContactInfo().company(c.get("company")).jobTitle(c.get("jobTitle"))
+                .phoneNumber(c.get("phoneNumber")).address1(c.get("address1")).address2(c.get("address2")).city(c.get("city"))
+                .state(c.get("state")).zip(c.get("zip")).country(c.get("country"));
+        List<com.bytenite.sdk.auth.internal.generated.model.OnboardingAnswer> answers = update.onboardingAnswers().isEmpty() ? null
+                : update.onboardingAnswers().stream().map(a -> new com.bytenite.sdk.auth.internal.generated.model.OnboardingAnswer()
+                        .step(a.step()).answer(ByteNiteJson.gson().<Map<String, Object>>fromJson(a.answer(), FREE_FORM))).toList();
+        return new UpdateUserRequest().firstName(update.firstName().orElse(null)).lastName(update.lastName().orElse(null))
+                .userName(update.userName().orElse(null)).contactInfo(contact).onboardingInfo(answers);
+    }
+
+    /** The documented contact fields, then any text field the server added, in that order. */
     private static Map<String, String> contact(ContactInfo c) {
         Map<String, String> m = new LinkedHashMap<>();
-        if (c != null) {
-            put(m, "company", c.getCompany());
-            put(m, "jobTitle", c.getJobTitle());
-            put(m, "phoneNumber", c.getPhoneNumber());
-            put(m, "address1", c.getAddress1());
-            put(m, "address2", c.getAddress2());
-            put(m, "city", c.getCity());
-            put(m, "state", c.getState());
-            put(m, "zip", c.getZip());
-            put(m, "country", c.getCountry());
+        if (c == null) {
+            return m;
+        }
+        put(m, "company", c.getCompany());
+        put(m, "jobTitle", c.getJobTitle());
+        put(m, "phoneNumber", c.getPhoneNumber());
+        put(m, "address1", c.getAddress1());
+        put(m, "address2", c.getAddress2());
+        put(m, "city", c.getCity());
+        put(m, "state", c.getState());
+        put(m, "zip", c.getZip());
+        put(m, "country", c.getCountry());
+        if (c.getAdditionalProperties() != null) {
+            c.getAdditionalProperties().forEach((k, v) -> {
+                if (v instanceof String text) {
+                    m.putIfAbsent(k, text);
+                }
+            });
         }
         return m;
     }
 
-    static ContactInfo contactInfo(Map<String, String> m) {
-        if (m.isEmpty()) {
+    private static JsonObject json(Map<String, Object> map) {
+        if (map == null) {
             return null;
         }
-        return new ContactInfo().company(m.get("company")).jobTitle(m.get("jobTitle")).phoneNumber(m.get("phoneNumber"))
-                .address1(m.get("address1")).address2(m.get("address2")).city(m.get("city")).state(m.get("state")).zip(m.get("zip"))
-                .country(m.get("country"));
-    }
-
-    static List<OnboardingAnswer> onboarding(Map<Integer, Map<String, Object>> answers) {
-        if (answers.isEmpty()) {
-            return null;
-        }
-        List<OnboardingAnswer> out = new ArrayList<>();
-        answers.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> out.add(new OnboardingAnswer().step(e.getKey()).answer(new LinkedHashMap<>(e.getValue()))));
-        return out;
+        JsonElement tree = GeneratedAuthApi.gson().toJsonTree(map);
+        return tree.isJsonObject() ? tree.getAsJsonObject() : null;
     }
 
     private static void put(Map<String, String> m, String key, String value) {

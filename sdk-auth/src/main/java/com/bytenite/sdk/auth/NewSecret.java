@@ -1,23 +1,42 @@
 package com.bytenite.sdk.auth;
 
+import com.bytenite.sdk.core.http.Arguments;
+import static com.bytenite.sdk.core.http.Arguments.requireText;
+
+import com.bytenite.sdk.core.http.PathParameter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A secret to create: its id (how apps and data sources refer to it), type, optional access key,
- * and the write-only secret key. {@link #toString()} never shows the secret key.
+ * A secret to store with {@link AuthClient#createSecret(NewSecret)}: its id, type, optional name,
+ * access key, expiry and parameters, and the write-only secret key.
  *
  * <pre>{@code
- * auth.createSecret(NewSecret.builder("my-bucket", SecretType.AWS)
- *         .accessKey("AKIA…").secretKey(System.getenv("AWS_SECRET")).build());
+ * auth.createSecret(NewSecret.builder("my_aws_secret", SecretType.AWS)
+ *         .name("My AWS Full Bucket Access")
+ *         .accessKey("AKIAIOSFODNN7EXAMPLE")
+ *         .secretKey(System.getenv("AWS_SECRET_ACCESS_KEY"))
+ *         .build());
  * }</pre>
+ *
+ * <p><b>The secret key.</b> It is held here only until it is sent; no accessor returns it, and
+ * {@link #toString()} shows only whether one is set. When {@code createSecret} sends it, the SDK
+ * registers it with the HTTP stack's redactor, so it is masked in every later log line and
+ * exception message of that stack, even when the server echoes it back in free text. The key is a
+ * {@code String}, not a {@code char[]}: the JSON body and the redactor need it as a string anyway,
+ * so a {@code char[]} would be copied into an immutable string and could not be wiped, a promise
+ * this type would not keep. Values shorter than 4 characters are too short to mask in free text
+ * (masking them would shred every message); real provider keys are far longer.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class NewSecret {
     private final String id;
-    private final String name;
     private final SecretType type;
+    private final String name;
     private final String accessKey;
     private final String secretKey;
     private final Instant expiresAt;
@@ -25,8 +44,8 @@ public final class NewSecret {
 
     private NewSecret(Builder b) {
         this.id = b.id;
-        this.name = b.name;
         this.type = b.type;
+        this.name = b.name;
         this.accessKey = b.accessKey;
         this.secretKey = b.secretKey;
         this.expiresAt = b.expiresAt;
@@ -34,47 +53,64 @@ public final class NewSecret {
     }
 
     /**
-     * @throws IllegalArgumentException for a blank id
+     * Starts a secret with the id data sources and apps will refer to it by, and its provider.
+     *
+     * <p>The id is chosen by the user and must be unique for the user; what happens when it is
+     * already taken (an error or an overwrite) is not documented. The docs' ids use letters, digits
+     * and underscores ({@code my_aws_secret}), which also make valid environment variable names
+     * ({@code MY_AWS_SECRET_ACCESS_KEY}); other characters are sent as given.
+     *
+     * @throws NullPointerException if {@code id} or {@code type} is null (the message names the field)
+     * @throws IllegalArgumentException if {@code id} is blank, {@code .} or {@code ..} (such a secret
+     *     could not be deleted through its URL); the message names {@code id}
      */
     public static Builder builder(String id, SecretType type) {
         return new Builder(id, type);
     }
 
+    /** The id chosen for the secret. */
     public String id() {
         return id;
     }
 
+    /** The provider. */
     public SecretType type() {
         return type;
     }
 
-    String name() {
-        return name;
+    /** The display name, if one was set. */
+    public Optional<String> name() {
+        return Optional.ofNullable(name);
     }
 
-    String accessKey() {
-        return accessKey;
+    /** The access key (the public half of the credential), if one was set. */
+    public Optional<String> accessKey() {
+        return Optional.ofNullable(accessKey);
     }
 
+    /** When the secret is to expire, if set. */
+    public Optional<Instant> expiresAt() {
+        return Optional.ofNullable(expiresAt);
+    }
+
+    /** Provider-specific parameters, in the order they were added. */
+    public Map<String, String> params() {
+        return params;
+    }
+
+    /** Package-private on purpose: only {@link AuthClient} reads it, to send it. */
     String secretKey() {
         return secretKey;
     }
 
-    Instant expiresAt() {
-        return expiresAt;
-    }
-
-    Map<String, String> params() {
-        return params;
-    }
-
+    /** Shows everything but the secret key's value (and the access key, which the SDK's logs mask too). */
     @Override
     public String toString() {
-        return "NewSecret{id=" + id + ", type=" + type + ", name=" + name + ", secretKey=" + (secretKey == null ? "absent" : "***")
-                + ", expiresAt=" + expiresAt + '}';
+        return "NewSecret{id=" + id + ", type=" + type + ", name=" + name + ", accessKey=" + (accessKey == null ? "absent" : "present")
+                + ", secretKey=[REDACTED], expiresAt=" + expiresAt + ", params=" + params.keySet() + '}';
     }
 
-    /** Builds a {@link NewSecret}. */
+    /** Builds a {@link NewSecret}; every setter checks its argument at once, naming the field. */
     public static final class Builder {
         private final String id;
         private final SecretType type;
@@ -85,42 +121,75 @@ public final class NewSecret {
         private final Map<String, String> params = new LinkedHashMap<>();
 
         private Builder(String id, SecretType type) {
-            Objects.requireNonNull(id, "id must not be null");
-            if (id.isBlank()) {
-                throw new IllegalArgumentException("id: expected a non-blank secret id");
-            }
-            this.id = id;
+            this.id = PathParameter.require("id", id);
             this.type = Objects.requireNonNull(type, "type must not be null");
         }
 
+        /**
+         * The display name.
+         *
+         * @throws IllegalArgumentException if blank
+         */
         public Builder name(String name) {
-            this.name = name;
+            this.name = requireText("name", name);
             return this;
         }
 
+        /**
+         * The provider's access key: an AWS access key id, a GCP HMAC access id, a Storj access key.
+         *
+         * @throws IllegalArgumentException if blank
+         */
         public Builder accessKey(String accessKey) {
-            this.accessKey = accessKey;
+            this.accessKey = requireText("accessKey", accessKey);
             return this;
         }
 
-        /** The write-only secret value; masked in every later log line and error message once sent. */
+        /**
+         * The write-only secret half of the credential (for a single-value {@link SecretType#OTHER}
+         * secret, presumably the value itself: the docs do not say which field carries it). Required.
+         *
+         * @throws NullPointerException if null, for example an unset environment variable
+         * @throws IllegalArgumentException if blank; the message names {@code secretKey} and never
+         *     contains the value
+         */
         public Builder secretKey(String secretKey) {
-            this.secretKey = secretKey;
+            this.secretKey = requireText("secretKey", secretKey);
             return this;
         }
 
-        /** When the secret stops being valid; must be in the future when the secret is created. */
+        /**
+         * When the secret stops being valid. Must be in the future when {@code createSecret} sends
+         * it (checked against the HTTP stack's clock); what the server does with an expired secret
+         * is not documented.
+         *
+         * @throws NullPointerException if null
+         */
         public Builder expiresAt(Instant expiresAt) {
-            this.expiresAt = expiresAt;
+            this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt must not be null");
             return this;
         }
 
+        /**
+         * Adds a provider-specific parameter. No keys are documented (the reference shows only a
+         * placeholder); they are sent as given.
+         *
+         * @throws IllegalArgumentException if {@code key} is blank
+         * @throws NullPointerException if {@code key} or {@code value} is null
+         */
         public Builder param(String key, String value) {
-            params.put(Objects.requireNonNull(key, "param key must not be null"), Objects.requireNonNull(value, "param value must not be null"));
+            requireText("params key", key);
+            params.put(key, Objects.requireNonNull(value, "params." + key + " must not be null"));
             return this;
         }
 
+        /**
+         * @throws IllegalStateException if no secret key was set (the message names {@code secretKey})
+         */
         public NewSecret build() {
+            if (secretKey == null) {
+                throw new IllegalStateException("secretKey: required; every secret stores a secret key (set it with secretKey(...))");
+            }
             return new NewSecret(this);
         }
     }

@@ -1,21 +1,32 @@
 package com.bytenite.sdk.auth;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The kind of a secret, as the server names it. The known ones are constants; any other string the
- * server uses is kept as sent ({@link #of(String)}), since ByteNite adds types over time.
+ * The provider a secret is for, as the server names it ({@code secretType}). The documented types
+ * are constants; any other name is kept exactly as given or received ({@link #of(String)}), because
+ * ByteNite adds types over time and the full list is not published.
+ *
+ * <p>{@code aws} was called {@code s3} until October 2025 and the reference's examples still send
+ * {@code s3}; secrets stored under either name may exist. Whether the server treats the two names
+ * as one type (when filtering or deleting) is not documented, so the SDK keeps them apart;
+ * {@link #isAws()} covers both.
  */
 public final class SecretType {
-    /** Amazon S3 (and S3-compatible) credentials. */
+    /** Amazon S3 credentials (an access key id and its secret access key). */
     public static final SecretType AWS = new SecretType("aws");
-    /** The older name of {@link #AWS}; existing secrets may still carry it. */
+    /** The name {@link #AWS} had until October 2025; existing secrets may still carry it. */
     public static final SecretType S3 = new SecretType("s3");
+    /** Google Cloud Storage HMAC credentials (an access id and its secret). */
     public static final SecretType GCP = new SecretType("gcp");
+    /** Storj S3-compatible credentials (an access key and its secret key). */
     public static final SecretType STORJ = new SecretType("storj");
-    /** Anything else, such as an API token for an app (Oct 2025). */
+    /** Anything else, such as an app's API token (October 2025); apps may see it as a single value. */
     public static final SecretType OTHER = new SecretType("other");
+
+    private static final List<SecretType> KNOWN = List.of(AWS, S3, GCP, STORJ, OTHER);
 
     private final String name;
 
@@ -24,22 +35,25 @@ public final class SecretType {
     }
 
     /**
-     * The type for a wire name; known names are matched without regard to case.
+     * The type for a wire name. The documented names match without regard to case or surrounding
+     * spaces and give the constants (so {@code "AWS"} is sent as {@code aws}); any other name is
+     * kept exactly as given.
      *
-     * @throws IllegalArgumentException for a blank name
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank (the message names {@code secretType})
      */
     public static SecretType of(String name) {
         Objects.requireNonNull(name, "secretType must not be null");
-        String n = name.trim();
-        if (n.isEmpty()) {
+        String normalised = name.trim().toLowerCase(Locale.ROOT);
+        if (normalised.isEmpty()) {
             throw new IllegalArgumentException("secretType: expected a type such as aws, gcp, storj or other");
         }
-        for (SecretType known : new SecretType[] {AWS, S3, GCP, STORJ, OTHER}) {
-            if (known.name.equals(n.toLowerCase(Locale.ROOT))) {
+        for (SecretType known : KNOWN) {
+            if (known.name.equals(normalised)) {
                 return known;
             }
         }
-        return new SecretType(n);
+        return new SecretType(name);
     }
 
     /** The name as sent on the wire. */
@@ -47,11 +61,17 @@ public final class SecretType {
         return name;
     }
 
-    /** True for the five names this SDK knows. */
+    /** True for the five documented names; false for a name kept raw. */
     public boolean isKnown() {
-        return this == AWS || this == S3 || this == GCP || this == STORJ || this == OTHER;
+        return KNOWN.contains(this);
     }
 
+    /** True for {@link #AWS} and its former name {@link #S3}. */
+    public boolean isAws() {
+        return this.equals(AWS) || this.equals(S3);
+    }
+
+    /** Equal when the wire names are equal. */
     @Override
     public boolean equals(Object o) {
         return o instanceof SecretType t && t.name.equals(name);
@@ -62,6 +82,7 @@ public final class SecretType {
         return name.hashCode();
     }
 
+    /** The wire name. */
     @Override
     public String toString() {
         return name;

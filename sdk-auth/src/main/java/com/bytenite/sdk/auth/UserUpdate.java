@@ -1,85 +1,170 @@
 package com.bytenite.sdk.auth;
 
+import com.bytenite.sdk.core.http.Arguments;
+import static com.bytenite.sdk.core.http.Arguments.requireText;
+
+import com.bytenite.sdk.core.json.ByteNiteJson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * The profile fields to change ({@code PATCH /user}); fields left unset are not sent. Contact
- * fields: company, jobTitle, phoneNumber, address1, address2, city, state, zip, country.
+ * The profile fields to change with {@link AuthClient#updateUser(UserUpdate)} ({@code PATCH /user}):
+ * first and last name, user name, contact fields and onboarding answers. Only the fields set are
+ * sent. Whether the server keeps or clears the fields left out is not documented; the SDK never
+ * sends a field you did not set, and does not support clearing one (an empty value is refused).
+ *
+ * <pre>{@code
+ * auth.updateUser(UserUpdate.builder().firstName("John").contact("city", "San Francisco").build());
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class UserUpdate {
-    static final Set<String> CONTACT_FIELDS = Set.of("company", "jobTitle", "phoneNumber", "address1", "address2", "city", "state",
-            "zip", "country");
+    /** The contact fields the reference documents, by their wire names. */
+    public static final Set<String> CONTACT_FIELDS = Set.of("company", "jobTitle", "phoneNumber", "address1", "address2", "city",
+            "state", "zip", "country");
 
-    private String firstName;
-    private String lastName;
-    private String userName;
-    private final Map<String, String> contactInfo = new LinkedHashMap<>();
-    private final Map<Integer, Map<String, Object>> onboarding = new LinkedHashMap<>();
+    private final String firstName;
+    private final String lastName;
+    private final String userName;
+    private final Map<String, String> contactInfo;
+    private final Map<Integer, JsonObject> onboarding;
 
-    public UserUpdate firstName(String firstName) {
-        this.firstName = Objects.requireNonNull(firstName, "firstName must not be null");
-        return this;
+    private UserUpdate(Builder b) {
+        this.firstName = b.firstName;
+        this.lastName = b.lastName;
+        this.userName = b.userName;
+        this.contactInfo = Map.copyOf(b.contactInfo);
+        Map<Integer, JsonObject> answers = new TreeMap<>();
+        b.onboarding.forEach((step, answer) -> answers.put(step, answer.deepCopy()));
+        this.onboarding = answers;
     }
 
-    public UserUpdate lastName(String lastName) {
-        this.lastName = Objects.requireNonNull(lastName, "lastName must not be null");
-        return this;
+    /** Starts an update that sets nothing yet. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public UserUpdate userName(String userName) {
-        this.userName = Objects.requireNonNull(userName, "userName must not be null");
-        return this;
+    /** The first name to set, if any. */
+    public Optional<String> firstName() {
+        return Optional.ofNullable(firstName);
     }
 
-    /**
-     * @throws IllegalArgumentException for a field name that is not a contact field
-     */
-    public UserUpdate contact(String field, String value) {
-        if (!CONTACT_FIELDS.contains(field)) {
-            throw new IllegalArgumentException("contact field: expected one of " + CONTACT_FIELDS + " but was '" + field + "'");
+    /** The last name to set, if any. */
+    public Optional<String> lastName() {
+        return Optional.ofNullable(lastName);
+    }
+
+    /** The user name to set, if any. */
+    public Optional<String> userName() {
+        return Optional.ofNullable(userName);
+    }
+
+    /** The contact fields to set, by wire name. */
+    public Map<String, String> contactInfo() {
+        return contactInfo;
+    }
+
+    /** The onboarding answers to send, by step, in step order. */
+    public List<OnboardingAnswer> onboardingAnswers() {
+        return onboarding.entrySet().stream().map(e -> new OnboardingAnswer(e.getKey(), e.getValue())).toList();
+    }
+
+    @Override
+    public String toString() {
+        return "UserUpdate{firstName=" + firstName + ", lastName=" + lastName + ", userName=" + userName + ", contactInfo=" + contactInfo
+                + ", onboardingSteps=" + onboarding.keySet() + '}';
+    }
+
+    /** Builds a {@link UserUpdate}; every setter checks its argument at once, naming the field. */
+    public static final class Builder {
+        private String firstName;
+        private String lastName;
+        private String userName;
+        private final Map<String, String> contactInfo = new LinkedHashMap<>();
+        private final Map<Integer, JsonObject> onboarding = new LinkedHashMap<>();
+
+        private Builder() {
         }
-        contactInfo.put(field, Objects.requireNonNull(value, field + " must not be null"));
-        return this;
-    }
 
-    /**
-     * Records the answer to one onboarding step (the web app's sign-up questions; the steps and
-     * answer shapes are not documented).
-     *
-     * @throws IllegalArgumentException for a step below 1
-     */
-    public UserUpdate onboardingAnswer(int step, Map<String, Object> answer) {
-        if (step < 1) {
-            throw new IllegalArgumentException("onboarding step: expected 1 or more but was " + step);
+        /** @throws IllegalArgumentException if blank */
+        public Builder firstName(String firstName) {
+            this.firstName = requireText("firstName", firstName);
+            return this;
         }
-        onboarding.put(step, Map.copyOf(Objects.requireNonNull(answer, "answer must not be null")));
-        return this;
-    }
 
-    Map<Integer, Map<String, Object>> onboarding() {
-        return Map.copyOf(onboarding);
-    }
+        /** @throws IllegalArgumentException if blank */
+        public Builder lastName(String lastName) {
+            this.lastName = requireText("lastName", lastName);
+            return this;
+        }
 
-    String firstName() {
-        return firstName;
-    }
+        /**
+         * The user name. Whether the server requires it to be unique, and what it answers when it
+         * is taken, is not documented.
+         *
+         * @throws IllegalArgumentException if blank
+         */
+        public Builder userName(String userName) {
+            this.userName = requireText("userName", userName);
+            return this;
+        }
 
-    String lastName() {
-        return lastName;
-    }
+        /**
+         * Sets one contact field.
+         *
+         * @param field one of {@link #CONTACT_FIELDS}, such as {@code city} or {@code zip}
+         * @throws IllegalArgumentException for another field name, or a blank value (naming the field)
+         */
+        public Builder contact(String field, String value) {
+            Objects.requireNonNull(field, "contact field must not be null");
+            if (!CONTACT_FIELDS.contains(field)) {
+                throw new IllegalArgumentException("contactInfo: expected a field among " + new TreeSet<>(CONTACT_FIELDS)
+                        + " but was '" + field + "'");
+            }
+            contactInfo.put(field, requireText("contactInfo." + field, value));
+            return this;
+        }
 
-    String userName() {
-        return userName;
-    }
+        /**
+         * Records the answer to one onboarding step; a second answer to the same step replaces the
+         * first. The steps and the answers' shape are not documented (the reference sends
+         * {@code {"step": 1, "answer": {}}}); the answer is sent as JSON, numbers exactly as given.
+         *
+         * @throws IllegalArgumentException if {@code step} is below 1
+         * @throws NullPointerException if {@code answer} is null
+         */
+        public Builder onboardingAnswer(int step, Map<String, ?> answer) {
+            Objects.requireNonNull(answer, "onboardingInfo.answer must not be null");
+            return onboardingAnswer(step, ByteNiteJson.gson().toJsonTree(answer).getAsJsonObject());
+        }
 
-    Map<String, String> contactInfo() {
-        return Map.copyOf(contactInfo);
-    }
+        /** Like {@link #onboardingAnswer(int, Map)} with the answer as a JSON object (copied). */
+        public Builder onboardingAnswer(int step, JsonObject answer) {
+            if (step < 1) {
+                throw new IllegalArgumentException("onboardingInfo.step: expected 1 or more but was " + step);
+            }
+            JsonElement copy = Objects.requireNonNull(answer, "onboardingInfo.answer must not be null").deepCopy();
+            onboarding.put(step, copy.getAsJsonObject());
+            return this;
+        }
 
-    boolean isEmpty() {
-        return firstName == null && lastName == null && userName == null && contactInfo.isEmpty() && onboarding.isEmpty();
+        /**
+         * @throws IllegalStateException if nothing was set: an empty PATCH would change nothing
+         */
+        public UserUpdate build() {
+            if (firstName == null && lastName == null && userName == null && contactInfo.isEmpty() && onboarding.isEmpty()) {
+                throw new IllegalStateException("UserUpdate: set at least one field (firstName, lastName, userName, contactInfo, onboardingInfo)");
+            }
+            return new UserUpdate(this);
+        }
     }
 }

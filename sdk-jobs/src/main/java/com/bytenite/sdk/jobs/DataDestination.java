@@ -1,6 +1,7 @@
 package com.bytenite.sdk.jobs;
 
-import static com.bytenite.sdk.jobs.Checks.requireText;
+import com.bytenite.sdk.core.http.Arguments;
+import static com.bytenite.sdk.core.http.Arguments.requireText;
 
 import com.google.gson.JsonObject;
 

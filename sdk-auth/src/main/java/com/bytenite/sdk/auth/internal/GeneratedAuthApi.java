@@ -16,8 +16,9 @@ import com.google.gson.Gson;
  * The generated Authentication API client wired to the shared stack: the SDK's authenticated
  * OkHttp client, the {@code /v1/auth} base path, and a Gson with the generated model adapters
  * plus the SDK's JSON conventions. Requests are built with the generated {@code …Call()} methods
- * and sent through {@link ByteNiteHttp#execute}. (The token exchange the SDK itself needs is done
- * by sdk-core; {@link #tokens()} is for users who want a raw token.)
+ * and sent through {@link ByteNiteHttp#execute}. The token exchange is not sent from here: it must
+ * not carry a token, and {@code execute} always adds one, so the facade runs sdk-core's own exchange
+ * instead ({@link RawTokenExchange}); {@link #tokens()} remains so every generated API has its accessor.
  */
 public final class GeneratedAuthApi {
     private static final Gson GSON = ByteNiteJson.configure(JSON.getGson().newBuilder()).create();
