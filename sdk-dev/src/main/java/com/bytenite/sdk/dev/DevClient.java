@@ -105,10 +105,13 @@ public final class DevClient {
 
     /**
      * Downloads the app and unpacks it into {@code into}. No entry may land outside {@code into}:
-     * an archive with an absolute path, {@code ..} or an escaping entry is refused before anything
-     * is written.
+     * an archive with an absolute path, {@code ..}, an escaping or a duplicate entry, or one that
+     * expands past {@link com.bytenite.sdk.core.archive.ArchiveLimits#DEFAULTS} (512 MiB, 10,000
+     * entries, 100 times its size) is refused before anything is written.
      *
      * @return the files written
+     * @throws java.io.UncheckedIOException caused by an
+     *     {@link com.bytenite.sdk.core.archive.ArchiveRejectedException} for a refused archive
      */
     public List<Path> pullApp(String tag, Path into) {
         return pull(apps, tag, into);

@@ -1,25 +1,22 @@
 package com.bytenite.sdk.dev;
 
+import com.bytenite.sdk.core.archive.ArchiveLimits;
+import com.bytenite.sdk.core.archive.SafeUnzip;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Zips a component folder and unzips one safely. Zipping takes every regular file under the folder
  * (nothing is skipped); a symbolic link is followed only when it points inside the folder, otherwise
- * the push is refused. Unzipping refuses, before writing anything, any entry that is absolute,
- * contains {@code ..}, or would land outside the target; entries are always written as regular
- * files, so an archive cannot plant a symbolic link.
+ * the push is refused. Unzipping is {@link SafeUnzip}'s: nothing is written unless every entry
+ * stays inside the target, appears once, and the whole stays within {@link ArchiveLimits#DEFAULTS}.
  */
 final class FolderArchive {
     private FolderArchive() {
@@ -48,62 +45,8 @@ final class FolderArchive {
         }
     }
 
-    /** Unpacks {@code zipBytes} into {@code target} (created if needed). */
+    /** Unpacks {@code zipBytes} into {@code target} (created if needed), within the default {@link ArchiveLimits}. */
     static List<Path> unzip(byte[] zipBytes, Path target) throws IOException {
-        List<String> names = new ArrayList<>();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zipBytes))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                names.add(e.getName());
-            }
-        }
-        Files.createDirectories(target);
-        Path root = target.toRealPath();
-        for (String name : names) {
-            check(root, name);
-        }
-        List<Path> written = new ArrayList<>();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zipBytes))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                Path out = check(root, e.getName());
-                if (e.isDirectory()) {
-                    Files.createDirectories(out);
-                    continue;
-                }
-                Files.createDirectories(out.getParent());
-                copy(in, out);
-                written.add(out);
-            }
-        }
-        return written;
-    }
-
-    private static Path check(Path root, String name) throws IOException {
-        String n = name.replace('\\', '/');
-        if (n.startsWith("/") || n.matches("^[A-Za-z]:.*") || List.of(n.split("/")).contains("..")) {
-            throw new IOException("refusing archive entry '" + name + "': absolute or climbing out with '..'");
-        }
-        Path out = root.resolve(n).normalize();
-        if (!out.startsWith(root)) {
-            throw new IOException("refusing archive entry '" + name + "': it would be written outside " + root);
-        }
-        Path cur = root;
-        for (Path part : root.relativize(out)) {
-            cur = cur.resolve(part);
-            if (Files.isSymbolicLink(cur)) {
-                throw new IOException("refusing archive entry '" + name + "': it would be written through the link " + root.relativize(cur)
-                        + ", which may lead outside " + root);
-            }
-        }
-        return out;
-    }
-
-    private static void copy(InputStream in, Path out) throws IOException {
-        Path tmp = Files.createTempFile(out.getParent(), ".unzip-", ".part");
-        try {
-            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        return SafeUnzip.unzip(zipBytes, target, ArchiveLimits.DEFAULTS);
     }
 }

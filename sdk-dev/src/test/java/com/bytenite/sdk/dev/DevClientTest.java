@@ -156,12 +156,29 @@ class DevClientTest {
         assertThat(Files.readString(dir.resolve("pulled/app/main.py"))).isEqualTo("x");
     }
 
+    @Test
+    void aZipBombIsRefusedBeforeWritingAnything() throws Exception {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+            zip.putNextEntry(new ZipEntry("app/weights.bin"));
+            zip.write(new byte[8 << 20]);
+            zip.closeEntry();
+        }
+        server.enqueue(json(200, "{\"engineData\":\"" + Base64.getEncoder().encodeToString(bomb.toByteArray()) + "\"}"));
+        assertThatThrownBy(() -> dev.pullEngine("splitter", dir.resolve("target")))
+                .hasRootCauseInstanceOf(com.bytenite.sdk.core.archive.ArchiveRejectedException.class)
+                .hasMessageContaining("more than 100 times its size");
+        try (var files = Files.walk(dir)) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"../escaped.txt", "/tmp/absolute.txt", "app/../../escaped.txt", "C:/windows.txt"})
     void aMaliciousArchiveIsRefusedBeforeWritingAnything(String entry) throws Exception {
         server.enqueue(json(200, "{\"engineData\":\"" + zipOf(Map.of("ok.txt", "fine", entry, "evil")) + "\"}"));
         Path target = dir.resolve("target");
-        assertThatThrownBy(() -> dev.pullEngine("splitter", target)).hasMessageContaining("refusing archive entry");
+        assertThatThrownBy(() -> dev.pullEngine("splitter", target)).hasMessageContaining("archive entry '" + entry + "'");
         assertThat(dir.resolve("escaped.txt")).doesNotExist();
         try (var files = Files.walk(dir)) {
             assertThat(files.filter(Files::isRegularFile)).as("nothing written, not even the harmless entry").isEmpty();

@@ -48,7 +48,8 @@ public final class LocalByteNite implements AutoCloseable {
         this.jobs = wiring.jobs;
         this.runner = wiring.runner;
         try {
-            this.server = LoopbackServer.start(b.host, b.port, wiring.router, wiring.tokens);
+            this.server = LoopbackServer.start(new LoopbackServer.Settings(b.host, b.port, b.publicUrl, b.bodyLimits, b.requestThreads,
+                    b.eventStreams), wiring.router, wiring.tokens);
         } catch (IOException | RuntimeException e) {
             // A port already taken: leave no threads and no temporary folder behind.
             runner.close();
@@ -63,7 +64,7 @@ public final class LocalByteNite implements AutoCloseable {
         return new LocalByteNiteBuilder();
     }
 
-    /** Where the SDK should point: {@code http://127.0.0.1:<port>}. */
+    /** Where the SDK should point: the configured public URL, else {@code http://127.0.0.1:<port>}. */
     public String baseUrl() {
         return server.baseUrl();
     }

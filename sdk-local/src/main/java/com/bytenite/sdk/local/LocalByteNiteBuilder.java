@@ -1,9 +1,11 @@
 package com.bytenite.sdk.local;
 
+import com.bytenite.sdk.core.archive.ArchiveLimits;
 import com.bytenite.sdk.local.jobs.Template;
 import com.bytenite.sdk.local.run.Component;
 import com.bytenite.sdk.local.run.ComponentCatalog;
 import com.bytenite.sdk.local.run.RegisteredComponents;
+import com.bytenite.sdk.local.server.BodyLimits;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -36,6 +38,12 @@ public final class LocalByteNiteBuilder {
     final RegisteredComponents components = BuiltInComponents.registered();
     final List<Path> appFolders = new ArrayList<>();
     final List<Path> engineFolders = new ArrayList<>();
+    String publicUrl;
+    BodyLimits bodyLimits = BodyLimits.DEFAULTS;
+    ArchiveLimits archiveLimits = ArchiveLimits.DEFAULTS;
+    int requestThreads = 32;
+    int maxRunningJobs = 16;
+    int eventStreams = 256;
     BigDecimal welcomeCredits = new BigDecimal("100");
     final Map<String, BigDecimal> coupons = new LinkedHashMap<>(Map.of("hello-world", new BigDecimal("10")));
 
@@ -45,6 +53,72 @@ public final class LocalByteNiteBuilder {
     /** The address to bind; loopback by default. Binding another address exposes the server to that network. */
     public LocalByteNiteBuilder host(String host) {
         this.host = Objects.requireNonNull(host, "host must not be null");
+        return this;
+    }
+
+    /**
+     * The base URL clients reach this server at, such as {@code http://build-host:8080}: the start of
+     * every upload and result link it hands out. By default the bound address ({@code 127.0.0.1}
+     * when bound to every address); never the request's {@code Host} header, which a client controls.
+     */
+    public LocalByteNiteBuilder publicUrl(String url) {
+        if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
+            throw new IllegalArgumentException("publicUrl must be an http or https URL, was " + url);
+        }
+        this.publicUrl = url;
+        return this;
+    }
+
+    /**
+     * The largest request bodies read: JSON bodies (default 1 MiB), app and engine pushes (default
+     * 32 MiB; they are held in memory) and job input uploads (default 2 GiB; streamed to disk).
+     * Larger bodies are answered 413 without being read.
+     */
+    public LocalByteNiteBuilder bodyLimits(long jsonBytes, long pushBytes, long uploadBytes) {
+        this.bodyLimits = new BodyLimits(jsonBytes, pushBytes, uploadBytes);
+        return this;
+    }
+
+    /**
+     * How far a pushed app or engine archive may expand (default {@link ArchiveLimits#DEFAULTS}:
+     * 512 MiB, 10,000 entries, 100 times its size); a push past any limit is refused with 400 and
+     * leaves nothing behind.
+     */
+    public LocalByteNiteBuilder archiveLimits(ArchiveLimits limits) {
+        this.archiveLimits = Objects.requireNonNull(limits, "limits must not be null");
+        return this;
+    }
+
+    /**
+     * Threads answering requests (default 32); more concurrent requests wait their turn, so the
+     * server's threads never grow with its clients.
+     */
+    public LocalByteNiteBuilder requestThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("requestThreads must be at least 1, was " + threads);
+        }
+        this.requestThreads = threads;
+        return this;
+    }
+
+    /**
+     * Jobs run at once (default 16), each with a coordinating thread; jobs started beyond that wait
+     * their turn in their submitted state ({@code JOB_STATE_PARTITIONING}).
+     */
+    public LocalByteNiteBuilder maxRunningJobs(int jobs) {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("maxRunningJobs must be at least 1, was " + jobs);
+        }
+        this.maxRunningJobs = jobs;
+        return this;
+    }
+
+    /** Event streams open at once (default 256), each holding a thread; one more is answered 503. */
+    public LocalByteNiteBuilder maxEventStreams(int streams) {
+        if (streams < 1) {
+            throw new IllegalArgumentException("maxEventStreams must be at least 1, was " + streams);
+        }
+        this.eventStreams = streams;
         return this;
     }
 

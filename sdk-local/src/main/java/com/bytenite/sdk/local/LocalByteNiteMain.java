@@ -1,5 +1,6 @@
 package com.bytenite.sdk.local;
 
+import com.bytenite.sdk.core.archive.ArchiveLimits;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +26,15 @@ public final class LocalByteNiteMain {
             "  --token-lifetime SECONDS access token lifetime (default 3600)",
             "  --app-folder DIR         install an app folder at start, active (repeatable)",
             "  --engine-folder DIR      install an engine folder at start, active (repeatable)",
+            "  --public-url URL         the base URL clients reach the server at, used in upload and result links",
+            "                           (default: the bound address; set it when binding another address)",
+            "  --max-body BYTES         largest JSON request body (default 1048576)",
+            "  --max-push BYTES         largest app or engine push (default 33554432)",
+            "  --max-upload BYTES       largest job input upload, streamed to disk (default 2147483648)",
+            "  --max-unpacked BYTES     largest total size a pushed archive may expand to (default 536870912)",
+            "  --request-threads N      threads answering requests (default 32)",
+            "  --max-event-streams N    event streams open at once (default 256)",
+            "  --max-running-jobs N     jobs run at once; more wait their turn (default 16)",
             "  --help                   this text");
 
     private LocalByteNiteMain() {
@@ -84,10 +94,27 @@ public final class LocalByteNiteMain {
                 case "--token-lifetime" -> b.tokenLifetime(Duration.ofSeconds(number(option, value)));
                 case "--app-folder" -> b.appFolder(Path.of(value));
                 case "--engine-folder" -> b.engineFolder(Path.of(value));
+                case "--public-url" -> b.publicUrl(value);
+                case "--max-body" -> b.bodyLimits(bytes(option, value), b.bodyLimits.archive(), b.bodyLimits.upload());
+                case "--max-push" -> b.bodyLimits(b.bodyLimits.json(), bytes(option, value), b.bodyLimits.upload());
+                case "--max-upload" -> b.bodyLimits(b.bodyLimits.json(), b.bodyLimits.archive(), bytes(option, value));
+                case "--max-unpacked" -> b.archiveLimits(new ArchiveLimits(bytes(option, value), b.archiveLimits.maxEntries(),
+                        b.archiveLimits.maxRatio()));
+                case "--request-threads" -> b.requestThreads(number(option, value));
+                case "--max-event-streams" -> b.maxEventStreams(number(option, value));
+                case "--max-running-jobs" -> b.maxRunningJobs(number(option, value));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
         return true;
+    }
+
+    private static long bytes(String option, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " expects a number of bytes, was '" + value + "'");
+        }
     }
 
     private static int number(String option, String value) {

@@ -64,13 +64,16 @@ final class Wiring {
         ComponentInstaller installer = new ComponentInstaller(components, root.resolve("components"), clock);
         installFolders(installer, ComponentStore.Kind.APP, b.appFolders, b.user);
         installFolders(installer, ComponentStore.Kind.ENGINE, b.engineFolders, b.user);
-        jobs = state == null ? new JobStore() : new JobStore(state.resolve("jobs"), clock.instant());
+        jobs = state == null ? new JobStore() : new JobStore(state.resolve("jobs"), clock.instant(), b.user);
+        // Nothing runs yet: every job's scratch folder is left over from a stop or a crash.
+        FileStore files = new FileStore(root);
+        files.removeLeftovers();
         Ledger ledger = new Ledger(clock, b.coupons, snapshot(state, "ledger.json", new TypeToken<Ledger.State>() { }));
         if (ledger.isEmpty(b.user)) {
             ledger.record(b.user, b.welcomeCredits, "credit", "welcome", "local", "Local ByteNite welcome credits");
         }
-        CustomerContext ctx = new CustomerContext(jobs, templates, new FileStore(root), events, new LedgerBilling(ledger), clock);
-        runner = new LocalJobRunner(ctx, b.workers, new FirstMatch(List.of(b.components, new PushedComponents(components, secrets))));
+        CustomerContext ctx = new CustomerContext(jobs, templates, files, events, new LedgerBilling(ledger), clock);
+        runner = new LocalJobRunner(ctx, b.workers, b.maxRunningJobs, new FirstMatch(List.of(b.components, new PushedComponents(components, secrets))));
 
         new AuthRoutes(tokens).register(router);
         new AccountRoutes(keys, tokens, secrets, clock).register(router);
@@ -80,8 +83,8 @@ final class Wiring {
         new SourceCheckRoutes().register(router);
         new EventRoutes(events, b.keepAlive.toMillis()).register(router);
         new TemplateRoutes(templates, clock).register(router);
-        new ComponentRoutes(ComponentStore.Kind.APP, components, installer, clock).register(router);
-        new ComponentRoutes(ComponentStore.Kind.ENGINE, components, installer, clock).register(router);
+        new ComponentRoutes(ComponentStore.Kind.APP, components, installer, clock, b.archiveLimits).register(router);
+        new ComponentRoutes(ComponentStore.Kind.ENGINE, components, installer, clock, b.archiveLimits).register(router);
         router.add("GET", "/v1/dev/info", r -> ApiResponse.json(ServerInfo.json()));
         new WalletRoutes(ledger).register(router);
     }

@@ -117,26 +117,33 @@ class TokensEventsAndUrlSourcesTest {
     @Test
     void anEventStreamResumesAfterLastEventId() throws Exception {
         RawClient raw = new RawClient(local);
-        String token = raw.token();
         raw.call("POST", "/v1/customer/jobs", "{\"templateId\":\"whole-echo\",\"name\":\"one\"}");
         raw.call("POST", "/v1/customer/jobs", "{\"templateId\":\"whole-echo\",\"name\":\"two\"}");
-        // A new subscriber starts at "now"; one that says it saw event 1 gets everything after it.
+        // An id this run never issued (0) replays everything held; the first event's id then resumes right after it.
+        List<String> all = eventLines(raw.token(), "0", 2);
+        List<String> ids = all.stream().filter(l -> l.startsWith("id: ")).toList();
+        assertThat(ids).hasSize(2);
+        List<String> resumed = eventLines(raw.token(), ids.get(0).substring(4), 1);
+        assertThat(resumed).contains(ids.get(1), "event: job_state").doesNotContain(ids.get(0));
+        assertThat(resumed).anyMatch(l -> l.startsWith("data: {\"result\":{\"event\":\"job_state\",\"data\":{\"@type\":"));
+    }
+
+    /** The lines of an event stream opened with {@code lastEventId}, up to its {@code events}-th data line. */
+    private List<String> eventLines(String token, String lastEventId, int events) throws IOException {
         List<String> lines = new ArrayList<>();
         HttpURLConnection c = (HttpURLConnection) new URL(local.baseUrl() + "/v1/customer/events").openConnection();
         c.setRequestProperty("Authorization", token);
-        c.setRequestProperty("Last-Event-ID", "1");
+        c.setRequestProperty("Last-Event-ID", lastEventId);
         c.setReadTimeout(5000);
         assertThat(c.getContentType()).startsWith("text/event-stream");
         try (BufferedReader in = new BufferedReader(new InputStreamReader(c.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
-            while ((line = in.readLine()) != null && lines.stream().noneMatch(l -> l.startsWith("data:"))) {
+            while (lines.stream().filter(l -> l.startsWith("data:")).count() < events && (line = in.readLine()) != null) {
                 lines.add(line);
             }
         } finally {
             c.disconnect();
         }
-        assertThat(lines).contains("id: 2", "event: job_state");
-        assertThat(lines).noneMatch(l -> l.equals("id: 1"));
-        assertThat(lines).anyMatch(l -> l.startsWith("data: {\"result\":{\"event\":\"job_state\",\"data\":{\"@type\":"));
+        return lines;
     }
 }

@@ -1,21 +1,56 @@
 package com.bytenite.sdk.runtime.local;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * A component run as a process with real environment variables, as in a container: the contract's
- * variables are added to this process's environment, stdout and stderr go line by line to a log,
- * and interrupting the waiting thread kills the process and its children.
+ * A component run as a process with real environment variables, as in a container.
+ *
+ * <p>Environment: the process gets the contract's variables (and whatever else the caller passes)
+ * on top of a minimal base taken from this process, {@link #BASE_VARIABLES} (PATH, HOME, locale,
+ * time zone, temporary folders), and nothing else: credentials in the caller's environment never
+ * reach a component.
+ *
+ * <p>Lifetime: where {@code setsid} exists (Linux), the component runs in a process group of its
+ * own, watched through a pipe from this JVM: when the command ends, is interrupted, or this JVM
+ * dies (even by {@code kill -9}), the whole group is killed, including anything the component
+ * started in the background. Elsewhere the component and its descendants are killed on interrupt.
+ *
+ * <p>Output: stdout and stderr go line by line to a log; a line longer than
+ * {@value #MAX_LINE_CHARS} characters is cut there (marked with {@code …}).
  */
 public final class Command {
+    /** The variables passed on from this process's environment when they are set. */
+    public static final List<String> BASE_VARIABLES = List.of("PATH", "HOME", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "TMPDIR", "TMP", "TEMP",
+            "SYSTEMROOT", "PATHEXT", "COMSPEC");
+    /** Longest log line kept, in characters. */
+    public static final int MAX_LINE_CHARS = 16 * 1024;
+
+    /**
+     * Runs {@code "$@"} with stdin from /dev/null; a watchdog holds this JVM's pipe (fd 3) and kills
+     * the process group ({@code kill 0}) once the pipe reaches its end. The exit status is the
+     * component's.
+     */
+    private static final String GROUP_SCRIPT = String.join("\n",
+            "exec 3<&0",
+            "\"$@\" </dev/null 3<&- &",
+            "child=$!",
+            "( cat <&3 >/dev/null 2>&1; kill -KILL 0 ) >/dev/null 2>&1 &",
+            "exec 3<&-",
+            "wait \"$child\"");
+    private static final String SETSID = findSetsid();
+
     private final List<String> argv;
     private final Path workingDirectory;
 
@@ -41,31 +76,106 @@ public final class Command {
     /**
      * Runs the command to the end.
      *
+     * @param env the contract's variables; they win over the base variables of the same name
      * @return its exit status
      * @throws IOException when it cannot be started
-     * @throws InterruptedException when interrupted (the process is killed first)
+     * @throws InterruptedException when interrupted (the process and its group are killed first)
      */
     public int run(Map<String, String> env, Consumer<String> log) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(argv).directory(workingDirectory.toFile()).redirectErrorStream(true);
-        pb.environment().putAll(env);
+        Map<String, String> environment = environment(System.getenv(), env);
+        requireProgram(environment.get("PATH"));
+        ProcessBuilder pb = new ProcessBuilder(launcher()).directory(workingDirectory.toFile()).redirectErrorStream(true);
+        pb.environment().clear();
+        pb.environment().putAll(environment);
         Process process = pb.start();
         Thread pump = new Thread(() -> pump(process, log), "bytenite-command-log-" + process.pid());
         pump.setDaemon(true);
         pump.start();
         try {
             int status = process.waitFor();
+            endGroup(process);
             pump.join(5_000);
             return status;
         } catch (InterruptedException e) {
+            endGroup(process);
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             throw e;
         }
     }
 
+    /** The environment a component starts with: the base variables {@code inherited} has, then {@code contract}. */
+    static Map<String, String> environment(Map<String, String> inherited, Map<String, String> contract) {
+        Map<String, String> out = new HashMap<>();
+        for (String name : BASE_VARIABLES) {
+            String value = inherited.get(name);
+            if (value != null) {
+                out.put(name, value);
+            }
+        }
+        out.putAll(contract);
+        return out;
+    }
+
+    /**
+     * Fails as starting the program directly would: the wrapper shell would otherwise start fine and
+     * report a missing program only as exit status 127.
+     */
+    private void requireProgram(String path) throws IOException {
+        String program = argv.get(0);
+        if (program.contains("/") || program.contains("\\")) {
+            if (!Files.isExecutable(workingDirectory.resolve(program))) {
+                throw new IOException("Cannot run program \"" + program + "\": no such executable file");
+            }
+            return;
+        }
+        if (SETSID == null || path == null) {
+            return;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+                return;
+            }
+        }
+        throw new IOException("Cannot run program \"" + program + "\": not found on PATH (" + path + ")");
+    }
+
+    private List<String> launcher() {
+        if (SETSID == null) {
+            return argv;
+        }
+        List<String> cmd = new ArrayList<>(List.of(SETSID, "sh", "-c", GROUP_SCRIPT, "sh"));
+        cmd.addAll(argv);
+        return cmd;
+    }
+
+    /** Closing the watchdog's pipe kills the group: leftovers of a finished component, or all of an interrupted one. */
+    private static void endGroup(Process process) {
+        try {
+            OutputStream pipe = process.getOutputStream();
+            pipe.close();
+        } catch (IOException e) {
+            // The process is gone already; so is its group's pipe.
+        }
+    }
+
+    private static String findSetsid() {
+        if (System.getProperty("os.name", "").startsWith("Windows")) {
+            return null;
+        }
+        for (String dir : List.of("/usr/bin", "/bin", "/usr/sbin", "/sbin")) {
+            Path p = Path.of(dir, "setsid");
+            if (Files.isExecutable(p)) {
+                return p.toString();
+            }
+        }
+        return null;
+    }
+
     private static void pump(Process process, Consumer<String> log) {
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = out.readLine()) != null; ) {
+        try (Reader out = new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)) {
+            LineReader lines = new LineReader(out, MAX_LINE_CHARS);
+            for (String line; (line = lines.next()) != null; ) {
                 log.accept(line);
             }
         } catch (IOException e) {

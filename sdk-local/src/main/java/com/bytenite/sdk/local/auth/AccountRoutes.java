@@ -70,6 +70,7 @@ public final class AccountRoutes {
         if (!keys.revoke(r.principal(), r.pathParam("id"))) {
             throw ApiException.notFound("API key " + r.pathParam("id") + " not found");
         }
+        tokens.revokeKey(r.pathParam("id"));
         return ApiResponse.ok(r, "API key revoked");
     }
 

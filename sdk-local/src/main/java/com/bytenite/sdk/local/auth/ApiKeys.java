@@ -25,10 +25,15 @@ public final class ApiKeys {
         byKey.put(apiKey, new KeyInfo("key-" + fingerprint.substring(0, 12), name, fingerprint, user, createdAt, false));
     }
 
-    /** The user of an active key, or null. */
-    public String userOf(String apiKey) {
+    /** The key if it exists and is not revoked, or null. */
+    public KeyInfo active(String apiKey) {
         KeyInfo info = apiKey == null ? null : byKey.get(apiKey);
-        return info == null || info.revoked() ? null : info.user();
+        return info == null || info.revoked() ? null : info;
+    }
+
+    /** Whether the key with this id exists and is not revoked. */
+    public boolean isActive(String id) {
+        return byKey.values().stream().anyMatch(k -> k.id().equals(id) && !k.revoked());
     }
 
     public List<KeyInfo> list(String user) {

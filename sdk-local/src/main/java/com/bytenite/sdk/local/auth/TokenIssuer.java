@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * configurable so tests can force the SDK to renew.
  */
 public final class TokenIssuer implements Authenticator {
-    private record Grant(String user, Instant expiresAt) {
+    /** A token's owner and the API key it was obtained with: it lives only as long as that key does. */
+    private record Grant(String user, String keyId, Instant expiresAt) {
     }
 
     /** A token handed out: the value and how long it lives. */
@@ -36,15 +37,20 @@ public final class TokenIssuer implements Authenticator {
 
     /** @throws ApiException 401 for an unknown or revoked key */
     public Issued exchange(String apiKey) {
-        String user = keys.userOf(apiKey);
-        if (user == null) {
+        ApiKeys.KeyInfo key = keys.active(apiKey);
+        if (key == null) {
             throw ApiException.unauthorized("invalid or revoked API key");
         }
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String token = "lbt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        grants.put(token, new Grant(user, clock.instant().plus(lifetime)));
+        grants.put(token, new Grant(key.user(), key.id(), clock.instant().plus(lifetime)));
         return new Issued(token, lifetime);
+    }
+
+    /** Ends every token obtained with the key {@code keyId} (its revocation). */
+    public void revokeKey(String keyId) {
+        grants.values().removeIf(g -> g.keyId().equals(keyId));
     }
 
     /** Ends every token of {@code user} (sign out). */
@@ -65,6 +71,11 @@ public final class TokenIssuer implements Authenticator {
         if (!clock.instant().isBefore(grant.expiresAt())) {
             grants.remove(token);
             throw ApiException.unauthorized("access token expired");
+        }
+        // Checked on every call as well as removed on revocation, so no race lets a token outlive its key.
+        if (!keys.isActive(grant.keyId())) {
+            grants.remove(token);
+            throw ApiException.unauthorized("the API key this access token was obtained with has been revoked");
         }
         return grant.user();
     }

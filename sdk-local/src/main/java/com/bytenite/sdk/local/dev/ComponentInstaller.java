@@ -1,7 +1,9 @@
 package com.bytenite.sdk.local.dev;
 
 import com.bytenite.sdk.local.files.FileStore;
+import com.bytenite.sdk.local.files.ContainedPath;
 import com.bytenite.sdk.local.server.ApiException;
+import com.bytenite.sdk.local.server.Identifiers;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class ComponentInstaller {
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
     private static final Set<String> ENGINE_TYPES = Set.of("partitioner", "assembler");
 
     private final ComponentStore store;
@@ -44,10 +45,8 @@ public final class ComponentInstaller {
      */
     PushedComponent install(ComponentStore.Kind kind, String owner, Path staged, boolean active) throws IOException {
         JsonObject manifest = Manifests.read(staged);
-        String name = Manifests.required(manifest, "name");
-        if (!NAME.matcher(name).matches()) {
-            throw ApiException.badRequest("manifest.json: name '" + name + "' must be letters, digits, '.', '_' or '-'");
-        }
+        Manifests.dropRegistryToken(manifest, staged);
+        String name = Identifiers.require(Manifests.required(manifest, "name"), "manifest.json: name");
         Matcher version = VERSION.matcher(Manifests.required(manifest, "version"));
         if (!version.matches()) {
             throw ApiException.badRequest("manifest.json: version must be major.minor, such as 1.0");
@@ -64,7 +63,7 @@ public final class ComponentInstaller {
         int major = Integer.parseInt(version.group(1));
         int minor = Integer.parseInt(version.group(2));
         String plural = kind == ComponentStore.Kind.APP ? "apps" : "engines";
-        Path folder = root.resolve(plural).resolve(owner).resolve(name).resolve(major + "." + minor);
+        Path folder = ContainedPath.resolve(root, plural, owner, name, major + "." + minor);
         FileStore.deleteTree(folder);
         Files.createDirectories(folder.getParent());
         Files.move(staged, folder);

@@ -1,10 +1,12 @@
 package com.bytenite.sdk.local.dev;
 
+import com.bytenite.sdk.core.archive.ArchiveLimits;
 import com.bytenite.sdk.local.files.FileStore;
 import com.bytenite.sdk.local.server.ApiException;
 import com.bytenite.sdk.local.server.ApiRequest;
 import com.bytenite.sdk.local.server.ApiResponse;
 import com.bytenite.sdk.local.server.Bodies;
+import com.bytenite.sdk.local.server.BodyLimits;
 import com.bytenite.sdk.local.server.PageWindow;
 import com.bytenite.sdk.local.server.Router;
 import com.bytenite.sdk.local.server.ServerJson;
@@ -23,13 +25,16 @@ public final class ComponentRoutes {
     private final ComponentStore store;
     private final ComponentInstaller installer;
     private final Clock clock;
+    private final ArchiveLimits archiveLimits;
     /** {@code apps} or {@code engines}: the path segment and the list's array name. */
     private final String plural;
     /** {@code app} or {@code engine}. */
     private final String singular;
 
-    public ComponentRoutes(ComponentStore.Kind kind, ComponentStore store, ComponentInstaller installer, Clock clock) {
+    public ComponentRoutes(ComponentStore.Kind kind, ComponentStore store, ComponentInstaller installer, Clock clock,
+            ArchiveLimits archiveLimits) {
         this.kind = kind;
+        this.archiveLimits = archiveLimits;
         this.store = store;
         this.installer = installer;
         this.clock = clock;
@@ -40,7 +45,7 @@ public final class ComponentRoutes {
     public void register(Router router) {
         String base = "/v1/dev/" + plural;
         router.add("GET", base, this::list)
-                .add("POST", base, this::push)
+                .add("POST", base, this::push, Router.Access.TOKEN, BodyLimits.Kind.ARCHIVE)
                 .add("GET", base + "/{tag}", r -> ApiResponse.json(wrapped(store.resolve(kind, r.principal(), r.pathParam("tag")))))
                 .add("GET", base + "/{tag}/status", r -> ApiResponse.json(status(store.resolve(kind, r.principal(), r.pathParam("tag")), false)))
                 .add("POST", base + "/{tag}/activate", r -> setActive(r, true))
@@ -57,7 +62,7 @@ public final class ComponentRoutes {
         String data = Bodies.requiredString(r.jsonObject(), "data");
         Path staging = installer.staging();
         try {
-            PushedArchive.unpack(data, staging);
+            PushedArchive.unpack(data, staging, archiveLimits);
             return ApiResponse.json(render(installer.install(kind, r.principal(), staging, false)));
         } finally {
             FileStore.deleteTree(staging);
@@ -121,7 +126,7 @@ public final class ComponentRoutes {
         com.google.gson.JsonArray secrets = new com.google.gson.JsonArray();
         c.secrets().forEach(secrets::add);
         platformConfig.add("secrets", secrets);
-        // The registry token is a credential: stored, never shown.
+        // No registry token: it is dropped at push (see Manifests.dropRegistryToken).
         o.add("platformConfig", platformConfig);
         JsonObject dr = Manifests.object(m, "device_requirements");
         JsonObject requirements = new JsonObject();

@@ -1,6 +1,7 @@
 package com.bytenite.sdk.local.dev;
 
 import com.bytenite.sdk.local.server.ApiException;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -34,6 +35,26 @@ final class Manifests {
             return e.getAsJsonObject();
         } catch (JsonParseException e) {
             throw ApiException.badRequest("manifest.json is not valid JSON: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Removes {@code platform_config.token}, the registry credential for a private image, from the
+     * manifest and from the folder's manifest.json. Local ByteNite never pulls images, so it has no
+     * use for it: not keeping it is the only way to be sure it is never stored in the data
+     * directory, logged, or served back by a download.
+     */
+    static void dropRegistryToken(JsonObject manifest, Path folder) throws IOException {
+        JsonObject platformConfig = object(manifest, "platform_config");
+        boolean dropped = false;
+        for (String k : List.copyOf(platformConfig.keySet())) {
+            if (normal(k).equals("token")) {
+                platformConfig.remove(k);
+                dropped = true;
+            }
+        }
+        if (dropped) {
+            Files.writeString(folder.resolve("manifest.json"), new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(manifest));
         }
     }
 

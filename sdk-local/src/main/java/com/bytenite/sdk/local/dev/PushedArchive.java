@@ -1,8 +1,9 @@
 package com.bytenite.sdk.local.dev;
 
-import com.bytenite.sdk.local.files.FileStore;
+import com.bytenite.sdk.core.archive.ArchiveLimits;
+import com.bytenite.sdk.core.archive.ArchiveRejectedException;
+import com.bytenite.sdk.core.archive.SafeUnzip;
 import com.bytenite.sdk.local.server.ApiException;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,47 +11,36 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
  * The server side of the push {@code data} field, whose encoding ByteNite does not document. Local
  * ByteNite reads what the SDK's DevClient sends: the component folder as a zip archive, base64
- * encoded. Every entry must stay inside the folder: absolute paths and {@code ..} are refused.
+ * encoded, unpacked by the SDK's own {@link SafeUnzip} within the server's {@link ArchiveLimits}.
  */
 final class PushedArchive {
     private PushedArchive() {
     }
 
-    /** Unpacks {@code data} into a new {@code target} folder. */
-    static void unpack(String data, Path target) throws IOException {
+    /**
+     * Unpacks {@code data} into {@code target}, a fresh staging folder.
+     *
+     * @throws ApiException 400 for data that is not base64, or an archive {@link SafeUnzip} refuses
+     *     (nothing is written then)
+     */
+    static void unpack(String data, Path target, ArchiveLimits limits) throws IOException {
         byte[] zip;
         try {
             zip = Base64.getDecoder().decode(data.trim());
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("data must be a base64-encoded zip archive of the component folder: " + e.getMessage());
         }
-        FileStore.deleteTree(target);
-        Files.createDirectories(target);
-        Path root = target.toRealPath();
-        int entries = 0;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; entries++) {
-                Path out = root.resolve(e.getName()).normalize();
-                if (e.getName().startsWith("/") || e.getName().contains("..") || !out.startsWith(root)) {
-                    FileStore.deleteTree(target);
-                    throw ApiException.badRequest("data: archive entry '" + e.getName() + "' would be written outside the component folder");
-                }
-                if (e.isDirectory()) {
-                    Files.createDirectories(out);
-                } else {
-                    Files.createDirectories(out.getParent());
-                    Files.copy(in, out);
-                }
-            }
-        }
-        if (entries == 0) {
-            throw ApiException.badRequest("data: the archive is empty (or not a zip archive)");
+        try {
+            SafeUnzip.unzip(zip, target, limits);
+        } catch (ArchiveRejectedException e) {
+            throw ApiException.badRequest("data: " + e.getMessage());
+        } catch (java.util.zip.ZipException e) {
+            throw ApiException.badRequest("data: not a readable zip archive: " + e.getMessage());
         }
     }
 

@@ -6,6 +6,7 @@ import com.bytenite.sdk.local.server.ApiException;
 import com.bytenite.sdk.local.server.ApiRequest;
 import com.bytenite.sdk.local.server.ApiResponse;
 import com.bytenite.sdk.local.server.Bodies;
+import com.bytenite.sdk.local.server.Identifiers;
 import com.bytenite.sdk.local.server.PageWindow;
 import com.bytenite.sdk.local.server.Router;
 import com.bytenite.sdk.local.server.ServerJson;
@@ -34,7 +35,7 @@ public final class TemplateRoutes {
 
     private ApiResponse push(ApiRequest r) throws IOException {
         JsonObject body = r.jsonObject();
-        String id = Bodies.requiredString(body, "id");
+        String id = Identifiers.require(Bodies.requiredString(body, "id"), "id");
         Template existing = templates.find(r.principal(), id);
         if (existing != null && !r.principal().equals(existing.owner())) {
             throw new ApiException(409, "Already Exists", "template " + id + " belongs to " + existing.owner() + ": choose another id");

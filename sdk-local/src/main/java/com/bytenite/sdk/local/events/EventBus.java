@@ -9,6 +9,11 @@ import java.util.List;
 /**
  * Job and task state changes, numbered so a client can resume after a drop with
  * {@code Last-Event-ID}. The last {@value #KEPT} events are kept for resuming.
+ *
+ * <p>Ids stay unique and increasing across restarts: a run numbers its events from its start time
+ * in microseconds, so a later run starts above every id of an earlier one as long as that one
+ * published fewer than a thousand events per millisecond it ran. An id from an earlier run is below
+ * everything this run holds, so resuming with it replays all of that.
  */
 public final class EventBus {
     static final int KEPT = 10_000;
@@ -18,8 +23,20 @@ public final class EventBus {
     }
 
     private final Deque<Event> history = new ArrayDeque<>();
+    private final long firstId;
     private long lastId;
     private boolean closed;
+
+    /** A bus numbering from the current time. */
+    public EventBus() {
+        this(System.currentTimeMillis() * 1000);
+    }
+
+    /** @param base the id before this run's first event */
+    EventBus(long base) {
+        this.firstId = base + 1;
+        this.lastId = base;
+    }
 
     public synchronized void publish(String user, String name, JsonObject data) {
         history.addLast(new Event(++lastId, user, name, data));
@@ -29,9 +46,17 @@ public final class EventBus {
         notifyAll();
     }
 
-    /** The id of the newest event (0 before any): where a new subscriber starts. */
+    /** The id of the newest event (the base before any): where a new subscriber starts. */
     public synchronized long lastId() {
         return lastId;
+    }
+
+    /**
+     * Where a client resuming after {@code lastEventId} starts: right after it when it is one of this
+     * run's ids; before everything this run holds when it is not (from an earlier run, or unknown).
+     */
+    public synchronized long resumeAfter(long lastEventId) {
+        return lastEventId >= firstId && lastEventId <= lastId ? lastEventId : firstId - 1;
     }
 
     /**

@@ -31,14 +31,14 @@ public final class EventRoutes {
     private ApiResponse stream(ApiRequest r) {
         String user = r.principal();
         long start = resumePoint(r.header("Last-Event-ID"));
-        return ApiResponse.stream("text/event-stream", -1, out -> pump(user, start, out))
+        return ApiResponse.longLived("text/event-stream", out -> pump(user, start, out))
                 .header("Cache-Control", "no-cache");
     }
 
     private long resumePoint(String lastEventId) {
         if (lastEventId != null) {
             try {
-                return Long.parseLong(lastEventId.trim());
+                return bus.resumeAfter(Long.parseLong(lastEventId.trim()));
             } catch (NumberFormatException e) {
                 // Not one of ours: start from now, as for a new subscriber.
             }

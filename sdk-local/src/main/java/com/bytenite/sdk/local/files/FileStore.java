@@ -3,10 +3,12 @@ package com.bytenite.sdk.local.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +26,7 @@ public final class FileStore {
     }
 
     public Path jobDir(String jobId) {
-        return root.resolve("jobs").resolve(jobId);
+        return ContainedPath.resolve(root, "jobs", jobId);
     }
 
     public Path sourceDir(String jobId) {
@@ -37,12 +39,12 @@ public final class FileStore {
 
     /** {@code USER_CACHE_DIR}: kept across the user's jobs. */
     public Path userCacheDir(String user) {
-        return root.resolve("cache").resolve("users").resolve(user);
+        return ContainedPath.resolve(root, "cache", "users", user);
     }
 
     /** {@code SHARED_CACHE_DIR}: the same for everyone; components should only read it. */
     public Path sharedCacheDir() {
-        return root.resolve("cache").resolve("shared");
+        return ContainedPath.resolve(root, "cache", "shared");
     }
 
     /** A scratch folder for one run of a job's components. */
@@ -59,8 +61,12 @@ public final class FileStore {
         Path tmp = Files.createTempFile(dir, ".upload-", ".part");
         try {
             long n = Files.copy(body, tmp, StandardCopyOption.REPLACE_EXISTING);
+            // The upload is acknowledged once this returns: its bytes must survive a crash.
+            try (FileChannel written = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                written.force(true);
+            }
             clear(dir, tmp);
-            Files.move(tmp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, ContainedPath.resolve(dir, name), StandardCopyOption.ATOMIC_MOVE);
             return n;
         } finally {
             Files.deleteIfExists(tmp);
@@ -80,6 +86,24 @@ public final class FileStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Removes the scratch folders of every job and unfinished component pushes: at start, when no
+     * job can still be running, they are what a crash or a kill left behind.
+     */
+    public void removeLeftovers() {
+        Path jobs = root.resolve("jobs");
+        if (Files.isDirectory(jobs)) {
+            try (Stream<Path> dirs = Files.list(jobs)) {
+                for (Path job : dirs.filter(Files::isDirectory).toList()) {
+                    deleteTree(job.resolve("work"));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot clean " + jobs, e);
+            }
+        }
+        deleteTree(root.resolve("components").resolve("staging"));
     }
 
     /** Removes everything the job left on disk. */

@@ -2,6 +2,7 @@ package com.bytenite.sdk.local.files;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -12,7 +13,6 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 
 /**
@@ -72,24 +72,29 @@ public final class Snapshot<T> {
 
     public synchronized void save(T value) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-            Files.writeString(tmp, GSON.toJson(value, type), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicWrite.writeString(file, GSON.toJson(value, type));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save " + file, e);
         }
     }
 
-    /** The saved value, or null when nothing was saved yet. */
+    /**
+     * The saved value, or null when nothing was saved yet. A file that cannot be read or parsed
+     * (cut off by a crash, edited by hand) is moved to {@link Quarantine} and read as nothing.
+     */
     public synchronized T load() {
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try {
-            return GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            T value = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), type);
+            if (value == null) {
+                Quarantine.move(file, "it is empty");
+            }
+            return value;
+        } catch (IOException | JsonParseException e) {
+            Quarantine.move(file, e.getMessage());
+            return null;
         }
     }
 }

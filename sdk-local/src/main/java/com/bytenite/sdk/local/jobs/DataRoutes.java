@@ -1,9 +1,11 @@
 package com.bytenite.sdk.local.jobs;
 
+import com.bytenite.sdk.local.files.ContainedPath;
 import com.bytenite.sdk.local.server.ApiException;
 import com.bytenite.sdk.local.server.ApiRequest;
 import com.bytenite.sdk.local.server.ApiResponse;
 import com.bytenite.sdk.local.server.Bodies;
+import com.bytenite.sdk.local.server.BodyLimits;
 import com.bytenite.sdk.local.server.Router;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -33,7 +35,7 @@ public final class DataRoutes {
                 // The guide's older form of the same call.
                 .add("POST", BASE + "/uploadcompleted/{jobId}", this::uploadCompleted)
                 .add("GET", BASE + "/{jobId}/results", this::results)
-                .add("PUT", "/local/uploads/{token}", this::upload, Router.Access.OPEN)
+                .add("PUT", "/local/uploads/{token}", this::upload, Router.Access.OPEN, BodyLimits.Kind.UPLOAD)
                 .add("GET", "/local/results/{token}/{name}", this::download, Router.Access.OPEN);
     }
 
@@ -52,6 +54,7 @@ public final class DataRoutes {
             }
             apply(job, source, destination, r.baseUrl());
         }
+        ctx.jobs().save(job);
         return ApiResponse.json(JobJson.answer(job, ctx.templates().find(job.owner, job.templateId), ctx.clock().instant()));
     }
 
@@ -104,6 +107,7 @@ public final class DataRoutes {
             }
             job.uploadCompleted = true;
         }
+        ctx.jobs().save(job);
         return ApiResponse.ok(r, "upload of job " + job.id + " completed");
     }
 
@@ -147,7 +151,7 @@ public final class DataRoutes {
         if (!known) {
             throw ApiException.notFound("no such result");
         }
-        Path file = ctx.files().outputDir(job.id).resolve(name);
+        Path file = ContainedPath.resolve(ctx.files().outputDir(job.id), name);
         return ApiResponse.stream("application/octet-stream", Files.size(file), out -> Files.copy(file, out))
                 .header("Content-Disposition", "attachment; filename=\"" + name.replace("\"", "") + "\"");
     }

@@ -2,6 +2,7 @@ package com.bytenite.sdk.local.jobs;
 
 import com.bytenite.sdk.local.server.ApiException;
 import com.bytenite.sdk.local.server.Bodies;
+import com.bytenite.sdk.local.server.Identifiers;
 import com.bytenite.sdk.local.server.ApiRequest;
 import com.bytenite.sdk.local.server.ApiResponse;
 import com.bytenite.sdk.local.server.Router;
@@ -46,7 +47,8 @@ public final class JobRoutes {
         JsonObject destination = body.has("dataDestination") ? DataLocations.destination(Bodies.optionalObject(body, "dataDestination")) : null;
         JsonObject params = body.has("params") ? params(Bodies.optionalObject(body, "params")) : null;
         String chosenId = Bodies.optionalString(body, "jobId");
-        JobRecord job = new JobRecord(chosenId == null || chosenId.isBlank() ? ctx.jobs().newId() : chosenId, r.principal(), template.id(), now());
+        String id = chosenId == null || chosenId.isBlank() ? ctx.jobs().newId() : Identifiers.require(chosenId, "jobId");
+        JobRecord job = new JobRecord(id, r.principal(), template.id(), now());
         job.name = Bodies.optionalString(body, "name");
         job.description = Bodies.optionalString(body, "description");
         DataRoutes.apply(job, source, destination, r.baseUrl());
@@ -69,7 +71,7 @@ public final class JobRoutes {
         synchronized (job) {
             job.name = body.getAsString();
         }
-        return answer(job);
+        return savedAnswer(job);
     }
 
     private ApiResponse params(ApiRequest r) throws IOException {
@@ -79,7 +81,7 @@ public final class JobRoutes {
             requireDraft(job, "params");
             job.params = params;
         }
-        return answer(job);
+        return savedAnswer(job);
     }
 
     /** The three components' params, each an object (absent ones empty); the deprecated {@code preset} is dropped. */
@@ -94,7 +96,7 @@ public final class JobRoutes {
     private ApiResponse configs(ApiRequest r) throws IOException {
         JobRecord job = job(r);
         applyConfig(job, r.jsonObject());
-        return answer(job);
+        return savedAnswer(job);
     }
 
     private ApiResponse run(ApiRequest r) throws IOException {
@@ -185,6 +187,12 @@ public final class JobRoutes {
 
     private JobRecord job(ApiRequest r) {
         return ctx.jobs().get(r.principal(), r.pathParam("jobId"));
+    }
+
+    /** Every change is on disk before it is acknowledged, so a crash cannot take back an answered edit. */
+    private ApiResponse savedAnswer(JobRecord job) {
+        ctx.jobs().save(job);
+        return answer(job);
     }
 
     private ApiResponse answer(JobRecord job) {

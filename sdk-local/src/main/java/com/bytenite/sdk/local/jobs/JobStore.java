@@ -1,6 +1,7 @@
 package com.bytenite.sdk.local.jobs;
 
 import com.bytenite.sdk.local.server.ApiException;
+import com.bytenite.sdk.local.server.Identifiers;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,18 +25,34 @@ public final class JobStore {
         this.snapshots = null;
     }
 
-    /** Jobs saved under {@code dir}, with those already there loaded. */
-    public JobStore(Path dir, Instant now) {
+    /**
+     * Jobs saved under {@code dir}, with those already there loaded. A job whose file cannot be read
+     * is reported as a failed job of {@code fallbackOwner} (the file does not say whose it was),
+     * its file moved to quarantine.
+     */
+    public JobStore(Path dir, Instant now, String fallbackOwner) {
         this.snapshots = new JobSnapshots(dir);
-        for (JobRecord job : snapshots.loadAll()) {
+        JobSnapshots.Loaded loaded = snapshots.loadAll();
+        for (JobRecord job : loaded.jobs()) {
             if (!job.isDraft() && !job.state.isTerminal()) {
-                job.errorMessage = "Local ByteNite stopped while the job was running";
-                job.endedAt = now;
-                job.moveTo(JobStateName.FAILED, now);
-                snapshots.save(job);
+                end(job, "Local ByteNite stopped while the job was running", now);
             }
             jobs.put(job.id, job);
         }
+        for (JobSnapshots.Unreadable lost : loaded.unreadable()) {
+            if (Identifiers.isSafe(lost.id()) && !jobs.containsKey(lost.id())) {
+                JobRecord job = new JobRecord(lost.id(), fallbackOwner, "unknown", now);
+                end(job, "Local ByteNite could not read this job's saved record at start; it was moved to " + lost.movedTo(), now);
+                jobs.put(job.id, job);
+            }
+        }
+    }
+
+    private void end(JobRecord job, String why, Instant now) {
+        job.errorMessage = why;
+        job.endedAt = now;
+        job.moveTo(JobStateName.FAILED, now);
+        snapshots.save(job);
     }
 
     /** Writes {@code job} to the directory, if there is one. */
@@ -63,9 +80,9 @@ public final class JobStore {
         return true;
     }
 
-    /** @throws ApiException 404 when the job does not exist or belongs to someone else */
+    /** @throws ApiException 400 for an id that is not one (see {@link Identifiers}), 404 when the job does not exist or belongs to someone else */
     public JobRecord get(String user, String id) {
-        JobRecord job = jobs.get(id);
+        JobRecord job = jobs.get(Identifiers.require(id, "jobId"));
         if (job == null || !job.owner.equals(user)) {
             throw ApiException.notFound("job " + id + " not found");
         }

@@ -9,6 +9,7 @@ import com.bytenite.sdk.local.jobs.JobStateName;
 import com.bytenite.sdk.local.jobs.Template;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,6 +23,8 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One run of one job: data source, partitioner, app tasks in parallel, assembler, destination,
@@ -30,6 +33,7 @@ import java.util.function.Consumer;
  * task, {@code TASK_RESULTS_DIR} holding every task's results for the assembler, {@code OUTPUT_DIR}.
  */
 final class JobExecution {
+    private static final Logger LOG = Logger.getLogger(JobExecution.class.getName());
     private static final Set<String> CLOUD = Set.of("aws", "s3", "gcp", "storj");
 
     private final CustomerContext ctx;
@@ -37,7 +41,7 @@ final class JobExecution {
     private final Template template;
     private final ComponentCatalog components;
     private final TaskGroup tasks;
-    private final SourceFetcher fetcher = new SourceFetcher();
+    private final SourceFetcher fetcher;
     private volatile boolean aborted;
     private final TaskGroup.Progress taskEvents = new TaskGroup.Progress() {
         @Override
@@ -51,14 +55,20 @@ final class JobExecution {
         }
     };
 
-    JobExecution(CustomerContext ctx, JobRecord job, Template template, ComponentCatalog components, ExecutorService pool) {
+    JobExecution(CustomerContext ctx, JobRecord job, Template template, ComponentCatalog components, ExecutorService pool,
+            SourceFetcher fetcher) {
         this.ctx = ctx;
+        this.fetcher = fetcher;
         this.job = job;
         this.template = template;
         this.components = components;
         this.tasks = new TaskGroup(pool, ctx.clock());
     }
 
+    /**
+     * Runs the job to its end. Whatever is thrown, an {@link Error} included, the job ends FAILED
+     * (or ABORTED) with a message, and the server's log says why: no job stays running forever.
+     */
     void run() {
         JobStateName end;
         String error = null;
@@ -70,21 +80,34 @@ final class JobExecution {
             error = aborted ? null : f.getMessage();
         } catch (InterruptedException | CancellationException e) {
             end = JobStateName.ABORTED;
-        } catch (Exception e) {
+        } catch (Throwable t) {
+            LOG.log(Level.SEVERE, "job " + job.id + " failed inside Local ByteNite", t);
             end = aborted ? JobStateName.ABORTED : JobStateName.FAILED;
-            error = aborted ? null : "Local ByteNite failed to run the job: " + e;
+            error = aborted ? null : "Local ByteNite failed to run the job: " + t;
         }
+        finish(end, error);
+    }
+
+    private void finish(JobStateName end, String error) {
         synchronized (job) {
             job.errorMessage = error;
             job.endedAt = ctx.clock().instant();
         }
-        java.math.BigDecimal cost = ctx.billing().charge(job);
+        BigDecimal cost = BigDecimal.ZERO;
+        try {
+            cost = ctx.billing().charge(job);
+        } catch (Throwable t) {
+            LOG.log(Level.SEVERE, "job " + job.id + " could not be billed; it is charged nothing", t);
+        }
         synchronized (job) {
             job.paymentAmount = cost;
             job.moveTo(end, job.endedAt);
         }
-        JobEvents.stateChanged(ctx, job);
-        FileStore.deleteTree(ctx.files().workDir(job.id));
+        try {
+            JobEvents.stateChanged(ctx, job);
+        } finally {
+            FileStore.deleteTree(ctx.files().workDir(job.id));
+        }
     }
 
     void abort() {
@@ -97,6 +120,10 @@ final class JobExecution {
     }
 
     private void execute() throws Exception {
+        if (aborted) {
+            // Aborted while it waited for a free coordinator.
+            throw new JobFailure("aborted");
+        }
         Instant deadline = job.jobTimeoutSeconds == null ? null : ctx.clock().instant().plusSeconds(job.jobTimeoutSeconds);
         Duration taskTimeout = job.taskTimeoutSeconds == null ? null : Duration.ofSeconds(job.taskTimeoutSeconds);
         String source = descriptor(job.dataSource);

@@ -9,31 +9,41 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Runs jobs on this machine: one coordinating thread per job, app tasks on a shared pool of
- * {@code workers} threads, so several jobs share the machine fairly.
+ * Runs jobs on this machine: up to {@code maxRunningJobs} at once, each with one coordinating
+ * thread (more wait their turn in order, in their submitted state), and app tasks on a shared pool
+ * of {@code workers} threads, so several jobs share the machine fairly. One HTTP client fetches
+ * every job's url sources. Threads are bounded by these two settings, not by the number of jobs.
  */
 public final class LocalJobRunner implements JobRunner {
+    private static final Logger LOG = Logger.getLogger(LocalJobRunner.class.getName());
     private final CustomerContext ctx;
     private final ComponentCatalog components;
-    private final ExecutorService coordinators = Executors.newCachedThreadPool(named("local-bytenite-job"));
+    private final ExecutorService coordinators;
     private final ExecutorService tasks;
+    private final SourceFetcher fetcher = new SourceFetcher();
     private final Map<String, JobExecution> running = new ConcurrentHashMap<>();
 
-    public LocalJobRunner(CustomerContext ctx, int workers, ComponentCatalog components) {
+    public LocalJobRunner(CustomerContext ctx, int workers, int maxRunningJobs, ComponentCatalog components) {
         this.ctx = ctx;
         this.components = components;
+        this.coordinators = Executors.newFixedThreadPool(maxRunningJobs, named("local-bytenite-job"));
         this.tasks = Executors.newFixedThreadPool(workers, named("local-bytenite-task"));
     }
 
     @Override
     public void start(JobRecord job, Template template) {
-        JobExecution execution = new JobExecution(ctx, job, template, components, tasks);
+        JobExecution execution = new JobExecution(ctx, job, template, components, tasks, fetcher);
         running.put(job.id, execution);
-        coordinators.submit(() -> {
+        coordinators.execute(() -> {
             try {
                 execution.run();
+            } catch (Throwable t) {
+                // run() ends the job itself; this is for what escapes even that (its state could not be saved).
+                LOG.log(Level.SEVERE, "job " + job.id + " could not be ended cleanly", t);
             } finally {
                 running.remove(job.id);
             }

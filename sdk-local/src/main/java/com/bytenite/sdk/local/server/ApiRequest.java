@@ -1,31 +1,39 @@
 package com.bytenite.sdk.local.server;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonIOException;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** One request as a handler sees it: path parameters decoded, the caller identified, the body on demand. */
+/**
+ * One request as a handler sees it: path parameters decoded, the caller identified, the body on
+ * demand and never read past the route's limit.
+ */
 public final class ApiRequest {
     private final HttpExchange exchange;
     private final Map<String, String> pathParams;
     private final Map<String, List<String>> query;
     private final String requestId;
     private final String principal;
-    private byte[] body;
+    private final long bodyLimit;
+    private final String baseUrl;
+    private JsonElement json;
 
-    ApiRequest(HttpExchange exchange, Map<String, String> pathParams, String requestId, String principal) {
+    ApiRequest(HttpExchange exchange, Map<String, String> pathParams, String requestId, String principal, long bodyLimit, String baseUrl) {
         this.exchange = exchange;
         this.pathParams = pathParams;
         this.query = Paths.query(exchange.getRequestURI().getRawQuery());
         this.requestId = requestId;
         this.principal = principal;
+        this.bodyLimit = bodyLimit;
+        this.baseUrl = baseUrl;
     }
 
     public String method() {
@@ -55,29 +63,32 @@ public final class ApiRequest {
         return exchange.getRequestHeaders().getFirst(name);
     }
 
-    /** The body as a stream, for uploads; do not mix with {@link #json()}. */
+    /**
+     * The body as a stream, for uploads; do not mix with {@link #json()}. Reading past the route's
+     * limit throws {@link ApiException} 413.
+     */
     public InputStream bodyStream() {
-        return exchange.getRequestBody();
+        return new LimitedBody(exchange.getRequestBody(), bodyLimit);
     }
 
     /** The body parsed as JSON; an empty body is JSON null. */
-    public JsonElement json() throws IOException {
-        if (body == null) {
-            body = exchange.getRequestBody().readAllBytes();
+    public JsonElement json() {
+        if (json == null) {
+            try (InputStreamReader reader = new InputStreamReader(bodyStream(), StandardCharsets.UTF_8)) {
+                json = JsonParser.parseReader(reader);
+            } catch (JsonIOException e) {
+                throw ApiException.badRequest("the body could not be read: " + rootMessage(e));
+            } catch (JsonParseException e) {
+                throw ApiException.badRequest("invalid JSON body: " + rootMessage(e));
+            } catch (java.io.IOException e) {
+                throw ApiException.badRequest("the body could not be read: " + e.getMessage());
+            }
         }
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (text.isBlank()) {
-            return com.google.gson.JsonNull.INSTANCE;
-        }
-        try {
-            return JsonParser.parseString(text);
-        } catch (JsonParseException e) {
-            throw ApiException.badRequest("invalid JSON body: " + rootMessage(e));
-        }
+        return json;
     }
 
     /** The body as a JSON object; an empty body is an empty object. */
-    public JsonObject jsonObject() throws IOException {
+    public JsonObject jsonObject() {
         JsonElement e = json();
         if (e.isJsonNull()) {
             return new JsonObject();
@@ -88,10 +99,12 @@ public final class ApiRequest {
         return e.getAsJsonObject();
     }
 
-    /** The base URL the caller used, for links it can follow back (upload and result URLs). */
+    /**
+     * The base URL for links a client follows back (upload and result URLs): the server's configured
+     * public address, never the request's {@code Host} header, which the client controls.
+     */
     public String baseUrl() {
-        String host = header("Host");
-        return "http://" + (host != null ? host : "127.0.0.1:" + exchange.getLocalAddress().getPort());
+        return baseUrl;
     }
 
     private static String rootMessage(Throwable e) {

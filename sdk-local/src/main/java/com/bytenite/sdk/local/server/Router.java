@@ -14,7 +14,7 @@ public final class Router {
     /** Whether a route needs an access token. */
     public enum Access { TOKEN, OPEN }
 
-    record Route(String method, List<String> pattern, Handler handler, Access access) {
+    record Route(String method, List<String> pattern, Handler handler, Access access, BodyLimits.Kind body) {
         int literals() {
             return (int) pattern.stream().filter(s -> !s.startsWith("{")).count();
         }
@@ -46,8 +46,14 @@ public final class Router {
         return add(method, pattern, handler, Access.TOKEN);
     }
 
+    /** Adds a route whose body is JSON, limited to {@link BodyLimits#json()}. */
     public Router add(String method, String pattern, Handler handler, Access access) {
-        routes.add(new Route(method, List.of(pattern.substring(1).split("/")), handler, access));
+        return add(method, pattern, handler, access, BodyLimits.Kind.JSON);
+    }
+
+    /** Adds a route whose body is limited as {@code body} says. */
+    public Router add(String method, String pattern, Handler handler, Access access, BodyLimits.Kind body) {
+        routes.add(new Route(method, List.of(pattern.substring(1).split("/")), handler, access, body));
         routes.sort(Comparator.comparingInt(Route::literals).reversed());
         return this;
     }
