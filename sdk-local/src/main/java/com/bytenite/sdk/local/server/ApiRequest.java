@@ -24,6 +24,7 @@ public final class ApiRequest {
     private final String principal;
     private final long bodyLimit;
     private final String baseUrl;
+    private LimitedBody body;
     private JsonElement json;
 
     ApiRequest(HttpExchange exchange, Map<String, String> pathParams, String requestId, String principal, long bodyLimit, String baseUrl) {
@@ -68,7 +69,15 @@ public final class ApiRequest {
      * limit throws {@link ApiException} 413.
      */
     public InputStream bodyStream() {
-        return new LimitedBody(exchange.getRequestBody(), bodyLimit);
+        if (body == null) {
+            body = new LimitedBody(exchange.getRequestBody(), bodyLimit);
+        }
+        return body;
+    }
+
+    /** Whether a handler read the body to its end (then the connection can serve the next request). */
+    boolean bodyFinished() {
+        return body != null && body.finished();
     }
 
     /** The body parsed as JSON; an empty body is JSON null. */
@@ -76,6 +85,8 @@ public final class ApiRequest {
         if (json == null) {
             try (InputStreamReader reader = new InputStreamReader(bodyStream(), StandardCharsets.UTF_8)) {
                 json = JsonParser.parseReader(reader);
+                // Whatever follows the value (a final newline) is read too, so the connection stays reusable.
+                reader.transferTo(java.io.Writer.nullWriter());
             } catch (JsonIOException e) {
                 throw ApiException.badRequest("the body could not be read: " + rootMessage(e));
             } catch (JsonParseException e) {

@@ -29,6 +29,8 @@ final class HttpFront implements HttpHandler {
     private final Executor streams;
     private final int maxStreams;
     private final AtomicLong requests = new AtomicLong();
+    /** Unread bodies up to this size are read and dropped to keep the connection; larger ones close it. */
+    private static final long SMALL_BODY = 64 * 1024;
 
     HttpFront(Router router, Authenticator authenticator, LoopbackServer.Settings settings, String baseUrl, Executor streams) {
         this.router = router;
@@ -43,7 +45,24 @@ final class HttpFront implements HttpHandler {
     public void handle(HttpExchange exchange) {
         String requestId = "local-" + requests.incrementAndGet();
         exchange.getResponseHeaders().set("X-Request-Id", requestId);
-        ApiResponse response = answer(exchange, requestId);
+        ApiRequest request = null;
+        ApiResponse response;
+        try {
+            List<String> segments = Paths.segments(exchange.getRequestURI().getRawPath());
+            Router.Match match = router.find(exchange.getRequestMethod(), segments);
+            String principal = match.route().access() == Router.Access.TOKEN
+                    ? authenticator.principal(exchange.getRequestHeaders().getFirst("Authorization")) : null;
+            long limit = limits.of(match.route().body());
+            refuseDeclaredLength(exchange, limit);
+            request = new ApiRequest(exchange, match.params(), requestId, principal, limit, baseUrl);
+            response = match.route().handler().handle(request);
+        } catch (ApiException e) {
+            response = envelope(requestId, e.status(), e.title(), e.description());
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "request " + requestId + " failed", e);
+            response = envelope(requestId, 500, "Internal", e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        settleUnreadBody(exchange, request, response);
         if (response.longLived) {
             try {
                 ApiResponse stream = response;
@@ -57,20 +76,36 @@ final class HttpFront implements HttpHandler {
         finish(exchange, response, requestId);
     }
 
-    private ApiResponse answer(HttpExchange exchange, String requestId) {
+    /**
+     * A body the handler did not read to its end (a refused request): a small declared one is read
+     * and dropped, so the connection serves the next request; anything larger or of unknown size is
+     * left unread, and the answer says {@code Connection: close}, since the connection cannot be
+     * reused without reading it. The server is set never to drain on its own (see
+     * {@link LoopbackServer}), so no thread waits for a body that may never come.
+     */
+    private static void settleUnreadBody(HttpExchange exchange, ApiRequest request, ApiResponse response) {
+        if (request != null && request.bodyFinished()) {
+            return;
+        }
+        boolean chunked = exchange.getRequestHeaders().getFirst("Transfer-Encoding") != null;
+        if (!chunked && declaredLength(exchange) <= SMALL_BODY) {
+            try {
+                // Reading to the end, even of an empty body, is what marks the connection reusable.
+                exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
+                return;
+            } catch (IOException e) {
+                // The client went away; closing is all that is left.
+            }
+        }
+        response.headers.put("Connection", "close");
+    }
+
+    private static long declaredLength(HttpExchange exchange) {
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
         try {
-            List<String> segments = Paths.segments(exchange.getRequestURI().getRawPath());
-            Router.Match match = router.find(exchange.getRequestMethod(), segments);
-            String principal = match.route().access() == Router.Access.TOKEN
-                    ? authenticator.principal(exchange.getRequestHeaders().getFirst("Authorization")) : null;
-            long limit = limits.of(match.route().body());
-            refuseDeclaredLength(exchange, limit);
-            return match.route().handler().handle(new ApiRequest(exchange, match.params(), requestId, principal, limit, baseUrl));
-        } catch (ApiException e) {
-            return envelope(requestId, e.status(), e.title(), e.description());
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "request " + requestId + " failed", e);
-            return envelope(requestId, 500, "Internal", e.getClass().getSimpleName() + ": " + e.getMessage());
+            return declared == null ? 0 : Long.parseLong(declared.trim());
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 
@@ -99,7 +134,6 @@ final class HttpFront implements HttpHandler {
     }
 
     private static void send(HttpExchange exchange, ApiResponse response) throws IOException {
-        discardBody(exchange);
         exchange.getResponseHeaders().set("Content-Type", response.contentType);
         response.headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
         long length = response.length < 0 ? 0 : response.length == 0 ? -1 : response.length;
@@ -108,19 +142,6 @@ final class HttpFront implements HttpHandler {
             try (OutputStream out = exchange.getResponseBody()) {
                 response.writer.write(out);
             }
-        }
-    }
-
-    /**
-     * Closes what the handler left of the body. The JDK server then reads and discards a small
-     * remainder (64 KiB by default) so the connection can be reused, and closes the connection
-     * instead when more is left: an unread large body is never held in memory.
-     */
-    private static void discardBody(HttpExchange exchange) {
-        try {
-            exchange.getRequestBody().close();
-        } catch (IOException e) {
-            // Already closed by the handler (uploads): nothing left to read.
         }
     }
 

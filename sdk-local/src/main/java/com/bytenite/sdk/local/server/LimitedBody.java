@@ -8,6 +8,7 @@ import java.io.InputStream;
 final class LimitedBody extends FilterInputStream {
     private final long limit;
     private long read;
+    private boolean finished;
 
     LimitedBody(InputStream in, long limit) {
         super(in);
@@ -19,6 +20,8 @@ final class LimitedBody extends FilterInputStream {
         int b = super.read();
         if (b >= 0) {
             count(1);
+        } else {
+            finished = true;
         }
         return b;
     }
@@ -28,6 +31,8 @@ final class LimitedBody extends FilterInputStream {
         int n = super.read(buffer, offset, length);
         if (n > 0) {
             count(n);
+        } else if (n < 0) {
+            finished = true;
         }
         return n;
     }
@@ -37,6 +42,11 @@ final class LimitedBody extends FilterInputStream {
         long skipped = super.skip(n);
         count(skipped);
         return skipped;
+    }
+
+    /** Whether the body was read to its end. */
+    boolean finished() {
+        return finished;
     }
 
     private void count(long n) {

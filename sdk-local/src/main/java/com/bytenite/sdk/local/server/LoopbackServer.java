@@ -51,6 +51,12 @@ public final class LoopbackServer {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
+        // The JDK server drains an unread body (up to 64 KiB) before ending an exchange, blocking on a
+        // client that never sends it. HttpFront settles unread bodies itself, so no drain is needed.
+        // Both settings are read once per JVM, when its first HTTP server starts.
+        if (System.getProperty("sun.net.httpserver.drainAmount") == null) {
+            System.setProperty("sun.net.httpserver.drainAmount", "0");
+        }
         HttpServer server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
         InetSocketAddress bound = server.getAddress();
         if (!bound.getAddress().isLoopbackAddress()) {

@@ -1,0 +1,396 @@
+package com.bytenite.sdk.benchmarks;
+
+import com.bytenite.sdk.core.ByteNiteConfig;
+import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.jobs.DataDestination;
+import com.bytenite.sdk.jobs.DataSource;
+import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.local.LocalByteNiteMain;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Local ByteNite under load, seen from outside its process. The server runs as its own JVM
+ * ({@code -Xmx256m}, default options); its threads, resident memory (RSS) and open descriptors are
+ * read from {@code /proc/<pid>}, its heap used after a full GC through {@code jcmd GC.run} and
+ * {@code GC.heap_info} ("n/a" without jcmd). Every job is the built-in {@code echo-passthrough}
+ * template on a few-byte upload: submit, await completion (the SDK's polling plus event stream),
+ * download the one result and check it.
+ * <ul>
+ *   <li>concurrency: {@code clients} threads, each with its own {@link ByteNiteHttp} as separate
+ *       services would have (so each latency includes a first token exchange), start one job each
+ *       at the same moment; reports the wall time for all, the median and p95 per-client latency,
+ *       the server's peak thread count (sampled every 50 ms) and its RSS and descriptors when all
+ *       are done;
+ *   <li>growth: {@code jobs} jobs from 8 threads sharing one {@code ByteNiteHttp}, in batches of
+ *       500; after each batch, with no job in flight, a snapshot of the server's threads,
+ *       descriptors, heap after GC and RSS. Columns that keep rising with the job count point at
+ *       something kept per job.
+ * </ul>
+ * Failed jobs are counted, not fatal. Linux only (reads {@code /proc}).
+ *
+ * <p>Run: {@code mvn -q -pl sdk-benchmarks -am package -DskipTests && java -cp
+ * 'sdk-benchmarks/target/classes:sdk-benchmarks/target/lib/*' com.bytenite.sdk.benchmarks.LocalServerLoad 200 2000}
+ */
+public final class LocalServerLoad {
+    private static final String API_KEY = "bench-key";
+    private static final String TEMPLATE = "echo-passthrough";
+    private static final String INPUT = "echo me";
+    private static final Duration JOB_TIMEOUT = Duration.ofMinutes(5);
+    private static final int SHARED_CLIENT_THREADS = 8;
+    private static final int SNAPSHOT_EVERY = 500;
+    private static final long SAMPLE_MILLIS = 50;
+
+    private LocalServerLoad() {
+    }
+
+    /** Arguments: [clients=200] [jobs=2000]. */
+    public static void main(String[] args) throws Exception {
+        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int jobs = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        Path dir = Files.createTempDirectory("local-server-load-");
+        Path input = Files.writeString(dir.resolve("input.txt"), INPUT);
+        try (ServerProcess server = ServerProcess.start()) {
+            Snapshot idle = server.probe.snapshot();
+            System.out.printf("idle server: %d threads, %d descriptors, heap used after GC %s, RSS %s%n",
+                    idle.threads(), idle.descriptors(), idle.heap(), mib(idle.rssKib()));
+            concurrency(server, clients, input, dir);
+            growth(server, jobs, input, dir);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** Phase A: {@code clients} clients, one job each, all released by one latch. */
+    private static void concurrency(ServerProcess server, int clients, Path input, Path dir) throws Exception {
+        List<ByteNiteHttp> https = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Double>> latencies = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                ByteNiteHttp http = connect(server.baseUrl);
+                https.add(http);
+                JobsClient jobs = new JobsClient(http);
+                latencies.add(pool.submit(() -> {
+                    start.await();
+                    return timeMillis(() -> runJob(jobs, input, dir));
+                }));
+            }
+            AtomicInteger peakThreads = new AtomicInteger();
+            sampler.scheduleAtFixedRate(() -> peakThreads.accumulateAndGet(server.probe.threads(), Math::max),
+                    0, SAMPLE_MILLIS, TimeUnit.MILLISECONDS);
+            long begin = System.nanoTime();
+            start.countDown();
+            Failures failures = new Failures();
+            double[] done = collect(latencies, failures);
+            double wallSeconds = (System.nanoTime() - begin) / 1e9;
+            sampler.shutdown();
+            System.out.printf("concurrency: %d clients, one ByteNiteHttp and one %s job each, started together%n", clients, TEMPLATE);
+            System.out.printf("  all done in %.1f s; per client %s; %s%n", wallSeconds, latencySummary(done), failures);
+            System.out.printf("  server: peak %d threads (sampled every %d ms); when done RSS %s, %d descriptors%n",
+                    peakThreads.get(), SAMPLE_MILLIS, mib(server.probe.rssKib()), server.probe.descriptors());
+        } finally {
+            sampler.shutdownNow();
+            pool.shutdownNow();
+            https.forEach(ByteNiteHttp::close);
+        }
+    }
+
+    /** The latencies of the clients that succeeded; the others are counted in {@code failures}. */
+    private static double[] collect(List<Future<Double>> latencies, Failures failures) throws InterruptedException {
+        List<Double> done = new ArrayList<>();
+        for (Future<Double> latency : latencies) {
+            try {
+                done.add(latency.get());
+            } catch (ExecutionException e) {
+                failures.add(e.getCause());
+            }
+        }
+        return done.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static String latencySummary(double[] millis) {
+        if (millis.length == 0) {
+            return "no job succeeded";
+        }
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        double p95 = sorted[(int) Math.ceil(0.95 * sorted.length) - 1];
+        return String.format("median %.0f ms, p95 %.0f ms", Stats.median(millis), p95);
+    }
+
+    /** Phase B: {@code total} jobs through one shared client, a server snapshot after each batch. */
+    private static void growth(ServerProcess server, int total, Path input, Path dir) throws Exception {
+        System.out.printf("growth: %d %s jobs from %d threads sharing one ByteNiteHttp; server snapshot at rest every %d jobs%n",
+                total, TEMPLATE, SHARED_CLIENT_THREADS, SNAPSHOT_EVERY);
+        System.out.println("| jobs done | threads | descriptors | heap used after GC | RSS |");
+        System.out.println("|---|---|---|---|---|");
+        printRow(0, server.probe.snapshot());
+        Failures failures = new Failures();
+        long runningNanos = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(SHARED_CLIENT_THREADS);
+        try (ByteNiteHttp http = connect(server.baseUrl)) {
+            JobsClient jobs = new JobsClient(http);
+            for (int done = 0; done < total; ) {
+                int batch = Math.min(SNAPSHOT_EVERY, total - done);
+                long begin = System.nanoTime();
+                runBatch(pool, batch, () -> runJob(jobs, input, dir), failures);
+                runningNanos += System.nanoTime() - begin;
+                done += batch;
+                printRow(done, server.probe.snapshot());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = runningNanos / 1e9;
+        System.out.printf("  %d jobs in %.1f s without the snapshots (%.1f jobs/s); %s%n", total, seconds, total / seconds, failures);
+    }
+
+    /** Runs {@code count} jobs on the pool's threads and returns when all have ended. */
+    private static void runBatch(ExecutorService pool, int count, JobRun job, Failures failures) throws InterruptedException {
+        AtomicInteger left = new AtomicInteger(count);
+        Callable<Void> worker = () -> {
+            while (left.getAndDecrement() > 0) {
+                try {
+                    job.run();
+                } catch (IOException | RuntimeException e) {
+                    failures.add(e);
+                }
+            }
+            return null;
+        };
+        pool.invokeAll(Collections.nCopies(SHARED_CLIENT_THREADS, worker));
+    }
+
+    private static void printRow(int jobsDone, Snapshot s) {
+        System.out.printf("| %d | %d | %d | %s | %s |%n", jobsDone, s.threads(), s.descriptors(), s.heap(), mib(s.rssKib()));
+    }
+
+    private static ByteNiteHttp connect(String baseUrl) {
+        return ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(baseUrl).apiKey(API_KEY).build());
+    }
+
+    private interface JobRun {
+        void run() throws IOException;
+    }
+
+    private static double timeMillis(JobRun job) throws IOException {
+        long begin = System.nanoTime();
+        job.run();
+        return (System.nanoTime() - begin) / 1e6;
+    }
+
+    /** One job the way a client runs it: submit with an upload, await, download into a fresh folder, check. */
+    private static void runJob(JobsClient jobs, Path input, Path dir) throws IOException {
+        Path out = Files.createTempDirectory(dir, "job-");
+        try {
+            List<Path> results = jobs.create(TEMPLATE).source(DataSource.upload(input)).destination(DataDestination.temporaryBucket())
+                    .submit().awaitCompletion(JOB_TIMEOUT).downloadResults(out);
+            if (results.size() != 1 || !Files.readString(results.get(0)).equals(INPUT)) {
+                throw new IllegalStateException("unexpected results " + results);
+            }
+        } finally {
+            deleteTree(out);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static String mib(long kib) {
+        return String.format("%.1f MiB", kib / 1024.0);
+    }
+
+    /** Failed jobs counted across threads, with the first failure kept for the report. */
+    private static final class Failures {
+        private final AtomicInteger count = new AtomicInteger();
+        private volatile Throwable first;
+
+        void add(Throwable failure) {
+            if (count.getAndIncrement() == 0) {
+                first = failure;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return count.get() == 0 ? "failed 0" : "failed " + count.get() + " (first: " + first + ")";
+        }
+    }
+
+    /** What the server process holds at one moment; {@code heapKib} is empty without jcmd. */
+    private record Snapshot(int threads, int descriptors, OptionalLong heapKib, long rssKib) {
+        String heap() {
+            return heapKib.isPresent() ? mib(heapKib.getAsLong()) : "n/a";
+        }
+    }
+
+    /** Local ByteNite in its own JVM, destroyed on close and at this JVM's exit. */
+    private static final class ServerProcess implements AutoCloseable {
+        private static final String LISTENING = "listening on ";
+
+        final Process process;
+        final String baseUrl;
+        final ProcessProbe probe;
+
+        private ServerProcess(Process process, String baseUrl) {
+            this.process = process;
+            this.baseUrl = baseUrl;
+            this.probe = new ProcessProbe(process.pid());
+        }
+
+        static ServerProcess start() throws IOException {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process process = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                    LocalByteNiteMain.class.getName(), "--port", "0", "--api-key", API_KEY)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+            try {
+                return new ServerProcess(process, awaitBaseUrl(process));
+            } catch (IOException | RuntimeException e) {
+                process.destroy();
+                throw e;
+            }
+        }
+
+        /** Reads the server's stdout up to its "listening on" line, then drains the rest on a daemon thread. */
+        private static String awaitBaseUrl(Process process) throws IOException {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                int at = line.indexOf(LISTENING);
+                if (at >= 0) {
+                    Thread drain = new Thread(() -> {
+                        try {
+                            out.transferTo(Writer.nullWriter());
+                        } catch (IOException e) {
+                            // the server is gone: nothing left to drain
+                        }
+                    }, "server-stdout");
+                    drain.setDaemon(true);
+                    drain.start();
+                    return line.substring(at + LISTENING.length()).trim();
+                }
+            }
+            throw new IllegalStateException("Local ByteNite exited before listening, status " + process.exitValue());
+        }
+
+        @Override
+        public void close() {
+            process.destroy();
+            try {
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Samples one process: threads and RSS from /proc/<pid>/status, descriptors from /proc/<pid>/fd, heap through jcmd. */
+    private static final class ProcessProbe {
+        private static final Path JCMD = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        /** A heap line of GC.heap_info, e.g. " garbage-first heap   total 262144K, used 5120K [...]" (Metaspace lines have no total). */
+        private static final Pattern HEAP_USED = Pattern.compile("total \\d+K, used (\\d+)K");
+
+        private final long pid;
+        private final Path proc;
+
+        ProcessProbe(long pid) {
+            this.pid = pid;
+            this.proc = Path.of("/proc", Long.toString(pid));
+        }
+
+        /**
+         * The heap goes first: the first jcmd starts the target's attach listener (one thread, one
+         * socket for good), so every snapshot counts it alike.
+         */
+        Snapshot snapshot() throws IOException, InterruptedException {
+            OptionalLong heap = heapUsedAfterGcKib();
+            return new Snapshot(threads(), descriptors(), heap, rssKib());
+        }
+
+        int threads() {
+            return (int) statusValue("Threads:");
+        }
+
+        long rssKib() {
+            return statusValue("VmRSS:");
+        }
+
+        int descriptors() {
+            try (Stream<Path> fds = Files.list(proc.resolve("fd"))) {
+                return (int) fds.count();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The first number after {@code field} in /proc/<pid>/status (kB for memory fields). */
+        private long statusValue(String field) {
+            try (Stream<String> lines = Files.lines(proc.resolve("status"))) {
+                String line = lines.filter(l -> l.startsWith(field)).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no " + field + " in " + proc.resolve("status")));
+                return Long.parseLong(line.substring(field.length()).trim().split("\\s+")[0]);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Heap used after a full GC, summed over the heap's generations; empty without jcmd or if it fails. */
+        private OptionalLong heapUsedAfterGcKib() throws IOException, InterruptedException {
+            if (!Files.isExecutable(JCMD)) {
+                return OptionalLong.empty();
+            }
+            jcmd("GC.run");
+            Matcher used = HEAP_USED.matcher(jcmd("GC.heap_info"));
+            long kib = 0;
+            boolean found = false;
+            while (used.find()) {
+                kib += Long.parseLong(used.group(1));
+                found = true;
+            }
+            return found ? OptionalLong.of(kib) : OptionalLong.empty();
+        }
+
+        /** jcmd's output, or "" if it failed (for instance could not attach). */
+        private String jcmd(String command) throws IOException, InterruptedException {
+            Process jcmd = new ProcessBuilder(JCMD.toString(), Long.toString(pid), command).redirectErrorStream(true).start();
+            String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return jcmd.waitFor() == 0 ? output : "";
+        }
+    }
+}
