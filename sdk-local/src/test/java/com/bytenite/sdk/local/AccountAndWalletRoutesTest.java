@@ -75,6 +75,29 @@ class AccountAndWalletRoutesTest {
     }
 
     @Test
+    void aRevokedKeysTokensEndAtOnce() throws IOException {
+        RawClient.Answer exchange = raw.call("POST", "/v1/auth/access_token", "{\"apiKey\":\"second-key\"}", false);
+        String secondToken = exchange.object().get("token").getAsString();
+        assertThat(raw.callWith(secondToken, "GET", "/v1/auth/user", null).code()).isEqualTo(200);
+        String primaryId = null;
+        String secondId = null;
+        for (var k : raw.call("GET", "/v1/auth/api_keys", null).object().getAsJsonArray("apiKeys")) {
+            JsonObject o = k.getAsJsonObject();
+            if (o.get("name").getAsString().equals("primary")) {
+                primaryId = o.get("id").getAsString();
+            } else {
+                secondId = o.get("id").getAsString();
+            }
+        }
+        assertThat(raw.call("POST", "/v1/auth/api_keys/" + secondId + "/revoke", "{}").code()).isEqualTo(200);
+        RawClient.Answer after = raw.callWith(secondToken, "GET", "/v1/auth/user", null);
+        assertThat(after.code()).isEqualTo(401);
+        assertThat(raw.callWith(secondToken, "POST", "/v1/auth/api_keys/" + primaryId + "/revoke", "{}").code())
+                .as("a revoked key's token cannot revoke the others").isEqualTo(401);
+        assertThat(raw.call("GET", "/v1/auth/user", null).code()).as("the primary key's token still works").isEqualTo(200);
+    }
+
+    @Test
     void everyConfiguredKeyIsListedAndRevokedOnItsOwn() throws IOException {
         assertThat(raw.call("GET", "/v1/auth/api_keys", null).object().getAsJsonArray("apiKeys")).extracting(k -> k.getAsJsonObject().get("name").getAsString())
                 .containsExactlyInAnyOrder("primary", "additional 1");

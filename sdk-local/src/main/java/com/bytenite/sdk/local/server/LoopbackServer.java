@@ -60,7 +60,7 @@ public final class LoopbackServer {
         HttpServer server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
         InetSocketAddress bound = server.getAddress();
         if (!bound.getAddress().isLoopbackAddress()) {
-            LOG.warning("Local ByteNite is bound to " + bound.getAddress().getHostAddress() + ", not to loopback: anyone who can reach "
+            LOG.warning("Local ByteNite is bound to " + settings.host() + ", not to loopback: anyone who can reach "
                     + "this address can call it with a valid API key, and download results and upload inputs with their links");
         }
         String baseUrl = settings.publicUrl() != null ? stripSlash(settings.publicUrl()) : boundUrl(bound);
