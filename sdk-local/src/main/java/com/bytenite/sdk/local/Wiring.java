@@ -26,6 +26,7 @@ import com.bytenite.sdk.local.jobs.Template;
 import com.bytenite.sdk.local.jobs.TemplateCatalog;
 import com.bytenite.sdk.local.run.FirstMatch;
 import com.bytenite.sdk.local.run.LocalJobRunner;
+import com.bytenite.sdk.local.run.SourceFetcher;
 import com.bytenite.sdk.local.server.ApiException;
 import com.bytenite.sdk.local.server.ApiResponse;
 import com.bytenite.sdk.local.server.Router;
@@ -73,14 +74,16 @@ final class Wiring {
             ledger.record(b.user, b.welcomeCredits, "credit", "welcome", "local", "Local ByteNite welcome credits");
         }
         CustomerContext ctx = new CustomerContext(jobs, templates, files, events, new LedgerBilling(ledger), clock);
-        runner = new LocalJobRunner(ctx, b.workers, b.maxRunningJobs, new FirstMatch(List.of(b.components, new PushedComponents(components, secrets))));
+        SourceFetcher fetcher = new SourceFetcher();
+        runner = new LocalJobRunner(ctx, b.workers, b.maxRunningJobs, new FirstMatch(List.of(b.components, new PushedComponents(components, secrets))),
+                fetcher);
 
         new AuthRoutes(tokens).register(router);
         new AccountRoutes(keys, tokens, secrets, clock).register(router);
         new JobRoutes(ctx, runner).register(router);
         new DataRoutes(ctx).register(router);
         new QueryRoutes(ctx, runner).register(router);
-        new SourceCheckRoutes().register(router);
+        new SourceCheckRoutes(fetcher.client()).register(router);
         new EventRoutes(events, b.keepAlive.toMillis()).register(router);
         new TemplateRoutes(templates, clock).register(router);
         new ComponentRoutes(ComponentStore.Kind.APP, components, installer, clock, b.archiveLimits).register(router);

@@ -33,11 +33,18 @@ final class RawClient {
     }
 
     private final OkHttpClient http = new OkHttpClient();
-    private final LocalByteNite local;
+    private final String baseUrl;
+    private final String apiKey;
     private String token;
 
     RawClient(LocalByteNite local) {
-        this.local = local;
+        this(local.baseUrl(), local.apiKey());
+    }
+
+    /** For a server this test does not hold as an object (one in another process). */
+    RawClient(String baseUrl, String apiKey) {
+        this.baseUrl = baseUrl;
+        this.apiKey = apiKey;
     }
 
     Answer call(String method, String path, String body) throws IOException {
@@ -50,7 +57,7 @@ final class RawClient {
 
     /** With exactly this {@code Authorization} header (none when null). */
     Answer callWith(String authorization, String method, String path, String body) throws IOException {
-        Request.Builder b = new Request.Builder().url(local.baseUrl() + path)
+        Request.Builder b = new Request.Builder().url(baseUrl + path)
                 .method(method, body == null ? null : RequestBody.create(body, JSON));
         if (authorization != null) {
             b.header("Authorization", authorization);
@@ -63,7 +70,7 @@ final class RawClient {
 
     String token() throws IOException {
         if (token == null) {
-            Answer a = call("POST", "/v1/auth/access_token", "{\"apiKey\":\"" + local.apiKey() + "\"}", false);
+            Answer a = call("POST", "/v1/auth/access_token", "{\"apiKey\":\"" + apiKey + "\"}", false);
             assertThat(a.code()).isEqualTo(200);
             token = a.object().get("token").getAsString();
         }

@@ -19,8 +19,11 @@ import java.time.Duration;
  * request) and describes it as a one-file tree. Other descriptors have nothing to reach locally.
  */
 public final class SourceCheckRoutes {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http;
+
+    public SourceCheckRoutes(HttpClient http) {
+        this.http = http;
+    }
 
     public void register(Router router) {
         router.add("POST", "/v1/customer/datasource/test", this::test);
@@ -35,7 +38,8 @@ public final class SourceCheckRoutes {
         String url = source.getAsJsonObject("params").get("url").getAsString();
         HttpResponse<Void> head;
         try {
-            head = http.send(HttpRequest.newBuilder(URI.create(url)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+            head = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                            .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.discarding());
         } catch (IOException | IllegalArgumentException e) {
             throw ApiException.badRequest("the data source cannot be reached: " + e.getMessage());

@@ -24,11 +24,12 @@ public final class LocalJobRunner implements JobRunner {
     private final ComponentCatalog components;
     private final ExecutorService coordinators;
     private final ExecutorService tasks;
-    private final SourceFetcher fetcher = new SourceFetcher();
+    private final SourceFetcher fetcher;
     private final Map<String, JobExecution> running = new ConcurrentHashMap<>();
 
-    public LocalJobRunner(CustomerContext ctx, int workers, int maxRunningJobs, ComponentCatalog components) {
+    public LocalJobRunner(CustomerContext ctx, int workers, int maxRunningJobs, ComponentCatalog components, SourceFetcher fetcher) {
         this.ctx = ctx;
+        this.fetcher = fetcher;
         this.components = components;
         this.coordinators = Executors.newFixedThreadPool(maxRunningJobs, named("local-bytenite-job"));
         this.tasks = Executors.newFixedThreadPool(workers, named("local-bytenite-task"));

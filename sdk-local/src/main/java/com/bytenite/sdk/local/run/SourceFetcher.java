@@ -11,12 +11,25 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
-/** Fetches a {@code url} data source into the job's source folder, streaming. */
-final class SourceFetcher {
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(20))
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+/**
+ * Fetches a {@code url} data source into the job's source folder, streaming. One client serves the
+ * whole server (the data source check too): a JDK client holds a thread and descriptors until it
+ * is collected, so one per job made them grow with the number of jobs.
+ */
+public final class SourceFetcher {
+    private final HttpClient http;
+
+    public SourceFetcher() {
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(20))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    /** The shared client, for other reads of users' URLs (the data source check). */
+    public HttpClient client() {
+        return http;
+    }
 
     Path fetch(String url, Path sourceDir) throws JobFailure, InterruptedException {
         try {
