@@ -54,8 +54,14 @@ import java.util.stream.Stream;
  * </ul>
  * Failed jobs are counted, not fatal. Linux only (reads {@code /proc}).
  *
+ * <p>Several builds of the server can be compared in one run: each further argument
+ * {@code label=classpath} is a server started from that class path (for instance an earlier
+ * commit's jars ahead of this build's); the concurrency phase then alternates between them, twice
+ * each, and the growth phase runs once for each. Without them, the server is this build.
+ *
  * <p>Run: {@code mvn -q -pl sdk-benchmarks -am package -DskipTests && java -cp
- * 'sdk-benchmarks/target/classes:sdk-benchmarks/target/lib/*' com.bytenite.sdk.benchmarks.LocalServerLoad 200 2000}
+ * 'sdk-benchmarks/target/classes:sdk-benchmarks/target/lib/*' com.bytenite.sdk.benchmarks.LocalServerLoad 200 2000
+ * [label=classpath ...]}
  */
 public final class LocalServerLoad {
     private static final String API_KEY = "bench-key";
@@ -69,21 +75,57 @@ public final class LocalServerLoad {
     private LocalServerLoad() {
     }
 
-    /** Arguments: [clients=200] [jobs=2000]. */
+    /** A server build to measure: a label for the report and the class path it starts from. */
+    private record Side(String label, String classpath) {
+        static Side parse(String arg) {
+            int eq = arg.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("expected label=classpath, was " + arg);
+            }
+            return new Side(arg.substring(0, eq), arg.substring(eq + 1));
+        }
+    }
+
+    /** Arguments: [clients=200] [jobs=2000] [label=classpath ...]. */
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int jobs = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        List<Side> sides = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+            sides.add(Side.parse(args[i]));
+        }
+        if (sides.isEmpty()) {
+            sides.add(new Side("this build", System.getProperty("java.class.path")));
+        }
         Path dir = Files.createTempDirectory("local-server-load-");
         Path input = Files.writeString(dir.resolve("input.txt"), INPUT);
-        try (ServerProcess server = ServerProcess.start()) {
-            Snapshot idle = server.probe.snapshot();
-            System.out.printf("idle server: %d threads, %d descriptors, heap used after GC %s, RSS %s%n",
-                    idle.threads(), idle.descriptors(), idle.heap(), mib(idle.rssKib()));
-            concurrency(server, clients, input, dir);
-            growth(server, jobs, input, dir);
+        try {
+            int rounds = sides.size() > 1 ? 2 : 1;
+            for (int round = 0; round < rounds; round++) {
+                for (Side side : sides) {
+                    try (ServerProcess server = ServerProcess.start(side.classpath())) {
+                        System.out.printf("[%s] ", side.label());
+                        printIdle(server);
+                        System.out.printf("[%s] ", side.label());
+                        concurrency(server, clients, input, dir);
+                    }
+                }
+            }
+            for (Side side : sides) {
+                try (ServerProcess server = ServerProcess.start(side.classpath())) {
+                    System.out.printf("[%s] ", side.label());
+                    growth(server, jobs, input, dir);
+                }
+            }
         } finally {
             deleteTree(dir);
         }
+    }
+
+    private static void printIdle(ServerProcess server) throws IOException, InterruptedException {
+        Snapshot idle = server.probe.snapshot();
+        System.out.printf("idle server: %d threads, %d descriptors, heap used after GC %s, RSS %s%n",
+                idle.threads(), idle.descriptors(), idle.heap(), mib(idle.rssKib()));
     }
 
     /** Phase A: {@code clients} clients, one job each, all released by one latch. */
@@ -271,9 +313,9 @@ public final class LocalServerLoad {
             this.probe = new ProcessProbe(process.pid());
         }
 
-        static ServerProcess start() throws IOException {
+        static ServerProcess start(String classpath) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+            Process process = new ProcessBuilder(java, "-Xmx256m", "-cp", classpath,
                     LocalByteNiteMain.class.getName(), "--port", "0", "--api-key", API_KEY)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));

@@ -94,10 +94,7 @@ public final class LocalByteNiteBuilder {
      * server's threads never grow with its clients.
      */
     public LocalByteNiteBuilder requestThreads(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("requestThreads must be at least 1, was " + threads);
-        }
-        this.requestThreads = threads;
+        this.requestThreads = atLeastOne("requestThreads", threads);
         return this;
     }
 
@@ -106,19 +103,13 @@ public final class LocalByteNiteBuilder {
      * their turn in their submitted state ({@code JOB_STATE_PARTITIONING}).
      */
     public LocalByteNiteBuilder maxRunningJobs(int jobs) {
-        if (jobs < 1) {
-            throw new IllegalArgumentException("maxRunningJobs must be at least 1, was " + jobs);
-        }
-        this.maxRunningJobs = jobs;
+        this.maxRunningJobs = atLeastOne("maxRunningJobs", jobs);
         return this;
     }
 
     /** Event streams open at once (default 256), each holding a thread; one more is answered 503. */
     public LocalByteNiteBuilder maxEventStreams(int streams) {
-        if (streams < 1) {
-            throw new IllegalArgumentException("maxEventStreams must be at least 1, was " + streams);
-        }
-        this.eventStreams = streams;
+        this.eventStreams = atLeastOne("maxEventStreams", streams);
         return this;
     }
 
@@ -143,6 +134,13 @@ public final class LocalByteNiteBuilder {
         return this;
     }
 
+    private static int atLeastOne(String setting, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(setting + " must be at least 1, was " + value);
+        }
+        return value;
+    }
+
     private static String requireKey(String apiKey) {
         if (apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException("apiKey must not be blank");
@@ -161,10 +159,7 @@ public final class LocalByteNiteBuilder {
 
     /** How many app tasks run at once, across jobs. */
     public LocalByteNiteBuilder workers(int workers) {
-        if (workers < 1) {
-            throw new IllegalArgumentException("workers must be at least 1, was " + workers);
-        }
-        this.workers = workers;
+        this.workers = atLeastOne("workers", workers);
         return this;
     }
 
