@@ -1,6 +1,5 @@
 package com.bytenite.sdk.auth;
 
-import com.bytenite.sdk.core.http.Arguments;
 import static com.bytenite.sdk.core.http.Arguments.requireText;
 
 import com.bytenite.sdk.auth.internal.AuthOperations;
@@ -17,7 +16,6 @@ import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.http.Operation;
 import com.bytenite.sdk.core.http.PathParameter;
 import com.bytenite.sdk.core.http.RequestSource;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.Instant;
 import java.util.List;
@@ -298,10 +296,12 @@ public final class AuthClient {
         return AuthValues.user(r.getUser());
     }
 
-    /** For the calls whose success body is undocumented: any JSON passes unless it says {@code "ok": false}. */
+    /**
+     * For the calls whose success body is undocumented: any JSON passes unless it is the envelope
+     * saying {@code "ok": false}, which the shared stack turns into an exception.
+     */
     private void callForStatus(Operation op, RequestSource source) {
-        JsonElement answer = call(op, source, JsonElement.class, Function.identity());
-        OkEnvelope.check(http, op, answer);
+        http.executeForStatus(op, source);
     }
 
     private <T, R> R call(Operation op, RequestSource source, Class<T> type, Function<T, R> mapper) {

@@ -1,6 +1,7 @@
 package com.bytenite.sdk.core.http;
 
 import com.bytenite.sdk.core.ByteNiteConfig;
+import com.bytenite.sdk.core.errors.ByteNiteApiException;
 import com.bytenite.sdk.core.errors.ByteNiteException;
 import com.bytenite.sdk.core.errors.ByteNiteNetworkException;
 import com.bytenite.sdk.core.errors.ByteNiteTimeoutException;
@@ -11,6 +12,7 @@ import com.bytenite.sdk.core.internal.ErrorMapper;
 import com.bytenite.sdk.core.internal.HttpClients;
 import com.bytenite.sdk.core.internal.Redactor;
 import com.bytenite.sdk.core.internal.TokenManager;
+import com.bytenite.sdk.core.internal.WholeBody;
 import com.google.gson.Gson;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -130,10 +132,12 @@ public final class ByteNiteHttp implements AutoCloseable {
     /**
      * Sends one request/response call and parses its JSON body into {@code type} with {@code gson}.
      *
-     * @return the parsed body, or null for an empty body or {@code Void.class}
+     * @return the parsed body, or null for {@code Void.class}
      * @throws IllegalArgumentException if {@code source} cannot build the request (nothing was sent)
-     * @throws com.bytenite.sdk.core.errors.ByteNiteApiException for an error status
-     * @throws MalformedResponseException for a success status with an unreadable body
+     * @throws com.bytenite.sdk.core.errors.ByteNiteApiException for an error status, or a success
+     *     status whose body is ByteNite's envelope saying {@code "ok": false} (an
+     *     {@code UnexpectedStatusException} with the status and the envelope's details)
+     * @throws MalformedResponseException for a success status with an empty or unreadable body
      * @throws ByteNiteNetworkException if no answer arrived ({@link ByteNiteTimeoutException} on timeouts)
      */
     public <T> T execute(Operation operation, RequestSource source, Gson gson, Type type) {
@@ -148,7 +152,20 @@ public final class ByteNiteHttp implements AutoCloseable {
      */
     public <T, R> R execute(Operation operation, RequestSource source, Gson gson, Type type, Function<T, R> mapper) {
         Request request = build(operation, source);
-        return send(clients.authenticated(), operation, request, gson, type, mapper);
+        return send(clients.authenticated(), operation, request, gson, type, mapper, false);
+    }
+
+    /**
+     * Sends a call whose answer carries nothing the caller needs (the reference shows no body, or
+     * an {@code ok} envelope): an empty body or any JSON is success.
+     *
+     * @throws com.bytenite.sdk.core.errors.ByteNiteApiException for an error status, or the envelope
+     *     saying {@code "ok": false}
+     * @throws MalformedResponseException for a body that is not JSON
+     */
+    public void executeForStatus(Operation operation, RequestSource source) {
+        send(clients.authenticated(), operation, build(operation, source), com.bytenite.sdk.core.json.ByteNiteJson.gson(),
+                com.google.gson.JsonElement.class, Function.identity(), true);
     }
 
     /**
@@ -190,16 +207,25 @@ public final class ByteNiteHttp implements AutoCloseable {
         clients.shutdown();
     }
 
-    <T, R> R send(OkHttpClient client, Operation operation, Request request, Gson gson, Type type, Function<T, R> mapper) {
-        Call call = client.newCall(request);
+    private <T, R> R send(OkHttpClient client, Operation operation, Request request, Gson gson, Type type, Function<T, R> mapper,
+            boolean emptyIsFine) {
+        Call call = client.newCall(request.newBuilder().tag(WholeBody.class, WholeBody.READ).build());
         config.callTimeout().ifPresent(t -> call.timeout().timeout(t.toMillis(), TimeUnit.MILLISECONDS));
         try (Response response = call.execute()) {
             String body = bodyText(response);
             if (!response.isSuccessful()) {
                 throw errors.map(operation.name(), response, body);
             }
-            if (type == Void.class || body.isBlank()) {
+            ByteNiteApiException refused = errors.refusal(operation.name(), response, body);
+            if (refused != null) {
+                throw refused;
+            }
+            if (type == Void.class || (emptyIsFine && body.isBlank())) {
                 return null;
+            }
+            if (body.isBlank()) {
+                throw new MalformedResponseException(operation.name(), response.code(), ErrorMapper.requestIdHeader(response), "<empty>",
+                        new IllegalStateException("the answer has no body"));
             }
             try {
                 T parsed = gson.fromJson(body, type);
@@ -228,7 +254,7 @@ public final class ByteNiteHttp implements AutoCloseable {
     }
 
     private AccessToken exchange(Operation operation, Request request, Gson gson, Type type) {
-        return send(clients.base(), operation, request, gson, type, Function.<AccessToken>identity());
+        return send(clients.base(), operation, request, gson, type, Function.<AccessToken>identity(), false);
     }
 
     private static String bodyText(Response response) throws IOException {

@@ -47,6 +47,38 @@ public final class ErrorMapper {
         return forStatus(details.build());
     }
 
+    /**
+     * The exception for a success status whose body is ByteNite's envelope saying
+     * {@code "ok": false}, or null for any other body. Reporting success for a call the server says
+     * failed would leave the caller believing, say, that a job started or a secret exists.
+     */
+    public ByteNiteApiException refusal(String operation, Response response, String body) {
+        // Cheap test first: most answers (jobs, pages) have no top-level "ok" and need no second parse.
+        if (body == null || !body.contains("\"ok\"")) {
+            return null;
+        }
+        JsonObject root;
+        try {
+            JsonElement parsed = JsonParser.parseString(body);
+            if (!parsed.isJsonObject()) {
+                return null;
+            }
+            root = parsed.getAsJsonObject();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        JsonElement ok = root.get("ok");
+        if (ok == null || !ok.isJsonPrimitive() || !ok.getAsJsonPrimitive().isBoolean() || ok.getAsBoolean()) {
+            return null;
+        }
+        ApiErrorDetails.Builder details = ApiErrorDetails.builder(response.code())
+                .operation(operation)
+                .request(response.request().method(), response.request().url().encodedPath())
+                .requestId(requestIdHeader(response));
+        readEnvelope(body, details);
+        return new UnexpectedStatusException(details.build());
+    }
+
     public static ByteNiteApiException forStatus(ApiErrorDetails details) {
         int status = details.status();
         switch (status) {

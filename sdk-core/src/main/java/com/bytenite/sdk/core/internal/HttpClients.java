@@ -41,6 +41,7 @@ public final class HttpClients {
                 .retryOnConnectionFailure(false)
                 .addInterceptor(new UserAgentInterceptor(SdkVersion.userAgent()))
                 .addInterceptor(new RetryInterceptor(config.retry(), clock, sleeper, redactor))
+                .addNetworkInterceptor(new ConnectionGuard())
                 .addNetworkInterceptor(new LoggingInterceptor(redactor));
         customizer.accept(builder);
         this.base = builder.build();

@@ -12,13 +12,16 @@ import java.time.Instant;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Repeats a call while {@link RetryPolicy} allows it, waiting with the injected {@link Sleeper}.
  * Resilience4j counts attempts and computes waits (backoff with jitter, or {@code Retry-After});
- * this class adds the total-time budget and closes every response it discards.
+ * this class adds the total-time budget and closes every response it discards. A request tagged
+ * {@link WholeBody} has its answer read here, so a body cut off mid-way counts as a failed
+ * attempt; a connection found closed before sending is replaced at once, without a backoff.
  */
 final class RetryInterceptor implements Interceptor {
     private static final Logger LOG = LoggerFactory.getLogger("com.bytenite.sdk.http");
@@ -45,9 +48,12 @@ final class RetryInterceptor implements Interceptor {
         for (int attempt = 1; ; attempt++) {
             Response response;
             try {
-                response = chain.proceed(request);
+                response = readWhole(chain.proceed(request));
             } catch (IOException e) {
                 long waitMillis = context.onError(e);
+                if (e instanceof StaleConnectionException && waitMillis > 0) {
+                    waitMillis = 0; // nothing was sent: a new connection can go at once
+                }
                 if (!mayRetry(chain, started, waitMillis)) {
                     throw e;
                 }
@@ -63,6 +69,18 @@ final class RetryInterceptor implements Interceptor {
             log(request, attempt, "HTTP " + response.code(), waitMillis);
             response.close();
             pause(waitMillis);
+        }
+    }
+
+    /** The response with its body read into memory when the request asks for it; a failed read throws. */
+    private static Response readWhole(Response response) throws IOException {
+        ResponseBody body = response.body();
+        if (response.request().tag(WholeBody.class) == null || body == null) {
+            return response;
+        }
+        try (response) {
+            byte[] bytes = body.bytes();
+            return response.newBuilder().body(ResponseBody.create(bytes, body.contentType())).build();
         }
     }
 

@@ -27,8 +27,9 @@ import okhttp3.Response;
  * <table>
  *   <caption>Retry table</caption>
  *   <tr><th>failure</th><th>idempotent call</th><th>non-idempotent call</th></tr>
- *   <tr><td>connection not made (refused, unknown host, no route)</td><td>retried</td><td>retried: nothing was sent</td></tr>
- *   <tr><td>failure after sending (reset, read timeout)</td><td>retried</td><td>never: the server may have acted</td></tr>
+ *   <tr><td>connection not made (refused, unknown host, no route), or a pooled connection found closed by
+ *       the server before sending</td><td>retried</td><td>retried: nothing was sent</td></tr>
+ *   <tr><td>failure after sending (reset, read timeout, a body cut off)</td><td>retried</td><td>never: the server may have acted</td></tr>
  *   <tr><td>429, 502, 503, 504</td><td>retried, honouring Retry-After</td><td>never</td></tr>
  *   <tr><td>other statuses, certificate errors, cancellation</td><td>never</td><td>never</td></tr>
  * </table>
@@ -84,9 +85,10 @@ final class RetryPolicy {
         return op != null ? op.isIdempotent() : IDEMPOTENT_METHODS.contains(request.method());
     }
 
-    /** True when the connection was never established, so the server cannot have seen the request. */
+    /** True when the connection was never established or found closed before sending, so the server cannot have seen the request. */
     static boolean failedBeforeSending(Throwable e) {
-        return e instanceof ConnectException
+        return e instanceof StaleConnectionException
+                || e instanceof ConnectException
                 || e instanceof UnknownHostException
                 || e instanceof NoRouteToHostException
                 || e instanceof PortUnreachableException;

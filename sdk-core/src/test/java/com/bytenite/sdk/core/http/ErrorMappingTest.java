@@ -174,10 +174,41 @@ class ErrorMappingTest {
     }
 
     @Test
-    void emptySuccessBodyGivesNull() {
+    void anEmptySuccessBodyIsMalformedWhenAnAnswerIsExpected() {
+        server.enqueue(new MockResponse().setResponseCode(200));
+        assertThatThrownBy(() -> http.execute(Operation.idempotent("x"),
+                () -> new Request.Builder().url(Calls.url(http, "/v1/x")).build(), ByteNiteJson.gson(), Object.class))
+                .isInstanceOf(MalformedResponseException.class)
+                .hasMessageContaining("HTTP 200").hasMessageContaining("<empty>");
+    }
+
+    @Test
+    void anEmptySuccessBodyIsFineWhenNoAnswerIsExpected() {
         server.enqueue(new MockResponse().setResponseCode(200));
         Object result = http.execute(Operation.idempotent("x"),
-                () -> new Request.Builder().url(Calls.url(http, "/v1/x")).build(), ByteNiteJson.gson(), Object.class);
+                () -> new Request.Builder().url(Calls.url(http, "/v1/x")).build(), ByteNiteJson.gson(), Void.class);
         assertThat(result).isNull();
+    }
+
+    @Test
+    void anOkFalseEnvelopeOnSuccessIsAnError() {
+        server.enqueue(new MockResponse().setResponseCode(200).setBody("{\"ok\":false,\"requestId\":\"r-9\",\"message\":\"not started\","
+                + "\"error\":{\"code\":9,\"message\":\"Failed Precondition\",\"description\":\"job is running\"}}"));
+        assertThatThrownBy(() -> http.execute(Operation.nonIdempotent("customer.runJob"),
+                () -> new Request.Builder().url(Calls.url(http, "/v1/x")).post(okhttp3.RequestBody.create(new byte[0])).build(),
+                ByteNiteJson.gson(), Object.class))
+                .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(200);
+                    assertThat(e.requestId()).contains("r-9");
+                    assertThat(e.getMessage()).contains("job is running");
+                });
+    }
+
+    @Test
+    void anOkFieldInsideAnAnswerIsNotAnEnvelope() {
+        server.enqueue(new MockResponse().setResponseCode(200).setBody("{\"job\":{\"params\":{\"ok\":false}}}"));
+        Object result = http.execute(Operation.idempotent("x"),
+                () -> new Request.Builder().url(Calls.url(http, "/v1/x")).build(), ByteNiteJson.gson(), Object.class);
+        assertThat(result).isNotNull();
     }
 }
