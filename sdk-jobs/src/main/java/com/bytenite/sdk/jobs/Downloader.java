@@ -5,9 +5,13 @@ import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.http.Operation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +22,8 @@ import okhttp3.Response;
 /**
  * Streams result files to a folder: each through a temporary file renamed into place when complete,
  * under a name made safe for the local file system, never replacing a file that is already there.
+ * A body cut off while it is read (a reset, a truncation) is fetched again, up to the retry
+ * settings' attempts: from where it stopped when the server honours {@code Range}, else whole.
  */
 final class Downloader {
     /** Reading a signed link twice is harmless, so the stack may retry it. */
@@ -50,12 +56,10 @@ final class Downloader {
         if (url == null) {
             throw new ByteNiteException("the link of result '" + safeName(result.name()) + "' is not an http(s) URL", DOWNLOAD.name(), null);
         }
-        Request request = new Request.Builder().url(url).get().build();
-        try (Response response = http.open(DOWNLOAD, () -> request, http.externalClient())) {
-            long total = response.body().contentLength();
+        try {
             Path temp = Files.createTempFile(directory, ".bytenite-", ".part");
             try {
-                copy(response.body().byteStream(), temp, result.name(), total, listener);
+                fetchWithResume(url, temp, result.name(), listener);
                 return moveToFreeName(temp, directory, safeName(result.name()));
             } finally {
                 Files.deleteIfExists(temp);
@@ -66,10 +70,57 @@ final class Downloader {
         }
     }
 
-    private static void copy(InputStream in, Path target, String name, long total, TransferListener listener) throws IOException {
-        try (InputStream source = in; OutputStream out = Files.newOutputStream(target)) {
+    private void fetchWithResume(HttpUrl url, Path temp, String name, TransferListener listener) throws IOException {
+        int attempts = http.config().retry().maxAttempts();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                fetch(url, temp, Files.size(temp), name, listener);
+                return;
+            } catch (IOException cut) {
+                if (attempt >= attempts) {
+                    throw cut;
+                }
+                pause(http.config().retry().initialBackoff().multipliedBy(attempt));
+            }
+        }
+    }
+
+    /** One request for the file, from byte {@code have} on when the server honours the range. */
+    private void fetch(HttpUrl url, Path temp, long have, String name, TransferListener listener) throws IOException {
+        Request.Builder request = new Request.Builder().url(url).get();
+        if (have > 0) {
+            request.header("Range", "bytes=" + have + "-");
+        }
+        try (Response response = http.open(DOWNLOAD, request::build, http.externalClient())) {
+            long from = have > 0 && response.code() == 206 && rangeStartsAt(response, have) ? have : 0;
+            long length = response.body().contentLength();
+            long total = length < 0 ? -1 : from + length;
+            copy(response.body().byteStream(), temp, from, name, total, listener);
+        }
+    }
+
+    private static boolean rangeStartsAt(Response response, long offset) {
+        String range = response.header("Content-Range");
+        return range != null && range.trim().startsWith("bytes " + offset + "-");
+    }
+
+    private void pause(Duration wait) throws InterruptedIOException {
+        try {
+            http.sleeper().sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting to resume a download");
+        }
+    }
+
+    /** Writes the body into {@code target} from byte {@code from} (0: the file starts over). */
+    private static void copy(InputStream in, Path target, long from, String name, long total, TransferListener listener) throws IOException {
+        OpenOption[] mode = from > 0
+                ? new OpenOption[] {StandardOpenOption.APPEND}
+                : new OpenOption[] {StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE};
+        try (InputStream source = in; OutputStream out = Files.newOutputStream(target, mode)) {
             byte[] buffer = new byte[BUFFER];
-            long done = 0;
+            long done = from;
             int n;
             while ((n = source.read(buffer)) != -1) {
                 out.write(buffer, 0, n);

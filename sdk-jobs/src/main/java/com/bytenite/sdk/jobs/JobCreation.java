@@ -74,9 +74,11 @@ final class JobCreation {
         return created;
     }
 
+    /** The job with exactly this id; another job in the answer proves nothing about this create. */
     private Job find(String id, ByteNiteNetworkException lost) {
         try {
-            return lookup.apply(id);
+            Job found = lookup.apply(id);
+            return id.equals(found.id()) ? found : null;
         } catch (NotFoundException e) {
             return null;
         } catch (RuntimeException e) {

@@ -69,6 +69,24 @@ class AwaitCompletionTest {
     }
 
     @Test
+    void aTruncatedAnswerWhileWaitingIsReadAgain() {
+        jobAnswers.add(state("JOB_STATE_RUNNING"));
+        jobAnswers.add(json(200, "{\"job\":{\"id\":\"j1\",\"state\":\"JOB_STATE_RUNNING\",\"description\":\"" + "x".repeat(20_000) + "\"}}")
+                .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+        jobAnswers.add(state("JOB_STATE_COMPLETE"));
+        Job done = jobs.awaitCompletion("j1", Duration.ofMinutes(5), Duration.ofSeconds(2));
+        assertThat(done.state()).get().satisfies(s -> assertThat(s.isSuccessful()).isTrue());
+        assertThat(jobGets.get()).isEqualTo(3);
+    }
+
+    @Test
+    void anEmptyAnswerWhileWaitingIsAMalformedResponseNotANullPointer() {
+        jobAnswers.add(new MockResponse().setResponseCode(200));
+        assertThatThrownBy(() -> jobs.awaitCompletion("j1", Duration.ofMinutes(5), Duration.ofSeconds(2)))
+                .isInstanceOf(com.bytenite.sdk.core.errors.MalformedResponseException.class);
+    }
+
+    @Test
     void pollsUntilCompleteBackingOffWhileTheStateStaysTheSame() {
         jobAnswers.add(state("JOB_STATE_NEW"));
         jobAnswers.add(state("JOB_STATE_RUNNING"));

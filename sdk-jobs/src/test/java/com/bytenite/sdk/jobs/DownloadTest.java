@@ -65,6 +65,44 @@ class DownloadTest {
     }
 
     @Test
+    void aDownloadCutOffMidWayResumesFromWhereItStopped() throws Exception {
+        String content = "0123456789".repeat(50_000);
+        String results = "{\"results\":[{\"name\":\"big.txt\",\"link\":\"" + link("/r/1") + "\"}]}";
+        server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String range = request.getHeader("Range");
+                if (!request.getPath().startsWith("/r/1")) {
+                    return json(200, results);
+                }
+                if (range == null) {
+                    return new MockResponse().setBody(content).setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY);
+                }
+                int from = Integer.parseInt(range.substring("bytes=".length(), range.length() - 1));
+                return new MockResponse().setResponseCode(206).setBody(content.substring(from))
+                        .setHeader("Content-Range", "bytes " + from + "-" + (content.length() - 1) + "/" + content.length());
+            }
+        });
+        List<Path> files = jobs.downloadResults("job-1", dir, TransferListener.NONE);
+        assertThat(Files.readString(files.get(0))).isEqualTo(content);
+        server.takeRequest(5, TimeUnit.SECONDS);
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeader("Range")).isNull();
+        String range = server.takeRequest(5, TimeUnit.SECONDS).getHeader("Range");
+        assertThat(range).matches("bytes=[1-9][0-9]*-");
+    }
+
+    @Test
+    void aDownloadCutOffMidWayStartsOverWhenTheServerIgnoresRanges() throws Exception {
+        String content = "abcdefghij".repeat(50_000);
+        server.enqueue(json(200, "{\"results\":[{\"name\":\"big.txt\",\"link\":\"" + link("/r/1") + "\"}]}"));
+        server.enqueue(new MockResponse().setBody(content).setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+        server.enqueue(new MockResponse().setBody(content));
+        List<Path> files = jobs.downloadResults("job-1", dir, TransferListener.NONE);
+        assertThat(Files.readString(files.get(0))).isEqualTo(content);
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
     void neverReplacesAFileAlreadyThere() throws Exception {
         Files.writeString(dir.resolve("out.txt"), "mine");
         server.enqueue(json(200, "{\"results\":[{\"name\":\"out.txt\",\"link\":\"" + link("/r/1") + "\"}]}"));

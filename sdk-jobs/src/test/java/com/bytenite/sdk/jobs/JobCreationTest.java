@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bytenite.sdk.core.errors.ByteNiteNetworkException;
+import com.bytenite.sdk.core.errors.MalformedResponseException;
 import com.bytenite.sdk.core.testing.LoopbackServer;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
@@ -95,6 +96,23 @@ class JobCreationTest {
         assertThat(second.id()).isEqualTo(lastSentId);
         assertThat(seen).hasSize(4);
         assertThat(seen.get(1)).isEqualTo(seen.get(3)).as("the repeat carries the same id").isEqualTo("POST jobId=" + lastSentId);
+    }
+
+    @Test
+    void aLookupAnsweringWithAnotherJobIsNoProofOfTheCreate() {
+        answers.add(JobCreationTest::lost);
+        answers.add(id -> job("someone-elses-job"));
+        assertThatThrownBy(() -> jobs.createJob("t", "n", null))
+                .isInstanceOfSatisfying(ByteNiteNetworkException.class, e -> assertThat(e.getMessage()).contains(lastSentId));
+        assertThat(seen).as("never a second create").hasSize(2);
+    }
+
+    @Test
+    void anEmptyAnswerToTheLookupIsAMalformedResponseNotANullJob() {
+        answers.add(JobCreationTest::lost);
+        answers.add(id -> new MockResponse().setResponseCode(200));
+        assertThatThrownBy(() -> jobs.createJob("t", "n", null)).isInstanceOf(ByteNiteNetworkException.class)
+                .satisfies(e -> assertThat(e.getSuppressed()).singleElement().isInstanceOf(MalformedResponseException.class));
     }
 
     @Test
