@@ -1,5 +1,6 @@
 package com.bytenite.sdk.jobs;
 
+import com.bytenite.sdk.core.json.LenientNumbers;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,14 +13,16 @@ import java.util.OptionalLong;
 public final class DataSourceCheck {
     private final String filename;
     private final String path;
+    private final String rawSize;
     private final Long size;
     private final Map<String, String> properties;
     private final Folder files;
 
-    DataSourceCheck(String filename, String path, Long size, Map<String, String> properties, Folder files) {
+    DataSourceCheck(String filename, String path, String rawSize, Map<String, String> properties, Folder files) {
         this.filename = filename;
         this.path = path;
-        this.size = size;
+        this.rawSize = rawSize;
+        this.size = LenientNumbers.int64(rawSize, "customer.testDataSource", "size");
         this.properties = properties == null ? Map.of() : Map.copyOf(properties);
         this.files = files;
     }
@@ -32,9 +35,14 @@ public final class DataSourceCheck {
         return Optional.ofNullable(path);
     }
 
-    /** Size in bytes. */
+    /** Size in bytes; empty when the server sent none, or sent something that is not an integer (see {@link #rawSize()}). */
     public OptionalLong size() {
         return size == null ? OptionalLong.empty() : OptionalLong.of(size);
+    }
+
+    /** The size exactly as the server sent it, even when it is not a number. */
+    public Optional<String> rawSize() {
+        return Optional.ofNullable(rawSize);
     }
 
     public Map<String, String> properties() {
@@ -89,13 +97,15 @@ public final class DataSourceCheck {
         private final String id;
         private final String name;
         private final String path;
+        private final String rawSize;
         private final Long size;
 
-        FileEntry(String id, String name, String path, Long size) {
+        FileEntry(String id, String name, String path, String rawSize) {
             this.id = id;
             this.name = name;
             this.path = path;
-            this.size = size;
+            this.rawSize = rawSize;
+            this.size = LenientNumbers.int64(rawSize, "customer.testDataSource", "file.size");
         }
 
         public Optional<String> id() {
@@ -110,8 +120,14 @@ public final class DataSourceCheck {
             return Optional.ofNullable(path);
         }
 
+        /** Size in bytes; empty when absent or not an integer (see {@link #rawSize()}). */
         public OptionalLong size() {
             return size == null ? OptionalLong.empty() : OptionalLong.of(size);
+        }
+
+        /** The size exactly as the server sent it. */
+        public Optional<String> rawSize() {
+            return Optional.ofNullable(rawSize);
         }
 
         @Override

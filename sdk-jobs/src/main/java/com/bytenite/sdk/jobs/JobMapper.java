@@ -68,7 +68,7 @@ final class JobMapper {
         List<DataSourceCheck.FileEntry> files = new ArrayList<>();
         if (d.getFiles() != null) {
             for (FileInfo f : d.getFiles()) {
-                files.add(new DataSourceCheck.FileEntry(f.getId(), f.getName(), f.getPath(), ByteNiteJson.parseInt64(f.getSize(), "file.size")));
+                files.add(new DataSourceCheck.FileEntry(f.getId(), f.getName(), f.getPath(), f.getSize()));
             }
         }
         return new DataSourceCheck.Folder(d.getName(), d.getPath(), folders, files);

@@ -303,7 +303,7 @@ public final class JobsClient {
         DataSourceTestRequest body = new DataSourceTestRequest().dataSource(JobMapper.wire(source)).listFiles(listFiles);
         return call(CustomerOperations.TEST_DATA_SOURCE, () -> api.dataSources().testDataSourceCall(body, null).request(),
                 DataSourceTestResponse.class, (DataSourceTestResponse r) -> new DataSourceCheck(r.getFilename(), r.getPath(),
-                        ByteNiteJson.parseInt64(r.getSize(), "size"), r.getProperties(), r.getFiles() == null ? null : JobMapper.folder(r.getFiles())));
+                        r.getSize(), r.getProperties(), r.getFiles() == null ? null : JobMapper.folder(r.getFiles())));
     }
 
     /** The logs of the job's partitioner, assembler and every task. */

@@ -284,6 +284,21 @@ class JobsClientTest {
     }
 
     @Test
+    void aSizeThatIsNotANumberIsKeptAsSentAndTheRestStillReturned() {
+        // The reference's own example sends "size": "text".
+        server.enqueue(json(200, docs.responseExample("POST /datasource/test")));
+        try (com.bytenite.sdk.core.testing.LogCapture logs = new com.bytenite.sdk.core.testing.LogCapture()) {
+            DataSourceCheck check = jobs.testDataSource(DataSource.url("https://example.com/data/"), true);
+            assertThat(check.size()).isEmpty();
+            assertThat(check.rawSize()).contains("text");
+            assertThat(check.properties()).containsEntry("ANY_ADDITIONAL_PROPERTY", "text");
+            assertThat(check.files()).get().satisfies(root -> assertThat(root.allFiles()).hasSize(3)
+                    .allSatisfy(f -> assertThat(f.rawSize()).contains("text")));
+            assertThat(logs.text()).contains("customer.testDataSource: size is not an integer ('text')");
+        }
+    }
+
+    @Test
     void testDataSourceReadsTheWholeFileTree() throws Exception {
         server.enqueue(json(200, docs.responseExample("POST /datasource/test").replace("\"size\":\"text\"", "\"size\":\"42\"")));
         DataSourceCheck check = jobs.testDataSource(DataSource.url("https://example.com/data/"), true);

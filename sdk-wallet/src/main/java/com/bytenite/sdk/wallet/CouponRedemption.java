@@ -1,7 +1,57 @@
 package com.bytenite.sdk.wallet;
 
 import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
 
 /** A redeemed coupon: the credit's id, the code, and the credits added. */
-public record CouponRedemption(String id, String code, BigDecimal amount) {
+public final class CouponRedemption {
+    private final String id;
+    private final String code;
+    private final String rawAmount;
+    private final BigDecimal amount;
+
+    CouponRedemption(String id, String code, String rawAmount, BigDecimal amount) {
+        this.id = id;
+        this.code = code;
+        this.rawAmount = rawAmount;
+        this.amount = amount;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /**
+     * The credits added, exactly; empty when the server sent none or something that is not a
+     * number (the coupon was still redeemed: see {@link #rawAmount()}).
+     */
+    public Optional<BigDecimal> amount() {
+        return Optional.ofNullable(amount);
+    }
+
+    /** The amount exactly as the server sent it. */
+    public Optional<String> rawAmount() {
+        return Optional.ofNullable(rawAmount);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CouponRedemption c && Objects.equals(id, c.id) && Objects.equals(code, c.code)
+                && Objects.equals(rawAmount, c.rawAmount);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, code, rawAmount);
+    }
+
+    @Override
+    public String toString() {
+        return "CouponRedemption{id=" + id + ", code=" + code + ", amount=" + rawAmount + '}';
+    }
 }

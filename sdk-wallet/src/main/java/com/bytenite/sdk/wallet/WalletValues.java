@@ -1,11 +1,10 @@
 package com.bytenite.sdk.wallet;
 
 import com.bytenite.sdk.core.json.ByteNiteJson;
+import com.bytenite.sdk.core.json.LenientNumbers;
 import com.bytenite.sdk.wallet.internal.generated.model.RedeemCouponResponse;
 import com.bytenite.sdk.wallet.internal.generated.model.RelatedEntity;
 import com.bytenite.sdk.wallet.internal.generated.model.RelatedEntityData;
-import com.google.gson.JsonParseException;
-import java.math.BigDecimal;
 
 /** Turns the generated wallet models into the facade's values. */
 final class WalletValues {
@@ -21,7 +20,8 @@ final class WalletValues {
     }
 
     static CouponRedemption redemption(RedeemCouponResponse r) {
-        return new CouponRedemption(r.getId(), r.getCode(), decimal(r.getAmount(), "amount"));
+        return new CouponRedemption(r.getId(), r.getCode(), r.getAmount(),
+                LenientNumbers.decimal(r.getAmount(), "wallet.redeemCoupon", "amount"));
     }
 
     static Transaction transaction(com.bytenite.sdk.wallet.internal.generated.model.Transaction t) {
@@ -34,17 +34,5 @@ final class WalletValues {
                 d == null ? null : d.getJobId(), d == null ? null : d.getJobName());
         return new Transaction(t.getId(), ByteNiteJson.parseInstant(t.getCreatedAt(), "transaction.createdAt"), t.getAccountFrom(),
                 t.getAccountTo(), t.getAmount(), t.getTransactionType(), related, t.getNotes(), t.getHash(), t.getDescription(), t.getBalance());
-    }
-
-    /** The coupon amount arrives as a string; it is parsed exactly. */
-    private static BigDecimal decimal(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
-            throw new JsonParseException(field + ": expected a decimal number but was '" + text + "'", e);
-        }
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.bytenite.sdk.core.errors.ByteNiteApiException;
 import com.bytenite.sdk.core.testing.Canary;
 import com.bytenite.sdk.core.testing.EveryField;
+import com.bytenite.sdk.core.testing.LogCapture;
 import com.bytenite.sdk.core.testing.LoopbackServer;
 import com.bytenite.sdk.core.testing.SpecContract;
 import com.bytenite.sdk.core.testing.TestServers;
@@ -186,9 +187,22 @@ class WalletClientTest {
     void redeemReadsTheCreditExactly() throws Exception {
         server.enqueue(json(200, "{\"id\":\"c1\",\"code\":\"hello-world\",\"amount\":\"10019.4719491\"}"));
         CouponRedemption c = wallet.redeemCoupon("hello-world");
-        assertThat(c.amount()).isEqualTo(new BigDecimal("10019.4719491"));
-        EveryField.assertSet(c);
+        assertThat(c.amount()).contains(new BigDecimal("10019.4719491"));
+        assertThat(c.id()).isEqualTo("c1");
+        assertThat(c.code()).isEqualTo("hello-world");
         assertThatThrownBy(() -> wallet.redeemCoupon("  ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("couponCode");
         assertThat(TestServers.settledRequestCount(server)).isEqualTo(1);
+    }
+
+    @Test
+    void anAmountThatIsNotANumberIsKeptAsSentAndTheRedemptionStillReturned() {
+        server.enqueue(json(200, "{\"id\":\"c2\",\"code\":\"spring\",\"amount\":\"ten credits\"}"));
+        try (LogCapture logs = new LogCapture()) {
+            CouponRedemption c = wallet.redeemCoupon("spring");
+            assertThat(c.id()).isEqualTo("c2");
+            assertThat(c.amount()).isEmpty();
+            assertThat(c.rawAmount()).contains("ten credits");
+            assertThat(logs.text()).contains("wallet.redeemCoupon: amount is not a decimal number ('ten credits')");
+        }
     }
 }
