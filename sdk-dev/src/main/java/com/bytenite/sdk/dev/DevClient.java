@@ -1,6 +1,8 @@
 package com.bytenite.sdk.dev;
 
 import com.bytenite.sdk.core.ServerInfo;
+import com.bytenite.sdk.core.archive.ArchiveRejectedException;
+import com.bytenite.sdk.core.errors.ByteNiteException;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.http.Operation;
 import com.bytenite.sdk.core.http.RequestSource;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.zip.ZipException;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -110,8 +113,11 @@ public final class DevClient {
      * entries, 100 times its size) is refused before anything is written.
      *
      * @return the files written
-     * @throws java.io.UncheckedIOException caused by an
-     *     {@link com.bytenite.sdk.core.archive.ArchiveRejectedException} for a refused archive
+     * @throws com.bytenite.sdk.core.errors.MalformedResponseException when the answer has no package
+     *     or one that is not base64
+     * @throws ByteNiteException when the package is not a zip archive or
+     *     {@link com.bytenite.sdk.core.archive.SafeUnzip} refuses it (the cause says why; nothing is
+     *     written), or when the files cannot be written into {@code into}
      */
     public List<Path> pullApp(String tag, Path into) {
         return pull(apps, tag, into);
@@ -238,14 +244,21 @@ public final class DevClient {
     private List<Path> pull(ComponentCalls c, String tag, Path into) {
         Objects.requireNonNull(into, "into must not be null");
         String t = tag(tag);
-        String data = call(c.downloadOp, () -> c.download.call(t), JsonObject.class, root -> text(root, c.singular + "Data"));
-        if (data == null || data.isBlank()) {
-            throw new IllegalStateException("the server sent no package data for " + c.singular + " " + t);
-        }
+        // A mapper's exception becomes a MalformedResponseException with the body's excerpt.
+        byte[] zip = call(c.downloadOp, () -> c.download.call(t), JsonObject.class, root -> {
+            String data = text(root, c.singular + "Data");
+            if (data == null || data.isBlank()) {
+                throw new IllegalStateException("the answer has no " + c.singular + "Data");
+            }
+            return PushEncoding.decode(data);
+        });
         try {
-            return FolderArchive.unzip(PushEncoding.decode(data), into);
+            return FolderArchive.unzip(zip, into);
+        } catch (ArchiveRejectedException | ZipException e) {
+            throw new ByteNiteException("the " + c.singular + " package of " + t + " was refused, nothing was written: " + e.getMessage(),
+                    c.downloadOp.name(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot unpack " + c.singular + " " + t + " into " + into + ": " + e.getMessage(), e);
+            throw new ByteNiteException("cannot unpack " + c.singular + " " + t + " into " + into + ": " + e.getMessage(), c.downloadOp.name(), e);
         }
     }
 

@@ -157,6 +157,24 @@ class DevClientTest {
     }
 
     @Test
+    void pullFailuresAreTheSdksExceptions() throws Exception {
+        server.enqueue(json(200, "{\"ok\":false,\"requestId\":\"r-7\",\"message\":\"Not Found\",\"error\":{\"code\":5,"
+                + "\"message\":\"Not Found\",\"description\":\"no such engine\"}}"));
+        assertThatThrownBy(() -> dev.pullApp("hello@1.0", dir.resolve("a")))
+                .isInstanceOf(com.bytenite.sdk.core.errors.UnexpectedStatusException.class).hasMessageContaining("no such engine");
+        server.enqueue(json(200, "{\"appId\":\"a1\"}"));
+        assertThatThrownBy(() -> dev.pullApp("hello@1.0", dir.resolve("b")))
+                .isInstanceOf(com.bytenite.sdk.core.errors.MalformedResponseException.class).hasMessageContaining("{\"appId\":\"a1\"}");
+        server.enqueue(json(200, "{\"engineData\":\"" + Base64.getEncoder().encodeToString("not a zip at all".getBytes(StandardCharsets.UTF_8))
+                + "\"}"));
+        assertThatThrownBy(() -> dev.pullEngine("splitter", dir.resolve("c")))
+                .isInstanceOf(com.bytenite.sdk.core.errors.ByteNiteException.class).hasMessageContaining("not a zip archive");
+        try (var files = Files.walk(dir)) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
     void aZipBombIsRefusedBeforeWritingAnything() throws Exception {
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
