@@ -45,7 +45,7 @@ public final class JobRequest {
     private JsonObject appParams;
     private JsonObject assemblerParams;
     private JobConfig config = JobConfig.empty();
-    private boolean deleteDraftOnFailure;
+    private boolean deleteDraftOnFailure = true;
     private TransferListener uploadListener = TransferListener.NONE;
 
     JobRequest(JobsClient client, String templateId) {
@@ -125,7 +125,13 @@ public final class JobRequest {
         return this;
     }
 
-    /** Delete the created draft if a later step (before run) fails. Off by default. */
+    /**
+     * Whether to delete the created draft when a later step fails while the job provably never
+     * started: any step before run, or a run the server refused with an error status below 500.
+     * On by default, so a failed submit leaves no draft behind (a draft never ran and cost nothing;
+     * everything it held is still in this request). Never applied when the run's outcome is
+     * unknown (no answer, or a 5xx): deleting a job that may be running would abort it.
+     */
     public JobRequest deleteDraftOnFailure(boolean delete) {
         this.deleteDraftOnFailure = delete;
         return this;
@@ -160,7 +166,7 @@ public final class JobRequest {
         try {
             client.run(job.id(), config);
         } catch (RuntimeException e) {
-            throw new JobSubmissionException(Step.RUN, job.id(), false, e);
+            throw JobSubmissionException.refusedToStart(e) ? fail(Step.RUN, job.id(), e) : new JobSubmissionException(Step.RUN, job.id(), false, e);
         }
         return job;
     }

@@ -1,12 +1,15 @@
 package com.bytenite.sdk.jobs;
 
+import com.bytenite.sdk.core.errors.ByteNiteApiException;
 import com.bytenite.sdk.core.errors.ByteNiteException;
 import java.util.Optional;
 
 /**
  * A step of {@link JobRequest#submit()} or {@link JobRequest#draft()} failed after the job was
  * created. Says which step failed, carries the created job's id (so nothing is orphaned silently),
- * and whether the draft was deleted. The cause is the step's own exception.
+ * and whether the draft was deleted. For a failed run, the message says whether the job did not
+ * start (the server refused it with an error status) or may have started (no answer, or a 5xx).
+ * The cause is the step's own exception.
  */
 public class JobSubmissionException extends ByteNiteException {
     private static final long serialVersionUID = 1L;
@@ -42,10 +45,25 @@ public class JobSubmissionException extends ByteNiteException {
         return draftDeleted;
     }
 
+    /**
+     * Whether the server's answer proves the job was not started: it answered the run with an error
+     * status below 500 (or a success status carrying {@code "ok": false}). A network failure or a 5xx
+     * proves nothing.
+     */
+    static boolean refusedToStart(RuntimeException runFailure) {
+        return runFailure instanceof ByteNiteApiException e && e.statusCode() < 500;
+    }
+
     private static String message(Step step, String jobId, boolean deleted, RuntimeException cause) {
-        String fate = step == Step.RUN
-                ? "; the job may or may not have started: check it with get(\"" + jobId + "\")"
-                : deleted ? "; the draft was deleted" : "; the draft job remains: delete it with delete(\"" + jobId + "\")";
+        String draft = deleted ? "; the draft was deleted" : "; the draft job remains: delete it with delete(\"" + jobId + "\")";
+        String fate;
+        if (step != Step.RUN) {
+            fate = draft;
+        } else if (refusedToStart(cause)) {
+            fate = "; the server refused to run it, so it did not start" + draft;
+        } else {
+            fate = "; the job may or may not have started: check it with get(\"" + jobId + "\")";
+        }
         return "Job " + jobId + " was created but step " + step + " failed: " + cause.getMessage() + fate;
     }
 }

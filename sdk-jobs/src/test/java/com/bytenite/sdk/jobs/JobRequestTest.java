@@ -101,7 +101,7 @@ class JobRequestTest {
             }
             server.enqueue(step == Step.RUN ? json(200, "{}") : JOB);
         }
-        assertThatThrownBy(() -> fullRequest().submit())
+        assertThatThrownBy(() -> fullRequest().deleteDraftOnFailure(false).submit())
                 .isInstanceOfSatisfying(JobSubmissionException.class, e -> {
                     assertThat(e.step()).isEqualTo(failing);
                     assertThat(e.jobId()).contains("job-7");
@@ -124,6 +124,33 @@ class JobRequestTest {
                 });
         List<String> sent = requests();
         assertThat(sent.get(2)).startsWith("DELETE /v1/customer/jobs/job-7");
+    }
+
+    @Test
+    void aRunRefusedByTheServerDidNotStartAndItsDraftIsDeletedByDefault() throws Exception {
+        server.enqueue(JOB);
+        server.enqueue(errorEnvelope(409, "r-run", "Failed Precondition", "the job has no data source"));
+        server.enqueue(json(200, "{\"ok\":true}"));
+        assertThatThrownBy(() -> jobs.create("t").submit())
+                .isInstanceOfSatisfying(JobSubmissionException.class, e -> {
+                    assertThat(e.step()).isEqualTo(Step.RUN);
+                    assertThat(e.draftDeleted()).isTrue();
+                    assertThat(e.getMessage()).contains("the server refused to run it, so it did not start; the draft was deleted")
+                            .doesNotContain("may or may not");
+                });
+        assertThat(requests().get(2)).startsWith("DELETE /v1/customer/jobs/job-7");
+    }
+
+    @Test
+    void aRunWithoutAnAnswerMayHaveStartedAndNothingIsDeleted() throws Exception {
+        server.enqueue(JOB);
+        server.enqueue(new okhttp3.mockwebserver.MockResponse().setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_AFTER_REQUEST));
+        assertThatThrownBy(() -> jobs.create("t").submit())
+                .isInstanceOfSatisfying(JobSubmissionException.class, e -> {
+                    assertThat(e.draftDeleted()).isFalse();
+                    assertThat(e.getMessage()).contains("the job may or may not have started");
+                });
+        assertThat(com.bytenite.sdk.core.testing.TestServers.settledRequestCount(server)).as("create and one run, no delete").isEqualTo(2);
     }
 
     @Test

@@ -30,6 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The four-step upload workflow inside submit(): file source, PUT to tempUrl, completion, run. */
 class UploadTest {
+    /** The answer to the DELETE a failed submit sends for its draft (deleteDraftOnFailure is on by default). */
+    private static final MockResponse DRAFT_DELETED = json(200, "{\"ok\":true}");
+
     private static final String CONTENT = "hello, bytenite\n".repeat(10_000);
 
     private final MockWebServer server = new MockWebServer();
@@ -146,6 +149,7 @@ class UploadTest {
         server.enqueue(created());
         server.enqueue(fileSourceSet());
         server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_DURING_REQUEST_BODY));
+        server.enqueue(DRAFT_DELETED);
         byte[] bytes = CONTENT.getBytes(StandardCharsets.UTF_8);
         String logs;
         try (LogCapture capture = new LogCapture()) {
@@ -159,7 +163,7 @@ class UploadTest {
                     });
             logs = capture.text();
         }
-        assertThat(TestServers.settledRequestCount(server)).isEqualTo(3);
+        assertThat(TestServers.settledRequestCount(server)).as("create, source, one PUT, the draft's deletion").isEqualTo(4);
         assertThat(logs).doesNotContain(Canary.SIGNATURE);
     }
 
@@ -168,12 +172,14 @@ class UploadTest {
         server.enqueue(created());
         server.enqueue(fileSourceSet());
         server.enqueue(errorEnvelope(403, "r-1", "Forbidden", "signature expired"));
+        server.enqueue(DRAFT_DELETED);
         assertThatThrownBy(() -> jobs.create("t").source(DataSource.upload(file())).destination(DataDestination.bypass()).draft())
                 .isInstanceOfSatisfying(JobSubmissionException.class, e -> {
                     assertThat(e.step()).isEqualTo(Step.UPLOAD);
                     assertThat(e.getMessage()).contains("403").doesNotContain(Canary.SIGNATURE);
+                    assertThat(e.draftDeleted()).isTrue();
                 });
-        assertThat(TestServers.settledRequestCount(server)).isEqualTo(3);
+        assertThat(TestServers.settledRequestCount(server)).as("create, source, one PUT, the draft's deletion").isEqualTo(4);
     }
 
     @Test
@@ -182,19 +188,21 @@ class UploadTest {
         server.enqueue(fileSourceSet());
         server.enqueue(new MockResponse().setResponseCode(200));
         server.enqueue(errorEnvelope(400, "r-9", "Bad Request", "upload not found"));
+        server.enqueue(DRAFT_DELETED);
         assertThatThrownBy(() -> jobs.create("t").source(DataSource.upload(file())).destination(DataDestination.bypass()).submit())
                 .isInstanceOfSatisfying(JobSubmissionException.class, e -> {
                     assertThat(e.step()).isEqualTo(Step.UPLOAD_COMPLETED);
                     assertThat(e.jobId()).contains("job-7");
                     assertThat(e.getMessage()).contains("upload not found");
                 });
-        assertThat(server.getRequestCount()).as("no run after the failed notice").isEqualTo(4);
+        assertThat(server.getRequestCount()).as("no run after the failed notice, only the draft's deletion").isEqualTo(5);
     }
 
     @Test
     void aMissingTempUrlFailsTheUploadStep() throws Exception {
         server.enqueue(created());
         server.enqueue(json(200, "{\"job\":{\"id\":\"job-7\",\"dataSource\":{\"dataSourceDescriptor\":\"file\",\"params\":{}}}}"));
+        server.enqueue(DRAFT_DELETED);
         assertThatThrownBy(() -> jobs.create("t").source(DataSource.upload(file())).destination(DataDestination.bypass()).draft())
                 .isInstanceOfSatisfying(JobSubmissionException.class, e -> {
                     assertThat(e.step()).isEqualTo(Step.UPLOAD);
