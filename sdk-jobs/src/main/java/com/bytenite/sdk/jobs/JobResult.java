@@ -1,10 +1,12 @@
 package com.bytenite.sdk.jobs;
 
+import com.bytenite.sdk.core.internal.Redactor;
 import java.util.Objects;
 
 /**
  * One output file of a finished job: its name and its download link. Links into ByteNite's
- * temporary bucket are signed URLs valid for 48 hours; {@code toString()} never prints their query.
+ * temporary bucket are signed URLs valid for 48 hours; {@code toString()} never prints their query
+ * nor a capability token in their path (Local ByteNite's links carry one there).
  */
 public final class JobResult {
     private final String name;
@@ -37,7 +39,6 @@ public final class JobResult {
 
     @Override
     public String toString() {
-        int q = link.indexOf('?');
-        return "JobResult{name=" + name + ", link=" + (q < 0 ? link : link.substring(0, q) + "?[REDACTED]") + '}';
+        return "JobResult{name=" + name + ", link=" + Redactor.link(link) + '}';
     }
 }

@@ -42,6 +42,15 @@ class ValuesTest {
     }
 
     @Test
+    void resultLinksPrintNeitherTheirQueryNorAPathToken() {
+        String token = "9c1f0a7b3e5d4c2b8a6f0e1d2c3b4a59";
+        JobResult r = new JobResult("out.txt", "http://127.0.0.1:9/local/results/" + token + "/out.txt?X-Amz-Signature=abc");
+        assertThat(r.toString()).isEqualTo("JobResult{name=out.txt, link=http://127.0.0.1:9/local/results/[REDACTED]/out.txt?[REDACTED]}")
+                .doesNotContain(token);
+        assertThat(r.link()).contains(token);
+    }
+
+    @Test
     void bucketDescriptorsUseTheDocumentedParamNames() {
         JsonObject p = DataDestination.gcp("b", "out/", "europe-west1", "gcp-secret").toJson();
         assertThat(p.get("dataSourceDescriptor").getAsString()).isEqualTo("gcp");

@@ -265,7 +265,7 @@ public final class ByteNiteHttp implements AutoCloseable {
     private ByteNiteException networkFailure(Operation operation, Request request, IOException e) {
         boolean mayHaveBeenSent = !(e instanceof ConnectException || e instanceof UnknownHostException
                 || e instanceof NoRouteToHostException);
-        String what = operation.name() + " [" + request.method() + " " + request.url().encodedPath() + "]";
+        String what = operation.name() + " [" + request.method() + " " + redactor.path(request.url()) + "]";
         String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + redactor.text(e.getMessage()));
         String consequence = mayHaveBeenSent && !operation.isIdempotent()
                 ? "; the server may have acted on the request: check before repeating it" : "";

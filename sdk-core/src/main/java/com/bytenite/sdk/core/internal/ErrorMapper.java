@@ -38,7 +38,7 @@ public final class ErrorMapper {
     public ByteNiteApiException map(String operation, Response response, String body) {
         ApiErrorDetails.Builder details = ApiErrorDetails.builder(response.code())
                 .operation(operation)
-                .request(response.request().method(), response.request().url().encodedPath())
+                .request(response.request().method(), redactor.path(response.request().url()))
                 .requestId(requestIdHeader(response));
         RetryAfter.of(response, clock).ifPresent(details::retryAfter);
         if (!readEnvelope(body, details)) {
@@ -73,7 +73,7 @@ public final class ErrorMapper {
         }
         ApiErrorDetails.Builder details = ApiErrorDetails.builder(response.code())
                 .operation(operation)
-                .request(response.request().method(), response.request().url().encodedPath())
+                .request(response.request().method(), redactor.path(response.request().url()))
                 .requestId(requestIdHeader(response));
         readEnvelope(body, details);
         return new UnexpectedStatusException(details.build());

@@ -22,6 +22,22 @@ class RedactorTest {
     }
 
     @Test
+    void capabilityTokensInLinkPathsAreMaskedButApiPathsStayWhole() {
+        String token = "3f9a1c0d2b7e4f6a8c5d9e0f1a2b3c4d";
+        assertThat(redactor.url(HttpUrl.get("http://127.0.0.1:8080/local/uploads/" + token)))
+                .isEqualTo("http://127.0.0.1:8080/local/uploads/[REDACTED]");
+        assertThat(redactor.url(HttpUrl.get("http://127.0.0.1:8080/local/results/" + token + "/out.txt")))
+                .isEqualTo("http://127.0.0.1:8080/local/results/[REDACTED]/out.txt");
+        assertThat(redactor.url(HttpUrl.get("https://api.bytenite.com/v1/customer/jobs/0b6e6c5e-5b7f-4c1e-9f3a-1d2c3b4a5e6f")))
+                .endsWith("/v1/customer/jobs/0b6e6c5e-5b7f-4c1e-9f3a-1d2c3b4a5e6f");
+        assertThat(redactor.text("PUT http://127.0.0.1:8080/local/uploads/" + token + " failed"))
+                .isEqualTo("PUT http://127.0.0.1:8080/local/uploads/[REDACTED] failed");
+        assertThat(redactor.path(HttpUrl.get("http://h/local/uploads/" + token))).isEqualTo("/local/uploads/[REDACTED]");
+        assertThat(Redactor.link("http://h:1/local/results/" + token + "/a%20b.txt?sig=zz")).isEqualTo("http://h:1/local/results/[REDACTED]/a%20b.txt?[REDACTED]");
+        assertThat(redactor.url(HttpUrl.get("https://b.example/results/results_archive.zip"))).endsWith("/results/results_archive.zip");
+    }
+
+    @Test
     void keepsOnlyRecentTokensButAlwaysTheCredentials() {
         redactor.rememberCredential("the-api-key");
         for (int i = 0; i < 40; i++) {
