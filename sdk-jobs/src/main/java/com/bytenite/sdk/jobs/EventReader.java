@@ -17,14 +17,17 @@ import java.util.function.Supplier;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.internal.sse.ServerSentEventReader;
 
 /**
- * Reads the event stream on its own thread until closed: Server-Sent Events parsed by okhttp-sse,
- * or newline-delimited JSON when the server answers with another content type. After a drop it
- * renews the token if needed and reconnects with exponential backoff, sending {@code Last-Event-ID}
- * so the server can resume, and drops events whose id it has already delivered. An error status
- * that retrying cannot fix (400, 401 after renewal, 403, 404) ends the stream.
+ * Reads the event stream on its own thread until closed: Server-Sent Events ({@link
+ * ServerSentEvents}), or newline-delimited JSON when the server answers with another content type.
+ * After a drop it renews the token if needed and reconnects with exponential backoff, sending
+ * {@code Last-Event-ID} so the server can resume. The backoff starts over only once a connection
+ * has delivered an event: a server that accepts the stream and closes it at once is not hammered.
+ * An event whose own id was already delivered is a replay and is dropped (an event without an id
+ * never is); when a resumed stream's numeric ids go below the id it resumed from, the server has
+ * started over, so what follows is delivered. An error status that retrying cannot fix (400, 401
+ * after renewal, 403, 404) ends the stream.
  */
 final class EventReader implements Runnable {
     static final Duration FIRST_RECONNECT_DELAY = Duration.ofSeconds(1);
@@ -39,6 +42,9 @@ final class EventReader implements Runnable {
     private volatile okhttp3.Call current;
     private volatile Thread thread;
     private String lastId;
+    /** The id sent as {@code Last-Event-ID} on the current connection, until its first event with an id. */
+    private String resumedFrom;
+    private boolean deliveredOnThisConnection;
 
     EventReader(ByteNiteHttp http, Supplier<Request> baseRequest, JobEventListener listener) {
         this.http = http;
@@ -54,7 +60,8 @@ final class EventReader implements Runnable {
         while (!closed) {
             Throwable dropped;
             try (Response response = http.open(CustomerOperations.LISTEN_EVENTS, this::request, http.streamingClient(), this::started)) {
-                attempt = 0;
+                resumedFrom = lastId;
+                deliveredOnThisConnection = false;
                 listener.onConnected();
                 read(response);
                 dropped = new EOFException("the server ended the event stream");
@@ -72,7 +79,7 @@ final class EventReader implements Runnable {
             if (closed) {
                 break;
             }
-            attempt++;
+            attempt = deliveredOnThisConnection ? 1 : attempt + 1;
             Duration delay = backoff(attempt);
             listener.onReconnecting(attempt, delay.toMillis(), dropped);
             try {
@@ -119,21 +126,9 @@ final class EventReader implements Runnable {
     private void read(Response response) throws IOException {
         MediaType type = response.body().contentType();
         if (type != null && "event-stream".equals(type.subtype())) {
-            // okhttp-sse's parser, driven on this thread. EventSources.processResponse would be the
-            // public entry point, but in okhttp-sse 4.12 it fails at once (an uninitialised call).
-            ServerSentEventReader events = new ServerSentEventReader(response.body().source(), new ServerSentEventReader.Callback() {
-                @Override
-                public void onEvent(String id, String eventType, String data) {
-                    deliver(id, eventType, data);
-                }
-
-                @Override
-                public void onRetryChange(long timeMs) {
-                    // The server's reconnection hint is not used: the SDK's backoff applies.
-                }
-            });
-            while (!closed && events.processNextEvent()) {
-                // Each call delivers at most one event through the callback.
+            ServerSentEvents events = new ServerSentEvents(response.body().source());
+            while (!closed && events.next(this::deliver)) {
+                // Each call delivers at most one event.
             }
             return;
         }
@@ -151,6 +146,10 @@ final class EventReader implements Runnable {
             return;
         }
         if (id != null) {
+            if (wentBackwards(id)) {
+                seenIds.clear();
+            }
+            resumedFrom = null;
             if (!seenIds.add(id)) {
                 return;
             }
@@ -161,7 +160,28 @@ final class EventReader implements Runnable {
             }
             lastId = id;
         }
+        deliveredOnThisConnection = true;
         listener.onEvent(parse(id, eventType, data));
+    }
+
+    /**
+     * True when {@code id} is below the id this connection resumed from, or below the previous id
+     * on the same connection: the server's numbering started over (it restarted), so ids already
+     * seen are new events. Only numeric ids have an order; others never go backwards.
+     */
+    private boolean wentBackwards(String id) {
+        String reference = resumedFrom != null ? resumedFrom : deliveredOnThisConnection ? lastId : null;
+        Long now = number(id);
+        Long before = reference == null ? null : number(reference);
+        return now != null && before != null && now < before;
+    }
+
+    private static Long number(String id) {
+        try {
+            return Long.valueOf(id.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** {@code {"result": {"event", "data"}, "error": {"code", "message"}}}, or any other JSON kept whole. */

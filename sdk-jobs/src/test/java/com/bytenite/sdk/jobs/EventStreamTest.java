@@ -82,6 +82,66 @@ class EventStreamTest {
     }
 
     @Test
+    void eventsWithoutAnIdAfterOneWithAnIdAreAllDelivered() {
+        server.enqueue(stream(sse("7", "j1", "JOB_STATE_RUNNING")
+                + "data: {\"result\":{\"event\":\"task_status\",\"data\":{\"jobId\":\"j2\"}}}\n\n"
+                + "data: {\"result\":{\"event\":\"task_status\",\"data\":{\"jobId\":\"j3\"}}}\n\n"));
+        server.enqueue(hang());
+        List<JobEvent> seen = new ArrayList<>();
+        try (EventStream events = jobs.events()) {
+            Iterator<JobEvent> it = events.iterator();
+            for (int i = 0; i < 3; i++) {
+                seen.add(it.next());
+            }
+        }
+        assertThat(seen).extracting(e -> e.jobId().orElse(null)).containsExactly("j1", "j2", "j3");
+        assertThat(seen).extracting(e -> e.id().orElse(null)).containsExactly("7", null, null);
+    }
+
+    @Test
+    void aServerThatClosesTheStreamAtOnceIsReconnectedToWithAGrowingDelay() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            server.enqueue(stream(": nothing to say\n\n"));
+        }
+        server.enqueue(hang());
+        List<Long> delays = new CopyOnWriteArrayList<>();
+        CountDownLatch fourth = new CountDownLatch(4);
+        try (EventStream stream = jobs.subscribe(new JobEventListener() {
+            @Override
+            public void onEvent(JobEvent event) {
+            }
+
+            @Override
+            public void onReconnecting(int attempt, long delayMillis, Throwable cause) {
+                delays.add(delayMillis);
+                fourth.countDown();
+            }
+        })) {
+            assertThat(fourth.await(5, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(delays).startsWith(1000L, 2000L, 4000L, 8000L);
+    }
+
+    @Test
+    void afterTheServerStartsItsNumberingOverTheEventsThatFollowAreDelivered() throws Exception {
+        server.enqueue(stream(sse("1", "j1", "JOB_STATE_NEW") + sse("2", "j1", "JOB_STATE_RUNNING") + sse("3", "j1", "JOB_STATE_ASSEMBLING")));
+        server.enqueue(stream(sse("1", "j2", "JOB_STATE_NEW") + sse("2", "j2", "JOB_STATE_RUNNING") + sse("3", "j2", "JOB_STATE_COMPLETE")
+                + sse("3", "j2", "JOB_STATE_COMPLETE")));
+        server.enqueue(hang());
+        List<JobEvent> seen = new ArrayList<>();
+        try (EventStream events = jobs.events()) {
+            Iterator<JobEvent> it = events.iterator();
+            for (int i = 0; i < 6; i++) {
+                seen.add(it.next());
+            }
+        }
+        assertThat(seen).extracting(e -> e.jobId().orElse(null) + "#" + e.id().orElse(null))
+                .containsExactly("j1#1", "j1#2", "j1#3", "j2#1", "j2#2", "j2#3");
+        server.takeRequest(5, TimeUnit.SECONDS);
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeader("Last-Event-ID")).isEqualTo("3");
+    }
+
+    @Test
     void newlineDelimitedJsonWorksThroughTheSameApi() {
         server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
                 .setBody("{\"result\":{\"event\":\"job_status\",\"data\":{\"jobId\":\"j9\",\"state\":\"JOB_STATE_NEW\"}}}\n"
