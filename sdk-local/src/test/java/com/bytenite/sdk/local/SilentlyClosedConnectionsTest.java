@@ -1,0 +1,87 @@
+package com.bytenite.sdk.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bytenite.sdk.auth.AuthClient;
+import com.bytenite.sdk.auth.NewSecret;
+import com.bytenite.sdk.auth.SecretType;
+import com.bytenite.sdk.core.ByteNiteConfig;
+import com.bytenite.sdk.core.RetrySettings;
+import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.dev.DevClient;
+import com.bytenite.sdk.jobs.DataDestination;
+import com.bytenite.sdk.jobs.DataSource;
+import com.bytenite.sdk.jobs.Job;
+import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.wallet.WalletClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every call that must not be repeated, through a proxy that closes each connection after one
+ * answer without saying so: each succeeds, and each reaches the server exactly once.
+ */
+class SilentlyClosedConnectionsTest {
+    @TempDir
+    Path dir;
+
+    /** Real pauses between calls, during which the proxy's close reaches the client's pool. */
+    private static <T> T paused(java.util.function.Supplier<T> call) throws InterruptedException {
+        Thread.sleep(50);
+        return call.get();
+    }
+
+    private static void pausedRun(Runnable call) throws InterruptedException {
+        Thread.sleep(50);
+        call.run();
+    }
+
+    private Path appFolder() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("upper/app"));
+        Files.writeString(folder.resolve("main.sh"), "tr a-z A-Z < \"$TASK_DIR/data.bin\" > \"$TASK_RESULTS_DIR/out.txt\"\n");
+        Files.writeString(folder.resolveSibling("manifest.json"), "{\"name\":\"upper\",\"version\":\"1.0\",\"platform\":\"docker\","
+                + "\"entrypoint\":\"main.sh\",\"platform_config\":{\"container\":\"alpine:3\"},\"device_requirements\":{\"min_cpu\":1,\"min_memory\":1}}");
+        Files.writeString(folder.resolveSibling("template.json"), "{\"id\":\"upper-t\",\"app\":\"upper@1.0\",\"partitioner\":\"passthrough\","
+                + "\"assembler\":\"passthrough\"}");
+        return folder.getParent();
+    }
+
+    @Test
+    void nonIdempotentCallsSucceedOnceEach() throws Exception {
+        try (SilentCloseProxy proxy = new SilentCloseProxy();
+                LocalByteNite local = LocalByteNite.builder().publicUrl(proxy.baseUrl()).start()) {
+            proxy.forwardTo("http://127.0.0.1:" + local.port()); // its baseUrl() is the proxy, its public address
+            ByteNiteConfig config = ByteNiteConfig.builder().baseUrl(proxy.baseUrl()).apiKey(local.apiKey())
+                    .retry(RetrySettings.builder().initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100)).build()).build();
+            try (ByteNiteHttp http = ByteNiteHttp.create(config)) {
+                JobsClient jobs = new JobsClient(http);
+                DevClient dev = new DevClient(http);
+                pausedRun(() -> new AuthClient(http).createSecret(NewSecret.builder("vault", SecretType.OTHER).secretKey("s3cret").build()));
+                Path folder = appFolder();
+                paused(() -> dev.pushApp(folder));
+                paused(() -> dev.activateApp("upper@1.0"));
+                Path input = Files.writeString(dir.resolve("in.txt"), "quiet");
+                Job done = paused(() -> jobs.create("upper-t").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket())
+                        .submit()).awaitCompletion(Duration.ofSeconds(30));
+                assertThat(Files.readString(paused(() -> done.downloadResults(dir.resolve("out"))).get(0))).isEqualTo("QUIET");
+                Job draft = paused(() -> jobs.create("echo-passthrough").draft());
+                pausedRun(() -> jobs.abort(draft.id()));
+                assertThat(paused(() -> new WalletClient(http).redeemCoupon("hello-world")).amount()).isPresent();
+            }
+            List<String> reached = proxy.requests();
+            for (String once : List.of("POST /v1/auth/secrets", "POST /v1/dev/apps", "POST /v1/dev/templates", "POST /v1/customer/jobs",
+                    "POST /v1/wallet/redeem_coupon")) {
+                assertThat(reached.stream().filter(r -> r.equals(once)).count()).as(once).isEqualTo(once.equals("POST /v1/customer/jobs") ? 2 : 1);
+            }
+            assertThat(reached.stream().filter(r -> r.endsWith("/run"))).hasSize(1);
+            assertThat(reached.stream().filter(r -> r.endsWith("/abort"))).hasSize(1);
+            assertThat(reached.stream().filter(r -> r.contains("uploadcompleted"))).hasSize(1);
+            assertThat(reached.stream().filter(r -> r.startsWith("PUT /local/uploads/"))).hasSize(1);
+        }
+    }
+}
