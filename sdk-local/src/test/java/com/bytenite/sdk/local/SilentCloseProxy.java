@@ -13,17 +13,28 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A loopback proxy that serves one request per connection and then closes it without saying so
- * (no {@code Connection: close}), as HTTP/1.0 servers and load balancers with short idle timeouts
- * do. Records the request line of everything that reached the server behind it.
+ * A loopback proxy that serves one request per connection and then closes it without a
+ * {@code Connection: close}: as an HTTP/1.0 server does (its answers say {@code HTTP/1.0}), or
+ * silently, as a load balancer whose idle timeout has passed does. Records the request line of
+ * everything that reached the server behind it.
  */
 final class SilentCloseProxy implements AutoCloseable {
+    /** How the proxy's answers look. */
+    enum Mode {
+        /** {@code HTTP/1.0} status lines, no keep-alive: the answer itself says the connection ends. */
+        HTTP_1_0,
+        /** {@code HTTP/1.1} status lines: nothing says the connection ends. */
+        SILENT
+    }
+
+    private final Mode mode;
     private final ServerSocket listener;
     private volatile URI upstream;
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
     /** Listening at once, so its address can be configured before the server behind it starts. */
-    SilentCloseProxy() throws IOException {
+    SilentCloseProxy(Mode mode) throws IOException {
+        this.mode = mode;
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread accept = new Thread(this::acceptLoop, "silent-close-proxy");
         accept.setDaemon(true);
@@ -78,7 +89,11 @@ final class SilentCloseProxy implements AutoCloseable {
                 return;
             }
             OutputStream toClient = client.getOutputStream();
-            toClient.write((withoutConnectionHeader(responseHead) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String answerHead = withoutConnectionHeader(responseHead);
+            if (mode == Mode.HTTP_1_0) {
+                answerHead = answerHead.replaceFirst("^HTTP/1\\.1 ", "HTTP/1.0 ");
+            }
+            toClient.write((answerHead + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             fromServer.transferTo(toClient);
             toClient.flush();
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import com.bytenite.sdk.dev.DevClient;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.Job;
+import com.bytenite.sdk.jobs.JobConfig;
 import com.bytenite.sdk.jobs.JobsClient;
 import com.bytenite.sdk.wallet.WalletClient;
 import java.io.IOException;
@@ -51,37 +52,67 @@ class SilentlyClosedConnectionsTest {
         return folder.getParent();
     }
 
+    private static ByteNiteConfig config(SilentCloseProxy proxy, LocalByteNite local) {
+        return ByteNiteConfig.builder().baseUrl(proxy.baseUrl()).apiKey(local.apiKey())
+                .retry(RetrySettings.builder().initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100)).build()).build();
+    }
+
+    /** Checks that each call that must not be repeated reached the server once: by exact request line, or by its start or end. */
+    private static void assertReachedOnce(List<String> reached, List<String> exactly, List<String> endings) {
+        for (String once : exactly) {
+            assertThat(reached.stream().filter(r -> r.equals(once))).as(once).hasSize(1);
+        }
+        for (String end : endings) {
+            assertThat(reached.stream().filter(r -> r.endsWith(end) || r.startsWith(end))).as(end).hasSize(1);
+        }
+    }
+
     @Test
-    void nonIdempotentCallsSucceedOnceEach() throws Exception {
-        try (SilentCloseProxy proxy = new SilentCloseProxy();
+    void againstAnHttp10ServerTheWholeFlowSucceedsAndEachCallThatMustNotRepeatIsSentOnce() throws Exception {
+        try (SilentCloseProxy proxy = new SilentCloseProxy(SilentCloseProxy.Mode.HTTP_1_0);
                 LocalByteNite local = LocalByteNite.builder().publicUrl(proxy.baseUrl()).start()) {
             proxy.forwardTo("http://127.0.0.1:" + local.port()); // its baseUrl() is the proxy, its public address
-            ByteNiteConfig config = ByteNiteConfig.builder().baseUrl(proxy.baseUrl()).apiKey(local.apiKey())
-                    .retry(RetrySettings.builder().initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100)).build()).build();
-            try (ByteNiteHttp http = ByteNiteHttp.create(config)) {
+            try (ByteNiteHttp http = ByteNiteHttp.create(config(proxy, local))) {
+                JobsClient jobs = new JobsClient(http);
+                DevClient dev = new DevClient(http);
+                new AuthClient(http).createSecret(NewSecret.builder("vault", SecretType.OTHER).secretKey("s3cret").build());
+                dev.pushApp(appFolder());
+                dev.activateApp("upper@1.0");
+                Path input = Files.writeString(dir.resolve("in.txt"), "quiet");
+                Job done = jobs.create("upper-t").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket())
+                        .submit().awaitCompletion(Duration.ofSeconds(30));
+                assertThat(Files.readString(done.downloadResults(dir.resolve("out")).get(0))).isEqualTo("QUIET");
+                jobs.abort(jobs.create("echo-passthrough").draft().id());
+                assertThat(new WalletClient(http).redeemCoupon("hello-world").amount()).isPresent();
+            }
+            List<String> reached = proxy.requests();
+            assertReachedOnce(reached, List.of("POST /v1/auth/secrets", "POST /v1/dev/apps", "POST /v1/dev/templates",
+                    "POST /v1/wallet/redeem_coupon"), List.of("/run", "/abort", "/uploadcompleted", "PUT /local/uploads/"));
+            assertThat(reached.stream().filter(r -> r.equals("POST /v1/customer/jobs"))).hasSize(2);
+        }
+    }
+
+    @Test
+    void connectionsClosedSilentlyWhileIdleAreNeverUsedForCallsThatMustNotRepeat() throws Exception {
+        try (SilentCloseProxy proxy = new SilentCloseProxy(SilentCloseProxy.Mode.SILENT);
+                LocalByteNite local = LocalByteNite.builder().publicUrl(proxy.baseUrl()).start()) {
+            proxy.forwardTo("http://127.0.0.1:" + local.port());
+            try (ByteNiteHttp http = ByteNiteHttp.create(config(proxy, local))) {
                 JobsClient jobs = new JobsClient(http);
                 DevClient dev = new DevClient(http);
                 pausedRun(() -> new AuthClient(http).createSecret(NewSecret.builder("vault", SecretType.OTHER).secretKey("s3cret").build()));
                 Path folder = appFolder();
                 paused(() -> dev.pushApp(folder));
-                paused(() -> dev.activateApp("upper@1.0"));
-                Path input = Files.writeString(dir.resolve("in.txt"), "quiet");
-                Job done = paused(() -> jobs.create("upper-t").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket())
-                        .submit()).awaitCompletion(Duration.ofSeconds(30));
-                assertThat(Files.readString(paused(() -> done.downloadResults(dir.resolve("out"))).get(0))).isEqualTo("QUIET");
-                Job draft = paused(() -> jobs.create("echo-passthrough").draft());
-                pausedRun(() -> jobs.abort(draft.id()));
+                Job draft = paused(() -> jobs.create("echo-passthrough").source(DataSource.bypass()).destination(DataDestination.bypass()).draft());
+                pausedRun(() -> jobs.run(draft.id(), JobConfig.empty()));
+                Job second = paused(() -> jobs.create("echo-passthrough").draft());
+                pausedRun(() -> jobs.abort(second.id()));
                 assertThat(paused(() -> new WalletClient(http).redeemCoupon("hello-world")).amount()).isPresent();
             }
             List<String> reached = proxy.requests();
-            for (String once : List.of("POST /v1/auth/secrets", "POST /v1/dev/apps", "POST /v1/dev/templates", "POST /v1/customer/jobs",
-                    "POST /v1/wallet/redeem_coupon")) {
-                assertThat(reached.stream().filter(r -> r.equals(once)).count()).as(once).isEqualTo(once.equals("POST /v1/customer/jobs") ? 2 : 1);
-            }
-            assertThat(reached.stream().filter(r -> r.endsWith("/run"))).hasSize(1);
-            assertThat(reached.stream().filter(r -> r.endsWith("/abort"))).hasSize(1);
-            assertThat(reached.stream().filter(r -> r.contains("uploadcompleted"))).hasSize(1);
-            assertThat(reached.stream().filter(r -> r.startsWith("PUT /local/uploads/"))).hasSize(1);
+            assertReachedOnce(reached, List.of("POST /v1/auth/secrets", "POST /v1/dev/apps", "POST /v1/dev/templates",
+                    "POST /v1/wallet/redeem_coupon"), List.of("/run", "/abort"));
+            assertThat(reached.stream().filter(r -> r.equals("POST /v1/customer/jobs"))).hasSize(2);
         }
     }
 }
