@@ -26,9 +26,9 @@ public final class AppContext {
      */
     public AppContext(Environment env) {
         this.env = env;
-        this.taskDir = Directories.existing(env, "TASK_DIR", COMPONENT);
-        this.resultsDir = Directories.writable(env, "TASK_RESULTS_DIR", COMPONENT);
-        this.params = Params.parse("APP_PARAMS", env.get("APP_PARAMS"));
+        this.taskDir = Directories.existing(env, ContractVariables.TASK_DIR, COMPONENT);
+        this.resultsDir = Directories.writable(env, ContractVariables.TASK_RESULTS_DIR, COMPONENT);
+        this.params = Params.parse(ContractVariables.APP_PARAMS, env.get(ContractVariables.APP_PARAMS));
     }
 
     /** The chunk file. */
@@ -60,7 +60,7 @@ public final class AppContext {
 
     /** {@code CHUNK_NUMBER}, when the platform sets it. */
     public OptionalInt chunkNumber() {
-        String n = env.get("CHUNK_NUMBER");
+        String n = env.get(ContractVariables.CHUNK_NUMBER);
         if (n == null || n.isBlank()) {
             return OptionalInt.empty();
         }
@@ -96,12 +96,12 @@ public final class AppContext {
 
     /** {@code USER_CACHE_DIR}: yours to read and write, kept across tasks. */
     public Path userCacheDir() {
-        return Directories.writable(env, "USER_CACHE_DIR", COMPONENT);
+        return Directories.writable(env, ContractVariables.USER_CACHE_DIR, COMPONENT);
     }
 
     /** {@code SHARED_CACHE_DIR}: shared by everyone; read it only. */
     public Path sharedCacheDir() {
-        return Directories.existing(env, "SHARED_CACHE_DIR", COMPONENT);
+        return Directories.existing(env, ContractVariables.SHARED_CACHE_DIR, COMPONENT);
     }
 
     /** A secret named in the manifest's {@code platform_config.secrets}. */

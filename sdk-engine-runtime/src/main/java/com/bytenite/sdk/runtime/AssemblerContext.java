@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What an assembler sees: every task's results ({@code TASK_RESULTS_DIR}, searched recursively),
- * its params ({@code ASSEMBLER_PARAMS}), and where outputs go ({@code OUTPUT_DIR}, uploaded to the
- * job's destination).
+ * What an assembler sees: every task's results at the top level of {@code TASK_RESULTS_DIR} (as
+ * ByteNite lays them out; see {@link com.bytenite.sdk.runtime.local.JobFolders} for how clashing
+ * names are kept apart locally), its params ({@code ASSEMBLER_PARAMS}), and where outputs go
+ * ({@code OUTPUT_DIR}, uploaded to the job's destination).
  */
 public final class AssemblerContext {
     static final String COMPONENT = "assembler";
@@ -24,9 +25,9 @@ public final class AssemblerContext {
     /** @throws ComponentException for a missing variable or directory, or params that are not a JSON object */
     public AssemblerContext(Environment env) {
         this.env = env;
-        this.resultsDir = Directories.existing(env, "TASK_RESULTS_DIR", COMPONENT);
-        this.outputDir = Directories.writable(env, "OUTPUT_DIR", COMPONENT);
-        this.params = Params.parse("ASSEMBLER_PARAMS", env.get("ASSEMBLER_PARAMS"));
+        this.resultsDir = Directories.existing(env, ContractVariables.TASK_RESULTS_DIR, COMPONENT);
+        this.outputDir = Directories.writable(env, ContractVariables.OUTPUT_DIR, COMPONENT);
+        this.params = Params.parse(ContractVariables.ASSEMBLER_PARAMS, env.get(ContractVariables.ASSEMBLER_PARAMS));
     }
 
     /** The root of every task's results. */
@@ -34,10 +35,10 @@ public final class AssemblerContext {
         return resultsDir;
     }
 
-    /** Every result file of every task, in path order. */
+    /** Every task's result files: the regular files directly in {@code TASK_RESULTS_DIR}, by name. */
     public List<Path> taskResults() throws IOException {
-        try (Stream<Path> walk = Files.walk(resultsDir)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
+        try (Stream<Path> list = Files.list(resultsDir)) {
+            return list.filter(Files::isRegularFile).sorted().toList();
         }
     }
 

@@ -25,9 +25,9 @@ public final class PartitionerContext {
     /** @throws ComponentException for a missing variable or directory, or params that are not a JSON object */
     public PartitionerContext(Environment env) {
         this.env = env;
-        this.sourceDir = Directories.existing(env, "SOURCE_DIR", COMPONENT);
-        this.chunksDir = Directories.writable(env, "CHUNKS_DIR", COMPONENT);
-        this.params = Params.parse("PARTITIONER_PARAMS", env.get("PARTITIONER_PARAMS"));
+        this.sourceDir = Directories.existing(env, ContractVariables.SOURCE_DIR, COMPONENT);
+        this.chunksDir = Directories.writable(env, ContractVariables.CHUNKS_DIR, COMPONENT);
+        this.params = Params.parse(ContractVariables.PARTITIONER_PARAMS, env.get(ContractVariables.PARTITIONER_PARAMS));
     }
 
     /** Every file under {@code SOURCE_DIR}, in path order. */

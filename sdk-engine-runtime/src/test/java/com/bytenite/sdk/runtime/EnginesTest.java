@@ -69,19 +69,31 @@ class EnginesTest {
     }
 
     @Test
-    void passthroughAssemblerKeepsResultsWithTheSameNameApart() throws IOException {
-        for (String task : new String[] {"task-0", "task-1"}) {
-            Files.createDirectories(dir.resolve("results").resolve(task));
-            Files.writeString(dir.resolve("results").resolve(task).resolve("out.txt"), task);
-        }
-        assertThat(Run.assembler(Environment.of(env), new PassthroughAssembler(), stderr())).isZero();
-        assertThat(names("output")).containsExactly("out.txt", "task-1_out.txt");
+    void fanOutCopiesEverySourceFileAndNoSourceMeansNoChunks() throws IOException {
+        env.put("PARTITIONER_PARAMS", "{\"num_replicas\":2}");
+        assertThat(Run.partitioner(Environment.of(env), new FanOutPartitioner(), stderr())).isZero();
+        assertThat(names("chunks")).isEmpty();
+        Files.writeString(dir.resolve("source/a.txt"), "a");
+        Files.writeString(dir.resolve("source/b.txt"), "b");
+        assertThat(Run.partitioner(Environment.of(env), new FanOutPartitioner(), stderr())).isZero();
+        assertThat(names("chunks")).containsExactly("data_0.bin", "data_1.bin", "data_2.bin", "data_3.bin");
+        assertThat(dir.resolve("chunks/data_1.bin")).hasContent("a");
+        assertThat(dir.resolve("chunks/data_2.bin")).hasContent("b");
     }
 
     @Test
-    void zipperArchivesEveryResultByPath() throws IOException {
-        Files.createDirectories(dir.resolve("results/task-0"));
-        Files.writeString(dir.resolve("results/task-0/a.txt"), "alpha");
+    void passthroughAssemblerOutputsEveryResult() throws IOException {
+        Files.writeString(dir.resolve("results/out.txt"), "0");
+        Files.writeString(dir.resolve("results/out_1.txt"), "1");
+        assertThat(Run.assembler(Environment.of(env), new PassthroughAssembler(), stderr())).isZero();
+        assertThat(names("output")).containsExactly("out.txt", "out_1.txt");
+    }
+
+    @Test
+    void zipperArchivesTheResultsAtTheArchiveRoot() throws IOException {
+        Files.createDirectories(dir.resolve("results/nested"));
+        Files.writeString(dir.resolve("results/nested/ignored.txt"), "not a result");
+        Files.writeString(dir.resolve("results/a.txt"), "alpha");
         Files.writeString(dir.resolve("results/b.txt"), "beta");
         assertThat(Run.assembler(Environment.of(env), new ZipAssembler(), stderr())).isZero();
         List<String> entries = new ArrayList<>();
@@ -90,6 +102,6 @@ class EnginesTest {
                 entries.add(e.getName() + "=" + new String(zip.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        assertThat(entries).containsExactly("b.txt=beta", "task-0/a.txt=alpha");
+        assertThat(entries).containsExactly("a.txt=alpha", "b.txt=beta");
     }
 }

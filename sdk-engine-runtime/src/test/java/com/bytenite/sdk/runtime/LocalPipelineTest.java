@@ -48,7 +48,7 @@ class LocalPipelineTest {
         assertThat(r.succeeded()).isTrue();
         assertThat(r.tasks().get(0).log()).containsExactly("chunk 0 params {\"a\":1} secret AK");
         assertThat(r.outputs()).extracting(p -> p.getFileName().toString()).containsExactly("results_archive.zip");
-        assertThat(r.workDirectory().resolve("results/task-0/loud.txt")).hasContent("FROM A PROCESS");
+        assertThat(r.workDirectory().resolve("results/loud.txt")).hasContent("FROM A PROCESS");
     }
 
     @Test

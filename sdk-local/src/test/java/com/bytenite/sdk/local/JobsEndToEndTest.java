@@ -70,9 +70,10 @@ class JobsEndToEndTest {
                 })
                 .component(Kind.ASSEMBLER, "concat", (env, work, log) -> {
                     StringBuilder all = new StringBuilder();
-                    try (var tasks = Files.list(Path.of(env.get("TASK_RESULTS_DIR")))) {
-                        for (Path task : tasks.sorted().toList()) {
-                            all.append(Files.readString(task.resolve("line.txt")));
+                    // As ByteNite's assemblers do: the regular files directly in TASK_RESULTS_DIR (line.txt, line_1.txt, …).
+                    try (var results = Files.list(Path.of(env.get("TASK_RESULTS_DIR")))) {
+                        for (Path result : results.filter(Files::isRegularFile).sorted().toList()) {
+                            all.append(Files.readString(result));
                         }
                     }
                     Files.writeString(Path.of(env.get("OUTPUT_DIR"), "all.txt"), all);
@@ -200,6 +201,6 @@ class JobsEndToEndTest {
                 entries.add(e.getName() + "=" + new String(zip.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        assertThat(entries).containsExactly("task-0/chunk-0.bin=copy me", "task-1/chunk-1.bin=copy me", "task-2/chunk-2.bin=copy me");
+        assertThat(entries).containsExactly("chunk-0.bin=copy me", "chunk-1.bin=copy me", "chunk-2.bin=copy me");
     }
 }

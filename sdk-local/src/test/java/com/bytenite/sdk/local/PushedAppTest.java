@@ -45,7 +45,7 @@ class PushedAppTest {
                     return 0;
                 })
                 .component(Kind.ASSEMBLER, "gather", (env, work, log) -> {
-                    Files.copy(Path.of(env.get("TASK_RESULTS_DIR"), "task-0", "shout.txt"), Path.of(env.get("OUTPUT_DIR"), "shout.txt"));
+                    Files.copy(Path.of(env.get("TASK_RESULTS_DIR"), "shout.txt"), Path.of(env.get("OUTPUT_DIR"), "shout.txt"));
                     return 0;
                 })
                 .start();

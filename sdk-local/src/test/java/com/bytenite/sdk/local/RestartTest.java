@@ -34,7 +34,7 @@ class RestartTest {
                     return 0;
                 })
                 .component(Kind.ASSEMBLER, "first", (env, dir, log) -> {
-                    Files.copy(Path.of(env.get("TASK_RESULTS_DIR"), "task-0", "chunk-0.bin"), Path.of(env.get("OUTPUT_DIR"), "out.txt"));
+                    Files.copy(Path.of(env.get("TASK_RESULTS_DIR"), "chunk-0.bin"), Path.of(env.get("OUTPUT_DIR"), "out.txt"));
                     return 0;
                 })
                 .template("keep", "echo", "whole", "first")

@@ -4,11 +4,11 @@ import com.bytenite.sdk.runtime.ComponentException;
 import com.bytenite.sdk.runtime.Partitioner;
 import com.bytenite.sdk.runtime.PartitionerContext;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
- * ByteNite's public {@code fanout-replica} partitioner: the input copied {@code num_replicas} times
- * (params, default 1), each copy a chunk, so that many tasks work on the same data.
+ * ByteNite's public {@code fanout-replica} partitioner: every source file copied
+ * {@code num_replicas} times (params, default 1), each copy a chunk, so that many tasks work on the
+ * same data. No source files, no chunks.
  */
 public final class FanOutPartitioner implements Partitioner {
     static final int MAX_REPLICAS = 10_000;
@@ -25,12 +25,10 @@ public final class FanOutPartitioner implements Partitioner {
         if (replicas < 1 || replicas > MAX_REPLICAS) {
             throw new ComponentException("PARTITIONER_PARAMS.num_replicas must be between 1 and " + MAX_REPLICAS + " but is " + replicas);
         }
-        List<Path> sources = partitioner.sourceFiles();
-        if (sources.size() != 1) {
-            throw new ComponentException("fanout-replica expects exactly one source file but found " + sources.size());
-        }
-        for (int i = 0; i < replicas; i++) {
-            partitioner.emitChunk(sources.get(0));
+        for (Path source : partitioner.sourceFiles()) {
+            for (int i = 0; i < replicas; i++) {
+                partitioner.emitChunk(source);
+            }
         }
     }
 }

@@ -17,8 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -38,8 +36,6 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class LocalPipeline {
-    private static final Pattern CHUNK = Pattern.compile("data_(\\d+)\\.bin");
-
     private final Builder b;
 
     private LocalPipeline(Builder b) {
@@ -52,42 +48,29 @@ public final class LocalPipeline {
 
     private PipelineResult execute() throws IOException, InterruptedException {
         Path work = b.workDirectory != null ? Files.createDirectories(b.workDirectory) : Files.createTempDirectory("bytenite-pipeline-");
-        Path source = Files.createDirectories(work.resolve("source"));
-        Path chunks = Files.createDirectories(work.resolve("chunks"));
-        Path results = Files.createDirectories(work.resolve("results"));
-        Path output = Files.createDirectories(work.resolve("output"));
+        JobFolders folders = JobFolders.create(work);
         Path userCache = Files.createDirectories(work.resolve("cache/user"));
         Path sharedCache = Files.createDirectories(work.resolve("cache/shared"));
         for (Path file : b.sources) {
-            Files.copy(file, source.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(file, folders.source().resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
         }
 
-        Map<String, String> env = new LinkedHashMap<>(b.extraEnv);
-        env.put("SOURCE_DIR", source.toString());
-        env.put("CHUNKS_DIR", chunks.toString());
-        env.put("PARTITIONER_PARAMS", b.partitionerParams);
-        StageResult partitioner = stage("partitioner", b.partitioner, env);
+        StageResult partitioner = stage("partitioner", b.partitioner, withExtra(folders.partitionerEnv(b.partitionerParams)));
         if (!partitioner.succeeded()) {
             return new PipelineResult(partitioner, List.of(), null, List.of(), work);
         }
 
-        List<Path> chunkFiles = chunks(chunks);
+        List<Path> chunkFiles = folders.chunkFiles();
+        List<JobFolders.Task> taskFolders = new ArrayList<>();
         List<StageResult> tasks = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(b.parallelism);
         try {
             List<Future<StageResult>> running = new ArrayList<>();
             for (int i = 0; i < chunkFiles.size(); i++) {
-                String id = "task-" + i;
-                Path taskDir = Files.createDirectories(work.resolve("tasks").resolve(id));
-                Files.move(chunkFiles.get(i), taskDir.resolve("data.bin"));
-                Map<String, String> taskEnv = new LinkedHashMap<>(b.extraEnv);
-                taskEnv.put("TASK_DIR", taskDir.toString());
-                taskEnv.put("TASK_RESULTS_DIR", Files.createDirectories(results.resolve(id)).toString());
-                taskEnv.put("APP_PARAMS", b.appParams);
-                taskEnv.put("CHUNK_NUMBER", Integer.toString(i));
-                taskEnv.put("USER_CACHE_DIR", userCache.toString());
-                taskEnv.put("SHARED_CACHE_DIR", sharedCache.toString());
-                running.add(pool.submit(() -> stage(id, b.app, taskEnv)));
+                JobFolders.Task task = folders.task(i, chunkFiles.get(i));
+                taskFolders.add(task);
+                Map<String, String> taskEnv = withExtra(JobFolders.appEnv(task, b.appParams, userCache, sharedCache));
+                running.add(pool.submit(() -> stage(task.id(), b.app, taskEnv)));
             }
             for (Future<StageResult> f : running) {
                 tasks.add(f.get());
@@ -100,17 +83,21 @@ public final class LocalPipeline {
         if (!tasks.stream().allMatch(StageResult::succeeded)) {
             return new PipelineResult(partitioner, tasks, null, List.of(), work);
         }
+        folders.gatherResults(taskFolders);
 
-        Map<String, String> assemblerEnv = new LinkedHashMap<>(b.extraEnv);
-        assemblerEnv.put("TASK_RESULTS_DIR", results.toString());
-        assemblerEnv.put("OUTPUT_DIR", output.toString());
-        assemblerEnv.put("ASSEMBLER_PARAMS", b.assemblerParams);
-        StageResult assembler = stage("assembler", b.assembler, assemblerEnv);
+        StageResult assembler = stage("assembler", b.assembler, withExtra(folders.assemblerEnv(b.assemblerParams)));
         List<Path> outputs;
-        try (Stream<Path> files = Files.list(output)) {
+        try (Stream<Path> files = Files.list(folders.output())) {
             outputs = files.filter(Files::isRegularFile).sorted().toList();
         }
         return new PipelineResult(partitioner, tasks, assembler, outputs, work);
+    }
+
+    /** The builder's extra variables (secrets…), then the contract's, which win. */
+    private Map<String, String> withExtra(Map<String, String> contract) {
+        Map<String, String> env = new LinkedHashMap<>(b.extraEnv);
+        env.putAll(contract);
+        return env;
     }
 
     private static StageResult stage(String name, Step step, Map<String, String> env) {
@@ -127,19 +114,6 @@ public final class LocalPipeline {
             status = 127;
         }
         return new StageResult(name, status, log);
-    }
-
-    private static List<Path> chunks(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> CHUNK.matcher(p.getFileName().toString()).matches())
-                    .sorted((a, c) -> Long.compare(index(a), index(c)))
-                    .toList();
-        }
-    }
-
-    private static long index(Path p) {
-        Matcher m = CHUNK.matcher(p.getFileName().toString());
-        return m.matches() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;
     }
 
     /** Settings of a run; partitioner, app and assembler are required. */

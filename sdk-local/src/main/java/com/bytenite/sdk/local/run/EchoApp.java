@@ -1,5 +1,6 @@
 package com.bytenite.sdk.local.run;
 
+import com.bytenite.sdk.runtime.ContractVariables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -9,9 +10,9 @@ import java.util.function.Consumer;
 public final class EchoApp implements Component {
     @Override
     public int run(Map<String, String> env, Path workDir, Consumer<String> log) throws Exception {
-        Path chunk = Path.of(env.get("TASK_DIR"), "data.bin");
-        String name = "chunk-" + env.getOrDefault("CHUNK_NUMBER", "0") + ".bin";
-        Files.copy(chunk, Path.of(env.get("TASK_RESULTS_DIR"), name));
+        Path chunk = Path.of(env.get(ContractVariables.TASK_DIR), "data.bin");
+        String name = "chunk-" + env.getOrDefault(ContractVariables.CHUNK_NUMBER, "0") + ".bin";
+        Files.copy(chunk, Path.of(env.get(ContractVariables.TASK_RESULTS_DIR), name));
         log.accept("echo: copied " + Files.size(chunk) + " bytes to " + name);
         return 0;
     }

@@ -7,6 +7,7 @@ import com.bytenite.sdk.local.jobs.JobLogBook;
 import com.bytenite.sdk.local.jobs.JobRecord;
 import com.bytenite.sdk.local.jobs.JobStateName;
 import com.bytenite.sdk.local.jobs.Template;
+import com.bytenite.sdk.runtime.local.JobFolders;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -16,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,9 +28,9 @@ import java.util.logging.Logger;
 
 /**
  * One run of one job: data source, partitioner, app tasks in parallel, assembler, destination,
- * with the job's states, events, logs, timeouts and abort. The folders follow the container
- * contract: {@code SOURCE_DIR}, {@code CHUNKS_DIR}, one {@code TASK_DIR} and results folder per
- * task, {@code TASK_RESULTS_DIR} holding every task's results for the assembler, {@code OUTPUT_DIR}.
+ * with the job's states, events, logs, timeouts and abort. The folders are the engine runtime's
+ * {@link JobFolders}, the same layout {@code LocalPipeline} uses: every task's results reach the
+ * assembler at the top level of its {@code TASK_RESULTS_DIR}, as on ByteNite.
  */
 final class JobExecution {
     private static final Logger LOG = Logger.getLogger(JobExecution.class.getName());
@@ -135,64 +135,48 @@ final class JobExecution {
         Component assembler = component(ComponentCatalog.Kind.ASSEMBLER, template.assembler());
 
         Path work = Files.createDirectories(ctx.files().workDir(job.id));
-        Path sourceDir = Files.createDirectories(ctx.files().sourceDir(job.id));
+        JobFolders folders = JobFolders.create(work, ctx.files().sourceDir(job.id));
         if (source.equals("url")) {
-            fetcher.fetch(job.dataSource.getAsJsonObject("params").get("url").getAsString(), sourceDir);
+            fetcher.fetch(job.dataSource.getAsJsonObject("params").get("url").getAsString(), folders.source());
         }
         startedAt();
 
-        Path chunks = Files.createDirectories(work.resolve("chunks"));
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("SOURCE_DIR", sourceDir.toString());
-        env.put("CHUNKS_DIR", chunks.toString());
-        env.put("PARTITIONER_PARAMS", params("partitioner"));
-        stage("partitioner", partitioner, env, work, job.logs::partitioner, deadline);
+        stage("partitioner", partitioner, folders.partitionerEnv(params("partitioner")), work, job.logs::partitioner, deadline);
 
-        List<Path> chunkFiles = Chunks.list(chunks);
+        List<Path> chunkFiles = folders.chunkFiles();
         synchronized (job) {
             job.numChunks = chunkFiles.size();
             job.moveTo(JobStateName.RUNNING, ctx.clock().instant());
         }
         JobEvents.stateChanged(ctx, job);
-        Path results = Files.createDirectories(work.resolve("results"));
-        runTasks(app, chunkFiles, work, results, taskTimeout, deadline);
+        folders.gatherResults(runTasks(app, folders, chunkFiles, taskTimeout, deadline));
 
         synchronized (job) {
             job.moveTo(JobStateName.ASSEMBLING, ctx.clock().instant());
         }
         JobEvents.stateChanged(ctx, job);
-        Path output = Files.createDirectories(work.resolve("output"));
-        Map<String, String> assemblerEnv = new LinkedHashMap<>();
-        assemblerEnv.put("TASK_RESULTS_DIR", results.toString());
-        assemblerEnv.put("OUTPUT_DIR", output.toString());
-        assemblerEnv.put("ASSEMBLER_PARAMS", params("assembler"));
-        stage("assembler", assembler, assemblerEnv, work, job.logs::assembler, deadline);
+        stage("assembler", assembler, folders.assemblerEnv(params("assembler")), work, job.logs::assembler, deadline);
         if (destination.equals("bucket")) {
-            publish(output);
+            publish(folders.output());
         }
     }
 
-    private void runTasks(Component app, List<Path> chunkFiles, Path work, Path results, Duration taskTimeout, Instant deadline)
+    /** Runs one app task per chunk and returns their folders once all have succeeded. */
+    private List<JobFolders.Task> runTasks(Component app, JobFolders folders, List<Path> chunkFiles, Duration taskTimeout, Instant deadline)
             throws Exception {
         Path userCache = Files.createDirectories(ctx.files().userCacheDir(job.owner));
         Path sharedCache = Files.createDirectories(ctx.files().sharedCacheDir());
+        List<JobFolders.Task> taskFolders = new ArrayList<>();
         List<TaskGroup.Task> started = new ArrayList<>();
         for (int i = 0; i < chunkFiles.size(); i++) {
-            String taskId = "task-" + i;
-            Path taskDir = Files.createDirectories(work.resolve("tasks").resolve(taskId));
-            Files.move(chunkFiles.get(i), taskDir.resolve("data.bin"), StandardCopyOption.REPLACE_EXISTING);
-            Path taskResults = Files.createDirectories(results.resolve(taskId));
-            Map<String, String> env = new LinkedHashMap<>();
-            env.put("TASK_DIR", taskDir.toString());
-            env.put("TASK_RESULTS_DIR", taskResults.toString());
-            env.put("APP_PARAMS", params("app"));
-            env.put("CHUNK_NUMBER", Integer.toString(i));
-            env.put("USER_CACHE_DIR", userCache.toString());
-            env.put("SHARED_CACHE_DIR", sharedCache.toString());
-            Consumer<String> log = line -> job.logs.task(taskId, entry(line));
-            started.add(tasks.submit(taskId, () -> exitStatus(taskId, app.run(env, taskDir, log)), taskEvents));
+            JobFolders.Task task = folders.task(i, chunkFiles.get(i));
+            taskFolders.add(task);
+            Map<String, String> env = JobFolders.appEnv(task, params("app"), userCache, sharedCache);
+            Consumer<String> log = line -> job.logs.task(task.id(), entry(line));
+            started.add(tasks.submit(task.id(), () -> exitStatus(task.id(), app.run(env, task.dir(), log)), taskEvents));
         }
         tasks.awaitAll(started, taskTimeout, deadline, aborted());
+        return taskFolders;
     }
 
     private void stage(String name, Component component, Map<String, String> env, Path work, Consumer<JobLogBook.Entry> sink,
