@@ -203,16 +203,17 @@ public final class LocalByteNiteBuilder {
     }
 
     /**
-     * Registers a Java component run in process under {@code name} (any {@code @version} in a
-     * template's tag matches it). It sees the container contract's variables in its {@code env}
-     * argument, not in {@code System.getenv}.
+     * Registers a Java component run in process under {@code name}, as version 1.0 and visible to
+     * every user like a public component (a user's own pushed component of the same name wins). It
+     * sees the container contract's variables in its {@code env} argument, not in
+     * {@code System.getenv}.
      */
     public LocalByteNiteBuilder component(ComponentCatalog.Kind kind, String name, Component component) {
         Objects.requireNonNull(kind, "kind must not be null");
         if (name == null || name.isBlank() || name.contains("@")) {
             throw new IllegalArgumentException("name must be a plain component name without @version, was " + name);
         }
-        components.register(kind, name, Objects.requireNonNull(component, "component must not be null"));
+        components.register(kind, name, Objects.requireNonNull(component, "component must not be null"), "registered at start");
         return this;
     }
 

@@ -75,8 +75,10 @@ final class Wiring {
         }
         CustomerContext ctx = new CustomerContext(jobs, templates, files, events, new LedgerBilling(ledger), clock);
         SourceFetcher fetcher = new SourceFetcher();
-        runner = new LocalJobRunner(ctx, b.workers, b.maxRunningJobs, new FirstMatch(List.of(b.components, new PushedComponents(components, secrets))),
-                fetcher);
+        // A user's own pushed component wins over the built-ins and those registered at start, which win over public pushed ones.
+        FirstMatch catalog = new FirstMatch(List.of(new PushedComponents(components, secrets, PushedComponents.Visibility.OWN), b.components,
+                new PushedComponents(components, secrets, PushedComponents.Visibility.PUBLIC)));
+        runner = new LocalJobRunner(ctx, b.workers, b.maxRunningJobs, catalog, fetcher);
 
         new AuthRoutes(tokens).register(router);
         new AccountRoutes(keys, tokens, secrets, clock).register(router);

@@ -52,7 +52,7 @@ class FacadesEndToEndTest {
         Path folder = Files.createDirectories(dir.resolve("shout"));
         Files.createDirectories(folder.resolve("app"));
         Files.writeString(folder.resolve("app/main.sh"), "tr a-z A-Z < \"$TASK_DIR/data.bin\" > \"$TASK_RESULTS_DIR/shout.txt\"\n"
-                + "echo \"token ${SHOUT_VAULT_ACCESS_KEY}\"\n");
+                + "echo \"token ${SHOUT_VAULT_ACCESS_KEY} of length ${#SHOUT_VAULT_ACCESS_KEY}\"\n");
         Files.writeString(folder.resolve("manifest.json"), "{\"name\":\"shout\",\"version\":\"1.0\",\"platform\":\"docker\",\"entrypoint\":\"main.sh\","
                 + "\"platform_config\":{\"container\":\"alpine:3\",\"secrets\":[\"shout-vault\"]},\"device_requirements\":{\"min_cpu\":1,\"min_memory\":1}}");
         Files.writeString(folder.resolve("template.json"), "{\"id\":\"shout-template\",\"app\":\"shout@1.0\",\"partitioner\":\"passthrough\","
@@ -77,7 +77,7 @@ class FacadesEndToEndTest {
                 .destination(DataDestination.temporaryBucket()).submit().awaitCompletion(Duration.ofSeconds(30));
         List<Path> results = done.downloadResults(dir.resolve("out"));
         assertThat(Files.readString(results.get(0))).isEqualTo("MAKE IT LOUD");
-        assertThat(done.logs().tasks().get("task-0")).anySatisfy(e -> assertThat(e.message()).isEqualTo("token AK-7"));
+        assertThat(done.logs().tasks().get("task-0")).anySatisfy(e -> assertThat(e.message()).isEqualTo("token [REDACTED] of length 4"));
 
         List<Path> pulled = dev.pullApp("shout@1.0", dir.resolve("pulled"));
         assertThat(pulled).extracting(p -> dir.resolve("pulled").relativize(p).toString().replace('\\', '/'))

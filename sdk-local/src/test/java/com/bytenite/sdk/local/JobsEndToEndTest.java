@@ -61,6 +61,7 @@ class JobsEndToEndTest {
                 })
                 .component(Kind.APP, "fails", (env, work, log) -> {
                     log.accept("about to fail");
+                    log.line("ValueError: no input to read", true);
                     return 3;
                 })
                 .component(Kind.APP, "slow", (env, work, log) -> {
@@ -144,8 +145,14 @@ class JobsEndToEndTest {
     void aFailingTaskFailsTheJobWithItsMessage() throws IOException {
         Job job = jobs.create("failing").source(DataSource.upload(input("x"))).destination(DataDestination.temporaryBucket()).submit();
         assertThatThrownBy(() -> job.awaitCompletion(WAIT))
-                .isInstanceOfSatisfying(JobFailedException.class, e -> assertThat(e.getMessage()).contains("task-0 exited with status 3"));
+                .isInstanceOfSatisfying(JobFailedException.class, e -> assertThat(e.getMessage())
+                        .contains("fails@1.0 (app task 0) exited with status 3: ValueError: no input to read"));
         assertThat(job.logs().tasks().get("task-0")).anySatisfy(e -> assertThat(e.message()).isEqualTo("about to fail"));
+        assertThat(job.logs().tasks().get("task-0")).anySatisfy(e -> {
+            assertThat(e.message()).isEqualTo("ValueError: no input to read");
+            assertThat(e.level()).contains("ERROR");
+            assertThat(e.container()).contains("fails@1.0 (app task 0)");
+        });
     }
 
     @Test

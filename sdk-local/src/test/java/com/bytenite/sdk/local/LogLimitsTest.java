@@ -49,11 +49,12 @@ class LogLimitsTest {
             JsonObject logs = new RawClient(local).call("POST", "/v1/customer/logs", "{\"jobId\":\"" + id + "\"}").object();
             JsonArray partitioner = logs.getAsJsonArray("partitioner");
             assertThat(partitioner).hasSize(10_001);
-            assertThat(line(partitioner, 0)).isEqualTo("15000 earlier lines were dropped: Local ByteNite keeps the last 10000 lines here");
+            // 25,000 lines and Local ByteNite's own line saying which partitioner ran.
+            assertThat(line(partitioner, 0)).isEqualTo("15001 earlier lines were dropped: Local ByteNite keeps the last 10000 lines here");
             assertThat(line(partitioner, 10_000)).isEqualTo("partition line 24999");
             JsonArray task = logs.getAsJsonObject("taskrunner").getAsJsonObject("task-0").getAsJsonArray("logs");
             assertThat(task).hasSize(1_001);
-            assertThat(line(task, 0)).isEqualTo("599001 earlier lines were dropped: Local ByteNite keeps the last 1000 lines here");
+            assertThat(line(task, 0)).isEqualTo("599002 earlier lines were dropped: Local ByteNite keeps the last 1000 lines here");
             assertThat(line(task, 1_000)).hasSize(16 * 1024 + 1).endsWith("y…");
         }
     }

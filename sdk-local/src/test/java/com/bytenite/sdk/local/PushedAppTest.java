@@ -26,7 +26,7 @@ class PushedAppTest {
     private static final String MANIFEST = "{\"name\":\"shout\",\"version\":\"1.2\",\"platform\":\"docker\",\"entrypoint\":\"main.sh\","
             + "\"platform_config\":{\"container\":\"alpine\",\"secrets\":[\"vault\"]},\"device_requirements\":{\"min_cpu\":1,\"min_memory\":1}}";
     private static final String SCRIPT = "tr a-z A-Z < \"$TASK_DIR/data.bin\" > \"$TASK_RESULTS_DIR/shout.txt\"\n"
-            + "echo \"chunk $CHUNK_NUMBER key ${VAULT_ACCESS_KEY}\"\n";
+            + "echo \"chunk $CHUNK_NUMBER key ${VAULT_ACCESS_KEY} of length ${#VAULT_ACCESS_KEY}\"\n";
 
     @TempDir
     Path dir;
@@ -81,7 +81,7 @@ class PushedAppTest {
         Job done = jobs.create("shout-t").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket()).submit()
                 .awaitCompletion(Duration.ofSeconds(30));
         assertThat(Files.readString(done.downloadResults(dir.resolve("out")).get(0))).isEqualTo("QUIET WORDS");
-        assertThat(done.logs().tasks().get("task-0")).anySatisfy(e -> assertThat(e.message()).isEqualTo("chunk 0 key AK-1"));
+        assertThat(done.logs().tasks().get("task-0")).anySatisfy(e -> assertThat(e.message()).isEqualTo("chunk 0 key [REDACTED] of length 4"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.bytenite.sdk.runtime.local;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -27,8 +28,9 @@ import java.util.function.Consumer;
  * dies (even by {@code kill -9}), the whole group is killed, including anything the component
  * started in the background. Elsewhere the component and its descendants are killed on interrupt.
  *
- * <p>Output: stdout and stderr go line by line to a log; a line longer than
- * {@value #MAX_LINE_CHARS} characters is cut there (marked with {@code …}).
+ * <p>Output: stdout and stderr go line by line to a log, told apart when the caller asks
+ * ({@link #runWithOutput}); a line longer than {@value #MAX_LINE_CHARS} characters is cut there (marked
+ * with {@code …}).
  */
 public final class Command {
     /** The variables passed on from this process's environment when they are set. */
@@ -50,6 +52,12 @@ public final class Command {
             "exec 3<&-",
             "wait \"$child\"");
     private static final String SETSID = findSetsid();
+
+    /** Receives the component's output, line by line, saying which stream each line came from. */
+    @FunctionalInterface
+    public interface Output {
+        void line(String text, boolean stderr);
+    }
 
     private final List<String> argv;
     private final Path workingDirectory;
@@ -82,19 +90,30 @@ public final class Command {
      * @throws InterruptedException when interrupted (the process and its group are killed first)
      */
     public int run(Map<String, String> env, Consumer<String> log) throws IOException, InterruptedException {
+        return runWithOutput(env, (line, stderr) -> log.accept(line));
+    }
+
+    /** Like {@link #run(Map, Consumer)}, telling stdout and stderr lines apart. */
+    public int runWithOutput(Map<String, String> env, Output output) throws IOException, InterruptedException {
         Map<String, String> environment = environment(System.getenv(), env);
         requireProgram(environment.get("PATH"));
-        ProcessBuilder pb = new ProcessBuilder(launcher()).directory(workingDirectory.toFile()).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(launcher()).directory(workingDirectory.toFile());
         pb.environment().clear();
         pb.environment().putAll(environment);
         Process process = pb.start();
-        Thread pump = new Thread(() -> pump(process, log), "bytenite-command-log-" + process.pid());
-        pump.setDaemon(true);
-        pump.start();
+        // One lock for both streams, so the receiver sees whole lines one at a time.
+        Output serialised = (line, stderr) -> {
+            synchronized (output) {
+                output.line(line, stderr);
+            }
+        };
+        Thread out = pump(process.getInputStream(), false, serialised, "bytenite-command-out-" + process.pid());
+        Thread err = pump(process.getErrorStream(), true, serialised, "bytenite-command-err-" + process.pid());
         try {
             int status = process.waitFor();
             endGroup(process);
-            pump.join(5_000);
+            out.join(5_000);
+            err.join(5_000);
             return status;
         } catch (InterruptedException e) {
             endGroup(process);
@@ -172,15 +191,20 @@ public final class Command {
         return null;
     }
 
-    private static void pump(Process process, Consumer<String> log) {
-        try (Reader out = new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)) {
-            LineReader lines = new LineReader(out, MAX_LINE_CHARS);
-            for (String line; (line = lines.next()) != null; ) {
-                log.accept(line);
+    private static Thread pump(InputStream stream, boolean stderr, Output output, String name) {
+        Thread t = new Thread(() -> {
+            try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+                LineReader lines = new LineReader(in, MAX_LINE_CHARS);
+                for (String line; (line = lines.next()) != null; ) {
+                    output.line(line, stderr);
+                }
+            } catch (IOException e) {
+                output.line("(output lost: " + e.getMessage() + ")", true);
             }
-        } catch (IOException e) {
-            log.accept("(output lost: " + e.getMessage() + ")");
-        }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     @Override

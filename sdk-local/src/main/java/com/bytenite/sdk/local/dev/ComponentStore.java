@@ -1,6 +1,7 @@
 package com.bytenite.sdk.local.dev;
 
 import com.bytenite.sdk.local.files.Snapshot;
+import com.bytenite.sdk.local.run.ComponentTag;
 import com.bytenite.sdk.local.server.ApiException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,16 +53,29 @@ public final class ComponentStore {
 
     /** The best match visible to {@code user} (their own first, then public ones); null when none. */
     public PushedComponent find(Kind kind, String user, String tag, boolean activeOnly) {
-        TagQuery q = TagQuery.parse(tag);
+        return best(kind, tag, c -> (c.owner().equals(user) || c.isPublic()) && (!activeOnly || c.active()), user);
+    }
+
+    /** The user's own active component matching {@code tag}, highest version first; null when none. */
+    public PushedComponent findOwnActive(Kind kind, String user, String tag) {
+        return best(kind, tag, c -> c.owner().equals(user) && c.active(), user);
+    }
+
+    /** The public active component matching {@code tag} (of any owner); null when none. */
+    public PushedComponent findPublicActive(Kind kind, String user, String tag) {
+        return best(kind, tag, c -> c.isPublic() && c.active(), user);
+    }
+
+    private PushedComponent best(Kind kind, String tag, java.util.function.Predicate<PushedComponent> visible, String user) {
+        ComponentTag q = ComponentTag.parse(tag);
         Comparator<PushedComponent> byVersion = Comparator.comparingInt(PushedComponent::major).thenComparingInt(PushedComponent::minor);
         Comparator<PushedComponent> preference = Comparator.<PushedComponent, Boolean>comparing(c -> c.owner().equals(user))
                 .thenComparing(byVersion);
         return byKey.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(kind.name() + "\u0000"))
                 .map(Map.Entry::getValue)
-                .filter(c -> c.owner().equals(user) || c.isPublic())
-                .filter(c -> !activeOnly || c.active())
-                .filter(q::matches)
+                .filter(visible)
+                .filter(c -> q.matches(c.name(), c.major(), c.minor()))
                 .max(preference)
                 .orElse(null);
     }
@@ -85,21 +99,5 @@ public final class ComponentStore {
 
     private static String key(Kind kind, String owner, String name, String version) {
         return kind.name() + "\u0000" + owner + "\u0000" + name + "\u0000" + version;
-    }
-
-    /** A parsed {@code name[@major[.minor]]}. */
-    record TagQuery(String name, Integer major, Integer minor) {
-        static TagQuery parse(String tag) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z0-9][A-Za-z0-9_.-]*)(?:@(\\d+)(?:\\.(\\d+))?)?").matcher(tag);
-            if (!m.matches()) {
-                throw ApiException.badRequest("'" + tag + "' is not a tag: expected name, name@major or name@major.minor");
-            }
-            return new TagQuery(m.group(1), m.group(2) == null ? null : Integer.valueOf(m.group(2)),
-                    m.group(3) == null ? null : Integer.valueOf(m.group(3)));
-        }
-
-        boolean matches(PushedComponent c) {
-            return c.name().equals(name) && (major == null || c.major() == major) && (minor == null || c.minor() == minor);
-        }
     }
 }

@@ -13,23 +13,29 @@ import java.util.Map;
  * the secrets its manifest names added as {@code <ID>_ACCESS_KEY} / {@code <ID>_SECRET_KEY}.
  */
 public final class PushedComponents implements ComponentCatalog {
+    /** Which pushed components this catalog shows: the job owner's own, or public ones. */
+    public enum Visibility { OWN, PUBLIC }
+
     private final ComponentStore store;
     private final SecretStore secrets;
+    private final Visibility visibility;
 
-    public PushedComponents(ComponentStore store, SecretStore secrets) {
+    public PushedComponents(ComponentStore store, SecretStore secrets, Visibility visibility) {
         this.store = store;
         this.secrets = secrets;
+        this.visibility = visibility;
     }
 
     @Override
-    public Component find(Kind kind, String tag, String owner) {
-        PushedComponent c = kind == Kind.APP
-                ? store.find(ComponentStore.Kind.APP, owner, tag, true)
-                : store.find(ComponentStore.Kind.ENGINE, owner, tag, true);
+    public Found find(Kind kind, String tag, String owner) {
+        ComponentStore.Kind stored = kind == Kind.APP ? ComponentStore.Kind.APP : ComponentStore.Kind.ENGINE;
+        PushedComponent c = visibility == Visibility.OWN ? store.findOwnActive(stored, owner, tag) : store.findPublicActive(stored, owner, tag);
         if (c == null || (kind != Kind.APP && !c.type().equalsIgnoreCase(kind.name()))) {
             return null;
         }
-        return new SubprocessComponent(c.folder().resolve("app"), c.entrypoint(), secretVariables(c));
+        String container = Manifests.string(Manifests.object(c.manifest(), "platform_config"), "container");
+        SubprocessComponent component = new SubprocessComponent(c.folder().resolve("app"), c.entrypoint(), secretVariables(c), container);
+        return new Found(component, c.tag(), (c.isPublic() ? "public, pushed by " : "pushed by ") + c.owner());
     }
 
     private Map<String, String> secretVariables(PushedComponent c) {

@@ -7,8 +7,17 @@ public interface ComponentCatalog {
     enum Kind { PARTITIONER, APP, ASSEMBLER }
 
     /**
-     * @param owner the user running the job: their own components and public ones are visible
+     * A component found for a tag: what runs, and what the job's log says ran.
+     *
+     * @param tag the name and version that ran, such as {@code zipper@1.0}
+     * @param origin where it comes from, such as {@code built in} or {@code pushed by local-user}
+     */
+    record Found(Component component, String tag, String origin) {
+    }
+
+    /**
+     * @param owner the user running the job: their own components, then public ones, are visible
      * @return the component, or null when there is none with that tag
      */
-    Component find(Kind kind, String tag, String owner);
+    Found find(Kind kind, String tag, String owner);
 }

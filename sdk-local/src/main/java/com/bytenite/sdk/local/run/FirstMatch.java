@@ -11,9 +11,9 @@ public final class FirstMatch implements ComponentCatalog {
     }
 
     @Override
-    public Component find(Kind kind, String tag, String owner) {
+    public Found find(Kind kind, String tag, String owner) {
         for (ComponentCatalog c : catalogs) {
-            Component found = c.find(kind, tag, owner);
+            Found found = c.find(kind, tag, owner);
             if (found != null) {
                 return found;
             }

@@ -3,7 +3,6 @@ package com.bytenite.sdk.local.run;
 import com.bytenite.sdk.local.files.FileStore;
 import com.bytenite.sdk.local.jobs.CustomerContext;
 import com.bytenite.sdk.local.jobs.JobEvents;
-import com.bytenite.sdk.local.jobs.JobLogBook;
 import com.bytenite.sdk.local.jobs.JobRecord;
 import com.bytenite.sdk.local.jobs.JobStateName;
 import com.bytenite.sdk.local.jobs.Template;
@@ -22,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,6 +31,8 @@ import java.util.logging.Logger;
  * assembler at the top level of its {@code TASK_RESULTS_DIR}, as on ByteNite.
  */
 final class JobExecution {
+    /** The one file a {@code bypass} source puts in {@code SOURCE_DIR}: empty, only there to be fanned out. */
+    static final String BYPASS_FILE = "bypass";
     private static final Logger LOG = Logger.getLogger(JobExecution.class.getName());
     private static final Set<String> CLOUD = Set.of("aws", "s3", "gcp", "storj");
 
@@ -130,18 +130,23 @@ final class JobExecution {
         String destination = descriptor(job.dataDestination);
         refuseCloud("data source", source);
         refuseCloud("data destination", destination);
-        Component partitioner = component(ComponentCatalog.Kind.PARTITIONER, template.partitioner());
-        Component app = component(ComponentCatalog.Kind.APP, template.app());
-        Component assembler = component(ComponentCatalog.Kind.ASSEMBLER, template.assembler());
+        ComponentCatalog.Found partitioner = component(ComponentCatalog.Kind.PARTITIONER, template.partitioner());
+        ComponentCatalog.Found app = component(ComponentCatalog.Kind.APP, template.app());
+        ComponentCatalog.Found assembler = component(ComponentCatalog.Kind.ASSEMBLER, template.assembler());
 
         Path work = Files.createDirectories(ctx.files().workDir(job.id));
         JobFolders folders = JobFolders.create(work, ctx.files().sourceDir(job.id));
         if (source.equals("url")) {
             fetcher.fetch(job.dataSource.getAsJsonObject("params").get("url").getAsString(), folders.source());
+        } else if (source.equals("bypass")) {
+            // As ByteNite's tutorial says: a bypass source gives the partitioner one dummy file, so that
+            // fanout-replica makes num_replicas chunks and passthrough makes exactly one.
+            Files.write(folders.source().resolve(BYPASS_FILE), new byte[0]);
         }
         startedAt();
 
-        stage("partitioner", partitioner, folders.partitionerEnv(params("partitioner")), work, job.logs::partitioner, deadline);
+        stage(partitioner, new ComponentLogger(partitioner.tag() + " (partitioner)", job.logs::partitioner, ctx.clock()),
+                folders.partitionerEnv(params("partitioner")), work, deadline);
 
         List<Path> chunkFiles = folders.chunkFiles();
         synchronized (job) {
@@ -155,15 +160,16 @@ final class JobExecution {
             job.moveTo(JobStateName.ASSEMBLING, ctx.clock().instant());
         }
         JobEvents.stateChanged(ctx, job);
-        stage("assembler", assembler, folders.assemblerEnv(params("assembler")), work, job.logs::assembler, deadline);
+        stage(assembler, new ComponentLogger(assembler.tag() + " (assembler)", job.logs::assembler, ctx.clock()),
+                folders.assemblerEnv(params("assembler")), work, deadline);
         if (destination.equals("bucket")) {
             publish(folders.output());
         }
     }
 
     /** Runs one app task per chunk and returns their folders once all have succeeded. */
-    private List<JobFolders.Task> runTasks(Component app, JobFolders folders, List<Path> chunkFiles, Duration taskTimeout, Instant deadline)
-            throws Exception {
+    private List<JobFolders.Task> runTasks(ComponentCatalog.Found app, JobFolders folders, List<Path> chunkFiles, Duration taskTimeout,
+            Instant deadline) throws Exception {
         Path userCache = Files.createDirectories(ctx.files().userCacheDir(job.owner));
         Path sharedCache = Files.createDirectories(ctx.files().sharedCacheDir());
         List<JobFolders.Task> taskFolders = new ArrayList<>();
@@ -172,27 +178,38 @@ final class JobExecution {
             JobFolders.Task task = folders.task(i, chunkFiles.get(i));
             taskFolders.add(task);
             Map<String, String> env = JobFolders.appEnv(task, params("app"), userCache, sharedCache);
-            Consumer<String> log = line -> job.logs.task(task.id(), entry(line));
-            started.add(tasks.submit(task.id(), () -> exitStatus(task.id(), app.run(env, task.dir(), log)), taskEvents));
+            ComponentLogger log = new ComponentLogger(app.tag() + " (app task " + i + ")", e -> job.logs.task(task.id(), e), ctx.clock());
+            if (i == 0) {
+                announce(app, log);
+            }
+            started.add(tasks.submit(task.id(), () -> exitStatus(log, app.component().run(env, task.dir(), log)), taskEvents));
         }
         tasks.awaitAll(started, taskTimeout, deadline, aborted());
         return taskFolders;
     }
 
-    private void stage(String name, Component component, Map<String, String> env, Path work, Consumer<JobLogBook.Entry> sink,
-            Instant deadline) throws Exception {
-        Consumer<String> log = line -> sink.accept(entry(line));
-        TaskGroup.Task t = tasks.submit(name, () -> exitStatus(name, component.run(env, work, log)), TaskGroup.SILENT);
+    private void stage(ComponentCatalog.Found found, ComponentLogger log, Map<String, String> env, Path work, Instant deadline)
+            throws Exception {
+        announce(found, log);
+        TaskGroup.Task t = tasks.submit(log.container(), () -> exitStatus(log, found.component().run(env, work, log)), TaskGroup.SILENT);
         tasks.awaitAll(List.of(t), null, deadline, aborted());
+    }
+
+    /** The job's log says which component and version runs, from where, and how it runs here. */
+    private static void announce(ComponentCatalog.Found found, ComponentLogger log) {
+        String notice = found.component().localNotice();
+        log.notice("Local ByteNite runs " + found.tag() + " (" + found.origin() + ")" + (notice == null ? "" : ": " + notice));
     }
 
     private java.util.function.BooleanSupplier aborted() {
         return () -> aborted;
     }
 
-    private static Void exitStatus(String who, int status) throws JobFailure {
+    /** Fails with a message naming the component and task, the status and the last error line it printed. */
+    private static Void exitStatus(ComponentLogger log, int status) throws JobFailure {
         if (status != 0) {
-            throw new JobFailure(who + " exited with status " + status);
+            String lastError = log.lastError();
+            throw new JobFailure(log.container() + " exited with status " + status + (lastError == null ? "" : ": " + lastError));
         }
         return null;
     }
@@ -218,8 +235,8 @@ final class JobExecution {
         }
     }
 
-    private Component component(ComponentCatalog.Kind kind, String tag) throws JobFailure {
-        Component c = components.find(kind, tag, job.owner);
+    private ComponentCatalog.Found component(ComponentCatalog.Kind kind, String tag) throws JobFailure {
+        ComponentCatalog.Found c = components.find(kind, tag, job.owner);
         if (c == null) {
             throw new JobFailure(kind.name().toLowerCase(java.util.Locale.ROOT) + " '" + tag + "' of template " + template.id()
                     + " is not available on this Local ByteNite: push it first");
@@ -248,9 +265,5 @@ final class JobExecution {
 
     private static String descriptor(JsonObject location) {
         return location.get("dataSourceDescriptor").getAsString();
-    }
-
-    private JobLogBook.Entry entry(String line) {
-        return new JobLogBook.Entry(line, ctx.clock().instant(), "INFO", "main");
     }
 }

@@ -1,24 +1,39 @@
 package com.bytenite.sdk.local.run;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Components registered in process by tag, visible to every user: the server's built-ins and the
- * Java components a test or an application registers at start.
+ * Components registered in process, visible to every user as public ones are: the server's
+ * built-ins and the Java components a test or an application registers at start. Each has a
+ * version ({@value #DEFAULT_VERSION} unless given), resolved like a pushed component's tag.
  */
 public final class RegisteredComponents implements ComponentCatalog {
-    private final Map<String, Component> byKey = new ConcurrentHashMap<>();
+    public static final String DEFAULT_VERSION = "1.0";
 
-    public RegisteredComponents register(Kind kind, String name, Component component) {
-        byKey.put(kind + ":" + name, component);
+    private record Entry(Kind kind, String name, int major, int minor, Component component, String origin) {
+        String tag() {
+            return name + "@" + major + "." + minor;
+        }
+    }
+
+    private final List<Entry> entries = new CopyOnWriteArrayList<>();
+
+    /** Registers {@code component} as {@code name} at version {@value #DEFAULT_VERSION}. */
+    public RegisteredComponents register(Kind kind, String name, Component component, String origin) {
+        entries.removeIf(e -> e.kind() == kind && e.name().equals(name));
+        entries.add(new Entry(kind, name, 1, 0, component, origin));
         return this;
     }
 
-    /** Matches {@code name}, ignoring any {@code @version} in the tag: in-process components have one version. */
     @Override
-    public Component find(Kind kind, String tag, String owner) {
-        int at = tag.indexOf('@');
-        return byKey.get(kind + ":" + (at < 0 ? tag : tag.substring(0, at)));
+    public Found find(Kind kind, String tag, String owner) {
+        ComponentTag wanted = ComponentTag.parse(tag);
+        Optional<Entry> best = entries.stream()
+                .filter(e -> e.kind() == kind && wanted.matches(e.name(), e.major(), e.minor()))
+                .max(Comparator.comparingInt(Entry::major).thenComparingInt(Entry::minor));
+        return best.map(e -> new Found(e.component(), e.tag(), e.origin())).orElse(null);
     }
 }

@@ -7,7 +7,6 @@ import com.bytenite.sdk.runtime.Run;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Consumer;
 
 /**
  * Runs the engine runtime's partitioners and assemblers (ByteNite's public engines) in process, with
@@ -29,10 +28,11 @@ public final class RuntimeEngines {
         int run(PrintStream err);
     }
 
-    private static int captured(Consumer<String> log, Body body) {
+    /** What the engine reports goes to its stderr, as a Python engine's traceback would. */
+    private static int captured(ComponentOutput log, Body body) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int status = body.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        bytes.toString(StandardCharsets.UTF_8).lines().forEach(log);
+        bytes.toString(StandardCharsets.UTF_8).lines().forEach(line -> log.line(line, true));
         return status;
     }
 }

@@ -73,7 +73,8 @@ class CoordinatorFailureTest {
             return 0;
         };
         Component succeeds = (env, work, log) -> 0;
-        JobRecord job = runToEnd((kind, tag, owner) -> kind == ComponentCatalog.Kind.PARTITIONER ? writesOneChunk : succeeds, ended -> {
+        JobRecord job = runToEnd((kind, tag, owner) -> new ComponentCatalog.Found(kind == ComponentCatalog.Kind.PARTITIONER ? writesOneChunk : succeeds,
+                tag + "@1.0", "test"), ended -> {
             throw new StackOverflowError("simulated");
         });
         assertThat(job.state).isEqualTo(JobStateName.COMPLETE);
