@@ -90,6 +90,12 @@ class EnginesTest {
     }
 
     @Test
+    void zipperWritesNoArchiveForNoResults() throws IOException {
+        assertThat(Run.assembler(Environment.of(env), new ZipAssembler(), stderr())).isZero();
+        assertThat(names("output")).isEmpty();
+    }
+
+    @Test
     void zipperArchivesTheResultsAtTheArchiveRoot() throws IOException {
         Files.createDirectories(dir.resolve("results/nested"));
         Files.writeString(dir.resolve("results/nested/ignored.txt"), "not a result");

@@ -7,6 +7,8 @@ import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.http.Operation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -21,8 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Step three of ByteNite's upload workflow: PUT the bytes to the signed {@code tempUrl}, streamed
- * from the file or stream (constant memory), with {@code Content-Disposition: attachment} and
- * without the ByteNite token (the shared external client never adds it). A repeatable content is
+ * from the file or stream (constant memory), with {@code Content-Disposition: attachment} exactly
+ * as the docs ask (a signed URL may cover that header) and the file's name in
+ * {@value #FILE_NAME_HEADER} (percent-encoded UTF-8), without the ByteNite token (the shared
+ * external client never adds it). A repeatable content is
  * sent again from the first byte after a network failure or a 5xx/429; a stream is not.
  */
 final class Uploader {
@@ -31,6 +35,8 @@ final class Uploader {
     static final Operation UPLOAD = Operation.nonIdempotent("storage.upload");
     private static final MediaType OCTET_STREAM = MediaType.get("application/octet-stream");
     static final int MAX_ATTEMPTS = 3;
+    /** Carries the upload's file name, so the partitioner sees the file under it (Local ByteNite does). */
+    static final String FILE_NAME_HEADER = "X-ByteNite-File-Name";
 
     private final ByteNiteHttp http;
 
@@ -69,7 +75,8 @@ final class Uploader {
 
     private void putOnce(HttpUrl url, UploadContent content, TransferListener listener) {
         RequestBody body = new StreamingBody(content, listener);
-        Request request = new Request.Builder().url(url).put(body).header("Content-Disposition", "attachment").build();
+        Request request = new Request.Builder().url(url).put(body).header("Content-Disposition", "attachment")
+                .header(FILE_NAME_HEADER, URLEncoder.encode(content.name(), StandardCharsets.UTF_8).replace("+", "%20")).build();
         try (Response response = http.open(UPLOAD, () -> request, http.externalClient())) {
             listener.onProgress(content.name(), content.length(), content.length());
         }

@@ -39,6 +39,7 @@ public final class LocalByteNiteBuilder {
     final List<Path> appFolders = new ArrayList<>();
     final List<Path> engineFolders = new ArrayList<>();
     String publicUrl;
+    Path sharedCache;
     BodyLimits bodyLimits = BodyLimits.DEFAULTS;
     ArchiveLimits archiveLimits = ArchiveLimits.DEFAULTS;
     int requestThreads = 32;
@@ -163,6 +164,16 @@ public final class LocalByteNiteBuilder {
         return this;
     }
 
+    /**
+     * The folder apps see as {@code SHARED_CACHE_DIR}: shared resources such as model files
+     * (ByteNite's published LLM app loads its model from there). It is handed over as is; keep it
+     * read-only, as ByteNite's is. By default, an empty read-only folder of the server's own.
+     */
+    public LocalByteNiteBuilder sharedCache(Path folder) {
+        this.sharedCache = requireFolder(folder);
+        return this;
+    }
+
     /** Keeps uploaded inputs and results in {@code directory} instead of a temporary folder. */
     public LocalByteNiteBuilder dataDirectory(Path directory) {
         this.dataDirectory = Objects.requireNonNull(directory, "directory must not be null");
@@ -236,7 +247,7 @@ public final class LocalByteNiteBuilder {
 
     private static Path requireFolder(Path folder) {
         if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("folder: expected an existing component folder but was " + folder);
+            throw new IllegalArgumentException("folder: expected an existing folder but was " + folder);
         }
         return folder;
     }

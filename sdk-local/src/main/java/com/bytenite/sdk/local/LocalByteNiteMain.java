@@ -35,6 +35,8 @@ public final class LocalByteNiteMain {
             "  --request-threads N      threads answering requests (default 32)",
             "  --max-event-streams N    event streams open at once (default 256)",
             "  --max-running-jobs N     jobs run at once; more wait their turn (default 16)",
+            "  --shared-cache DIR       the folder apps see as SHARED_CACHE_DIR (models, shared resources);",
+            "                           default: an empty read-only folder",
             "  --help                   this text");
 
     private LocalByteNiteMain() {
@@ -103,6 +105,7 @@ public final class LocalByteNiteMain {
                 case "--request-threads" -> b.requestThreads(number(option, value));
                 case "--max-event-streams" -> b.maxEventStreams(number(option, value));
                 case "--max-running-jobs" -> b.maxRunningJobs(number(option, value));
+                case "--shared-cache" -> b.sharedCache(Path.of(value));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }

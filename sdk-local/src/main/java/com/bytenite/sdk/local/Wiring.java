@@ -27,6 +27,7 @@ import com.bytenite.sdk.local.jobs.TemplateCatalog;
 import com.bytenite.sdk.local.run.FirstMatch;
 import com.bytenite.sdk.local.run.LocalJobRunner;
 import com.bytenite.sdk.local.run.SourceFetcher;
+import com.bytenite.sdk.local.run.TemplateComponents;
 import com.bytenite.sdk.local.server.ApiException;
 import com.bytenite.sdk.local.server.ApiResponse;
 import com.bytenite.sdk.local.server.Router;
@@ -67,7 +68,7 @@ final class Wiring {
         installFolders(installer, ComponentStore.Kind.ENGINE, b.engineFolders, b.user);
         jobs = state == null ? new JobStore() : new JobStore(state.resolve("jobs"), clock.instant(), b.user);
         // Nothing runs yet: every job's scratch folder is left over from a stop or a crash.
-        FileStore files = new FileStore(root);
+        FileStore files = new FileStore(root, b.sharedCache);
         files.removeLeftovers();
         Ledger ledger = new Ledger(clock, b.coupons, snapshot(state, "ledger.json", new TypeToken<Ledger.State>() { }));
         if (ledger.isEmpty(b.user)) {
@@ -82,7 +83,7 @@ final class Wiring {
 
         new AuthRoutes(tokens).register(router);
         new AccountRoutes(keys, tokens, secrets, clock).register(router);
-        new JobRoutes(ctx, runner).register(router);
+        new JobRoutes(ctx, runner, new TemplateComponents(catalog)).register(router);
         new DataRoutes(ctx).register(router);
         new QueryRoutes(ctx, runner).register(router);
         new SourceCheckRoutes(fetcher.client()).register(router);

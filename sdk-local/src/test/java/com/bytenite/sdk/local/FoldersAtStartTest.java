@@ -65,6 +65,6 @@ class FoldersAtStartTest {
         Files.writeString(folder.resolve("manifest.json"), "{\"name\":\"x\",\"version\":\"one\",\"entrypoint\":\"main.py\"}");
         assertThatThrownBy(() -> LocalByteNite.builder().appFolder(folder).start()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("version must be major.minor");
-        assertThatThrownBy(() -> LocalByteNite.builder().appFolder(dir.resolve("missing"))).hasMessageContaining("existing component folder");
+        assertThatThrownBy(() -> LocalByteNite.builder().appFolder(dir.resolve("missing"))).hasMessageContaining("existing folder");
     }
 }

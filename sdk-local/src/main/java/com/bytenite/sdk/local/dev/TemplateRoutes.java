@@ -10,14 +10,25 @@ import com.bytenite.sdk.local.server.Identifiers;
 import com.bytenite.sdk.local.server.PageWindow;
 import com.bytenite.sdk.local.server.Router;
 import com.bytenite.sdk.local.server.ServerJson;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
 
-/** The Dev API's templates: push (create or overwrite your own), get, list. */
+/**
+ * The Dev API's templates: push (create or overwrite your own), get, list. A template is kept as
+ * pushed; fields Local ByteNite does not use are kept too, and named in a warning (in the push's
+ * answer, {@code "warnings"}, and the server's log) rather than dropped in silence.
+ */
 public final class TemplateRoutes {
+    private static final Logger LOG = Logger.getLogger(TemplateRoutes.class.getName());
     private static final String BASE = "/v1/dev/templates";
+    /** The template fields of the Dev API reference. */
+    private static final Set<String> KNOWN = Set.of("id", "description", "app", "partitioner", "assembler", "dataSource", "dataDestination",
+            "params", "config", "isPublic", "createdAt", "updatedAt", "owner", "userName");
 
     private final TemplateCatalog templates;
     private final Clock clock;
@@ -51,7 +62,18 @@ public final class TemplateRoutes {
         Boolean isPublic = Bodies.optionalBoolean(body, "isPublic");
         templates.push(new Template(id, r.principal(), Bodies.optionalString(body, "description"), Bodies.requiredString(body, "app"),
                 Bodies.requiredString(body, "partitioner"), Bodies.requiredString(body, "assembler"), Boolean.TRUE.equals(isPublic), raw));
-        return ApiResponse.ok(r, "template " + id + " pushed");
+        JsonArray warnings = new JsonArray();
+        body.keySet().stream().filter(k -> !KNOWN.contains(k)).sorted()
+                .forEach(k -> warnings.add("unknown field '" + k + "' is kept with the template but not used by Local ByteNite"));
+        if (!warnings.isEmpty()) {
+            LOG.warning("template " + id + ": " + warnings);
+        }
+        JsonObject answer = new JsonObject();
+        answer.addProperty("ok", true);
+        answer.addProperty("requestId", r.requestId());
+        answer.addProperty("message", "template " + id + " pushed");
+        answer.add("warnings", warnings);
+        return ApiResponse.json(answer);
     }
 
     private ApiResponse list(ApiRequest r) {

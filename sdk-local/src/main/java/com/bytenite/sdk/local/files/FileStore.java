@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,9 +21,25 @@ import java.util.stream.Stream;
  */
 public final class FileStore {
     private final Path root;
+    private final Path sharedCache;
 
-    public FileStore(Path root) {
+    /**
+     * @param sharedCache the operator's folder of shared resources for {@code SHARED_CACHE_DIR}, or
+     *     null for an empty one of the server's own, made read-only (permissions bind every user but root)
+     */
+    public FileStore(Path root, Path sharedCache) throws IOException {
         this.root = root;
+        this.sharedCache = sharedCache != null ? sharedCache : ownSharedCache(root);
+    }
+
+    private static Path ownSharedCache(Path root) throws IOException {
+        Path dir = Files.createDirectories(ContainedPath.resolve(root, "cache", "shared"));
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system (Windows): the folder stays writable; components are told it is read-only.
+        }
+        return dir;
     }
 
     public Path jobDir(String jobId) {
@@ -42,9 +59,9 @@ public final class FileStore {
         return ContainedPath.resolve(root, "cache", "users", user);
     }
 
-    /** {@code SHARED_CACHE_DIR}: the same for everyone; components should only read it. */
+    /** {@code SHARED_CACHE_DIR}: the same for everyone, read-only, as ByteNite documents it. */
     public Path sharedCacheDir() {
-        return ContainedPath.resolve(root, "cache", "shared");
+        return sharedCache;
     }
 
     /** A scratch folder for one run of a job's components. */

@@ -87,7 +87,7 @@ public final class DataRoutes {
                 throw ApiException.failedPrecondition("job " + job.id + " is " + job.state.wire() + ": its input can no longer change");
             }
         }
-        String name = UploadNames.fromContentDisposition(r.header("Content-Disposition"));
+        String name = UploadNames.of(r.header("Content-Disposition"), r.header("X-ByteNite-File-Name"));
         try (InputStream body = r.bodyStream()) {
             ctx.files().saveUpload(job.id, name, body);
         }

@@ -17,10 +17,12 @@ public final class JobRoutes {
 
     private final CustomerContext ctx;
     private final JobRunner runner;
+    private final TemplateCheck templateCheck;
 
-    public JobRoutes(CustomerContext ctx, JobRunner runner) {
+    public JobRoutes(CustomerContext ctx, JobRunner runner, TemplateCheck templateCheck) {
         this.ctx = ctx;
         this.runner = runner;
+        this.templateCheck = templateCheck;
     }
 
     public void register(Router router) {
@@ -43,6 +45,7 @@ public final class JobRoutes {
     private ApiResponse create(ApiRequest r) throws IOException {
         JsonObject body = r.jsonObject();
         Template template = ctx.templates().get(r.principal(), Bodies.requiredString(body, "templateId"));
+        templateCheck.check(template, r.principal());
         JsonObject source = body.has("dataSource") ? DataLocations.source(Bodies.optionalObject(body, "dataSource")) : null;
         JsonObject destination = body.has("dataDestination") ? DataLocations.destination(Bodies.optionalObject(body, "dataDestination")) : null;
         JsonObject params = body.has("params") ? params(Bodies.optionalObject(body, "params")) : null;
@@ -104,18 +107,20 @@ public final class JobRoutes {
         // The reference wraps the config as {"config": {…}}; the guide sends it flat. Accept both.
         JsonObject config = body.has("config") ? Bodies.optionalObject(body, "config") : body;
         JobRecord job = job(r);
-        Template template;
+        Template template = ctx.templates().get(r.principal(), job.templateId);
         synchronized (job) {
             requireDraft(job, "run");
+            TemplateDefaults.apply(template, job);
             if (job.dataSource == null || job.dataDestination == null) {
-                throw ApiException.failedPrecondition("set the job's data source and destination before running it");
+                throw ApiException.failedPrecondition("set the job's data source and destination before running it (its template "
+                        + template.id() + " gives none)");
             }
             if ("file".equals(job.dataSource.get("dataSourceDescriptor").getAsString()) && !job.uploadCompleted) {
                 throw ApiException.failedPrecondition("the job's file source has not been uploaded: PUT it to the tempUrl, then "
                         + "PATCH /jobs/" + job.id + "/uploadcompleted");
             }
             applyConfig(job, config);
-            template = ctx.templates().get(r.principal(), job.templateId);
+            TemplateDefaults.applyConfig(template, job);
             job.submittedAt = now();
             job.moveTo(JobStateName.PARTITIONING, job.submittedAt);
         }

@@ -3,7 +3,11 @@ package com.bytenite.sdk.local.jobs;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The file name an upload is kept under: the sender's, when it is a plain, safe name. */
+/**
+ * The file name an upload is kept under: the sender's, when it is a plain, safe name, from
+ * {@code Content-Disposition}'s {@code filename} or the SDK's {@code X-ByteNite-File-Name}; else
+ * {@value #DEFAULT}.
+ */
 final class UploadNames {
     static final String DEFAULT = "upload.bin";
     private static final Pattern FILENAME = Pattern.compile("filename\\*?=(?:UTF-8'')?\"?([^\";]+)\"?", Pattern.CASE_INSENSITIVE);
@@ -12,15 +16,18 @@ final class UploadNames {
     private UploadNames() {
     }
 
-    static String fromContentDisposition(String header) {
-        if (header == null) {
-            return DEFAULT;
+    static String of(String contentDisposition, String fileNameHeader) {
+        if (contentDisposition != null) {
+            Matcher m = FILENAME.matcher(contentDisposition);
+            if (m.find()) {
+                return safe(m.group(1));
+            }
         }
-        Matcher m = FILENAME.matcher(header);
-        if (!m.find()) {
-            return DEFAULT;
-        }
-        String name = java.net.URLDecoder.decode(m.group(1).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8).trim();
+        return fileNameHeader == null || fileNameHeader.isBlank() ? DEFAULT : safe(fileNameHeader);
+    }
+
+    private static String safe(String encoded) {
+        String name = java.net.URLDecoder.decode(encoded.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8).trim();
         return SAFE.matcher(name).matches() && !name.contains("..") ? name : DEFAULT;
     }
 }

@@ -6,6 +6,7 @@ import com.bytenite.sdk.local.jobs.JobEvents;
 import com.bytenite.sdk.local.jobs.JobRecord;
 import com.bytenite.sdk.local.jobs.JobStateName;
 import com.bytenite.sdk.local.jobs.Template;
+import com.bytenite.sdk.local.jobs.TemplateDefaults;
 import com.bytenite.sdk.runtime.local.JobFolders;
 import com.google.gson.JsonObject;
 import java.io.IOException;
@@ -252,15 +253,9 @@ final class JobExecution {
     }
 
     private String params(String component) {
-        JsonObject merged = new JsonObject();
-        if (template.raw().has("params") && template.raw().get("params").isJsonObject()
-                && template.raw().getAsJsonObject("params").has(component)) {
-            template.raw().getAsJsonObject("params").getAsJsonObject(component).entrySet().forEach(e -> merged.add(e.getKey(), e.getValue()));
-        }
         synchronized (job) {
-            job.params.getAsJsonObject(component).entrySet().forEach(e -> merged.add(e.getKey(), e.getValue().deepCopy()));
+            return TemplateDefaults.params(template, job.params, component).toString();
         }
-        return merged.toString();
     }
 
     private static String descriptor(JsonObject location) {

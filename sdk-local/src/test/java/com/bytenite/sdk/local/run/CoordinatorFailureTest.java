@@ -35,8 +35,8 @@ class CoordinatorFailureTest {
         return job;
     }
 
-    private JobRecord runToEnd(ComponentCatalog catalog, JobBilling billing) throws InterruptedException {
-        CustomerContext ctx = new CustomerContext(new JobStore(), new TemplateCatalog(null), new FileStore(root), new EventBus(), billing,
+    private JobRecord runToEnd(ComponentCatalog catalog, JobBilling billing) throws InterruptedException, java.io.IOException {
+        CustomerContext ctx = new CustomerContext(new JobStore(), new TemplateCatalog(null), new FileStore(root, null), new EventBus(), billing,
                 Clock.systemUTC());
         JobRecord job = job();
         LocalJobRunner runner = new LocalJobRunner(ctx, 1, 1, catalog, new SourceFetcher());
@@ -58,7 +58,7 @@ class CoordinatorFailureTest {
     }
 
     @Test
-    void anErrorWhileFindingComponentsFailsTheJob() throws InterruptedException {
+    void anErrorWhileFindingComponentsFailsTheJob() throws Exception {
         JobRecord job = runToEnd((kind, tag, owner) -> {
             throw new OutOfMemoryError("simulated");
         }, ended -> java.math.BigDecimal.ZERO);
@@ -67,7 +67,7 @@ class CoordinatorFailureTest {
     }
 
     @Test
-    void anErrorWhileBillingStillEndsTheJob() throws InterruptedException {
+    void anErrorWhileBillingStillEndsTheJob() throws Exception {
         Component writesOneChunk = (env, work, log) -> {
             Files.writeString(Path.of(env.get("CHUNKS_DIR"), "data_0.bin"), "x");
             return 0;
