@@ -30,10 +30,10 @@ public final class PartitionerContext {
         this.params = Params.parse(ContractVariables.PARTITIONER_PARAMS, env.get(ContractVariables.PARTITIONER_PARAMS));
     }
 
-    /** Every file under {@code SOURCE_DIR}, in path order. */
+    /** The input files: the regular files directly in {@code SOURCE_DIR}, as ByteNite's partitioners read them, by name. */
     public List<Path> sourceFiles() throws IOException {
-        try (Stream<Path> walk = Files.walk(sourceDir)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
+        try (Stream<Path> list = Files.list(sourceDir)) {
+            return list.filter(Files::isRegularFile).sorted().toList();
         }
     }
 

@@ -126,8 +126,10 @@ class ContextsTest {
     @Test
     void chunksAreNumberedFromZeroFromManyThreadsAndNeverSeenHalfWritten() throws Exception {
         Files.writeString(dir.resolve("source/a.txt"), "a");
+        Files.createDirectories(dir.resolve("source/nested"));
+        Files.writeString(dir.resolve("source/nested/b.txt"), "not an input: ByteNite's partitioners read the top level only");
         PartitionerContext p = new PartitionerContext(Environment.of(env));
-        assertThat(p.sourceFiles()).hasSize(1);
+        assertThat(p.sourceFiles()).containsExactly(dir.resolve("source/a.txt"));
         Set<Integer> indices = ConcurrentHashMap.newKeySet();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         for (int i = 0; i < 40; i++) {
