@@ -74,8 +74,8 @@ class ExamplesPipelineTest {
         List<String> processes = zipEntries(LocalPipeline.builder().source(input()).partitioner(process(FanOutPartitionerMain.class))
                 .partitionerParams("{\"num_replicas\":3}").app(process(HelloWorldApp.class)).appParams("{\"case\":\"title\"}")
                 .assembler(process(ZipAssemblerMain.class)).workDirectory(dir.resolve("b")).parallelism(2).run());
-        assertThat(inProcess).containsExactly("task-0/hello_world_processed.txt=Hello, Bytenite World",
-                "task-1/hello_world_processed.txt=Hello, Bytenite World", "task-2/hello_world_processed.txt=Hello, Bytenite World");
+        assertThat(inProcess).containsExactly("hello_world_processed.txt=Hello, Bytenite World",
+                "hello_world_processed_1.txt=Hello, Bytenite World", "hello_world_processed_2.txt=Hello, Bytenite World");
         assertThat(processes).isEqualTo(inProcess);
     }
 
