@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -17,10 +18,10 @@ import java.util.function.BooleanSupplier;
 /**
  * The running pieces of one job on the shared pool: started, watched for their own timeout (from
  * when each actually starts, not from when it was queued) and the job's deadline, cancelled together.
+ * Waiting never polls: every start, end and cancellation wakes the waiter, which otherwise sleeps
+ * exactly until the next timeout or deadline is due.
  */
 final class TaskGroup {
-    private static final long WATCH_MILLIS = 20;
-
     /** One submitted piece of work. */
     record Task(String id, Future<Void> future, AtomicReference<Instant> startedAt) {
     }
@@ -29,6 +30,8 @@ final class TaskGroup {
     private final Clock clock;
     private final List<Task> all = new CopyOnWriteArrayList<>();
     private final AtomicInteger running = new AtomicInteger();
+    /** Signalled on every start, end and cancellation. */
+    private final Object changes = new Object();
 
     TaskGroup(ExecutorService pool, Clock clock) {
         this.pool = pool;
@@ -54,10 +57,11 @@ final class TaskGroup {
 
     Task submit(String id, Callable<Void> body, Progress progress) {
         AtomicReference<Instant> startedAt = new AtomicReference<>();
-        Future<Void> future = pool.submit(() -> {
+        Callable<Void> watched = () -> {
             startedAt.set(clock.instant());
             running.incrementAndGet();
             progress.started(id);
+            wakeWaiter();
             boolean succeeded = false;
             try {
                 Void result = body.call();
@@ -67,7 +71,15 @@ final class TaskGroup {
                 running.decrementAndGet();
                 progress.ended(id, succeeded);
             }
-        });
+        };
+        // done() runs once the future's outcome is set (or it is cancelled): only then is waking useful.
+        FutureTask<Void> future = new FutureTask<>(watched) {
+            @Override
+            protected void done() {
+                wakeWaiter();
+            }
+        };
+        pool.execute(future);
         Task task = new Task(id, future, startedAt);
         all.add(task);
         return task;
@@ -80,33 +92,40 @@ final class TaskGroup {
      *     every other task of the group is cancelled first
      */
     void awaitAll(List<Task> tasks, Duration taskTimeout, Instant deadline, BooleanSupplier aborted) throws JobFailure, InterruptedException {
-        while (true) {
-            boolean allDone = true;
-            Instant now = clock.instant();
-            if (aborted.getAsBoolean()) {
-                cancelAll();
-                throw new JobFailure("aborted");
-            }
-            if (deadline != null && !now.isBefore(deadline)) {
-                cancelAll();
-                throw new JobFailure("the job timed out (jobTimeout)");
-            }
-            for (Task t : tasks) {
-                if (t.future().isDone()) {
-                    failIfFailed(t);
-                    continue;
-                }
-                allDone = false;
-                Instant started = t.startedAt().get();
-                if (taskTimeout != null && started != null && Duration.between(started, now).compareTo(taskTimeout) >= 0) {
+        synchronized (changes) {
+            while (true) {
+                Instant now = clock.instant();
+                if (aborted.getAsBoolean()) {
                     cancelAll();
-                    throw new JobFailure(t.id() + " timed out after " + taskTimeout.toSeconds() + " s (taskTimeout)");
+                    throw new JobFailure("aborted");
                 }
+                if (deadline != null && !now.isBefore(deadline)) {
+                    cancelAll();
+                    throw new JobFailure("the job timed out (jobTimeout)");
+                }
+                boolean allDone = true;
+                Instant nextDue = deadline;
+                for (Task t : tasks) {
+                    if (t.future().isDone()) {
+                        failIfFailed(t);
+                        continue;
+                    }
+                    allDone = false;
+                    Instant started = t.startedAt().get();
+                    if (taskTimeout != null && started != null) {
+                        Instant due = started.plus(taskTimeout);
+                        if (!now.isBefore(due)) {
+                            cancelAll();
+                            throw new JobFailure(t.id() + " timed out after " + taskTimeout.toSeconds() + " s (taskTimeout)");
+                        }
+                        nextDue = nextDue == null || due.isBefore(nextDue) ? due : nextDue;
+                    }
+                }
+                if (allDone) {
+                    return;
+                }
+                changes.wait(nextDue == null ? 0 : Math.max(1, Duration.between(now, nextDue).toMillis()));
             }
-            if (allDone) {
-                return;
-            }
-            Thread.sleep(WATCH_MILLIS);
         }
     }
 
@@ -116,6 +135,13 @@ final class TaskGroup {
 
     void cancelAll() {
         all.forEach(t -> t.future().cancel(true));
+        wakeWaiter();
+    }
+
+    private void wakeWaiter() {
+        synchronized (changes) {
+            changes.notifyAll();
+        }
     }
 
     private void failIfFailed(Task t) throws JobFailure, InterruptedException {
