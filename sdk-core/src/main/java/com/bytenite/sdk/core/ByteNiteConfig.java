@@ -30,6 +30,9 @@ import okhttp3.HttpUrl;
  * by accident.
  */
 public final class ByteNiteConfig {
+    /** The default {@link Builder#maxIdleConnections(int)}: OkHttp's dispatcher limit for calls in flight. */
+    public static final int DEFAULT_MAX_IDLE_CONNECTIONS = 64;
+
     /** The public ByteNite API. */
     public static final String DEFAULT_BASE_URL = "https://api.bytenite.com";
 
@@ -276,7 +279,7 @@ public final class ByteNiteConfig {
         private Duration callTimeout;
         private Duration streamIdleTimeout = Duration.ofMinutes(2);
         private Duration tokenRenewalMargin = Duration.ofSeconds(60);
-        private int maxIdleConnections = 5;
+        private int maxIdleConnections = DEFAULT_MAX_IDLE_CONNECTIONS;
         private Duration connectionKeepAlive = Duration.ofSeconds(30);
         private RetrySettings retry = RetrySettings.defaults();
 
@@ -354,6 +357,11 @@ public final class ByteNiteConfig {
             return this;
         }
 
+        /**
+         * How many idle connections the pool keeps (default {@value #DEFAULT_MAX_IDLE_CONNECTIONS},
+         * OkHttp's dispatcher limit for calls in flight): as many threads as that calling at once
+         * keep reusing their connections instead of opening new ones after warm-up.
+         */
         public Builder maxIdleConnections(int maxIdleConnections) {
             if (maxIdleConnections < 0) {
                 throw new IllegalArgumentException("maxIdleConnections: expected zero or more but was " + maxIdleConnections);

@@ -81,6 +81,8 @@ public final class JobsClient {
     private final Downloader downloader;
     private final HttpUrl customerBase;
     private final JobCreation creation = new JobCreation(this::get);
+    /** Every waiter of this client shares one event stream. */
+    private final JobEventHub eventHub;
 
     public JobsClient(ByteNiteHttp http) {
         this.http = Objects.requireNonNull(http, "http must not be null");
@@ -88,6 +90,7 @@ public final class JobsClient {
         this.uploader = new Uploader(http);
         this.downloader = new Downloader(http);
         this.customerBase = HttpUrl.get(http.config().apiBaseUrl(http.config().customerRoute().segment()));
+        this.eventHub = new JobEventHub(this::subscribe, http.sleeper());
     }
 
     Uploader uploader() {
@@ -324,14 +327,19 @@ public final class JobsClient {
      * Waits until job {@code jobId} ends; see {@link Job#awaitCompletion(Duration, Duration)}. Polls
      * {@code GET /jobs/{id}} with a growing interval and, while the event stream is available,
      * wakes early when an event mentions the job; every decision rests on a GET, so the final
-     * state is always confirmed by the server.
+     * state is always confirmed by the server. All waiters of this client share one event stream,
+     * connected before the first GET so no change after it is missed.
      *
      * @throws IllegalArgumentException if a duration is not positive
      */
     public Job awaitCompletion(String jobId, Duration timeout, Duration pollInterval) {
         check(jobId, timeout, pollInterval);
-        try (EventWakeups wakeups = new EventWakeups(jobId, http.sleeper()).start(this)) {
-            return new JobWaiter(this::get, http.clock(), wakeups::pause).await(jobId, timeout, pollInterval);
+        try (JobEventHub.Watch watch = eventHub.watch(jobId)) {
+            watch.awaitConnected(pollInterval);
+            return new JobWaiter(this::get, http.clock(), watch::pause).await(jobId, timeout, pollInterval);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("waiting for the job was interrupted");
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Queue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,6 +41,8 @@ class AwaitCompletionTest {
     /** Answers to GET /jobs/j1, in order; the last one repeats. */
     private final Queue<MockResponse> jobAnswers = new ConcurrentLinkedQueue<>();
     private final AtomicInteger jobGets = new AtomicInteger();
+    /** Every request's path, in the order the server got them. */
+    private final Queue<String> order = new ConcurrentLinkedQueue<>();
     /** What GET /events answers: by default the server has no event stream (404). */
     private volatile Supplier<MockResponse> events = () -> TestServers.errorEnvelope(404, "r-ev", "Not Found", "no events here");
 
@@ -53,6 +56,7 @@ class AwaitCompletionTest {
 
             @Override
             public MockResponse dispatch(RecordedRequest request) {
+                order.add(request.getPath());
                 if (request.getPath().startsWith("/v1/customer/events")) {
                     return events.get();
                 }
@@ -115,6 +119,27 @@ class AwaitCompletionTest {
         assertThat(done.state()).get().extracting(JobState::kind).isEqualTo(JobState.Kind.COMPLETE);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
         assertThat(jobGets.get()).as("the first look and the confirming GET").isEqualTo(2);
+    }
+
+    @Test
+    void concurrentWaitersShareOneEventStreamConnectedBeforeTheirFirstLook() throws Exception {
+        jobAnswers.add(state("JOB_STATE_RUNNING"));
+        jobAnswers.add(state("JOB_STATE_RUNNING"));
+        jobAnswers.add(state("JOB_STATE_COMPLETE"));
+        CountDownLatch streamOpened = new CountDownLatch(1);
+        events = () -> {
+            streamOpened.countDown();
+            // Open, silent, and kept open for the whole test.
+            return new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(": open\n\n" + ": ...\n\n".repeat(2000))
+                    .throttleBody(64, 1, TimeUnit.SECONDS);
+        };
+        CompletableFuture<Job> first = jobs.awaitCompletionAsync("j1", Duration.ofMinutes(5), Duration.ofSeconds(2));
+        CompletableFuture<Job> second = jobs.awaitCompletionAsync("j1", Duration.ofMinutes(5), Duration.ofSeconds(2));
+        assertThat(first.get(20, TimeUnit.SECONDS).state()).get().extracting(JobState::kind).isEqualTo(JobState.Kind.COMPLETE);
+        assertThat(second.get(20, TimeUnit.SECONDS).state()).get().extracting(JobState::kind).isEqualTo(JobState.Kind.COMPLETE);
+        assertThat(streamOpened.await(1, TimeUnit.SECONDS)).isTrue();
+        assertThat(order.stream().filter(p -> p.startsWith("/v1/customer/events"))).as("one stream for both waiters").hasSize(1);
+        assertThat(order.peek()).as("the stream is open before the first GET").startsWith("/v1/customer/events");
     }
 
     @Test
