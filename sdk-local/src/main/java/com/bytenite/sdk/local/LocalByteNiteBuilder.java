@@ -1,6 +1,7 @@
 package com.bytenite.sdk.local;
 
 import com.bytenite.sdk.core.archive.ArchiveLimits;
+import com.bytenite.sdk.local.jobs.JobRetention;
 import com.bytenite.sdk.local.jobs.Template;
 import com.bytenite.sdk.local.run.Component;
 import com.bytenite.sdk.local.run.ComponentCatalog;
@@ -40,6 +41,7 @@ public final class LocalByteNiteBuilder {
     final List<Path> engineFolders = new ArrayList<>();
     String publicUrl;
     Path sharedCache;
+    JobRetention retention = JobRetention.DEFAULTS;
     BodyLimits bodyLimits = BodyLimits.DEFAULTS;
     ArchiveLimits archiveLimits = ArchiveLimits.DEFAULTS;
     int requestThreads = 32;
@@ -171,6 +173,16 @@ public final class LocalByteNiteBuilder {
      */
     public LocalByteNiteBuilder sharedCache(Path folder) {
         this.sharedCache = requireFolder(folder);
+        return this;
+    }
+
+    /**
+     * How long ended jobs are kept, with their inputs, results and events: {@code keepFor} after
+     * their end, and at most the newest {@code maxEnded} (default a day and 1,000). Each job that
+     * ends prunes the others; drafts and running jobs are never pruned.
+     */
+    public LocalByteNiteBuilder retention(Duration keepFor, int maxEnded) {
+        this.retention = new JobRetention(keepFor, maxEnded);
         return this;
     }
 

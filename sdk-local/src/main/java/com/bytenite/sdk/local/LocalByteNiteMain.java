@@ -35,6 +35,8 @@ public final class LocalByteNiteMain {
             "  --request-threads N      threads answering requests (default 32)",
             "  --max-event-streams N    event streams open at once (default 256)",
             "  --max-running-jobs N     jobs run at once; more wait their turn (default 16)",
+            "  --keep-ended-jobs SECONDS how long ended jobs, their files and events are kept (default 86400)",
+            "  --max-ended-jobs N       how many ended jobs are kept at most (default 1000)",
             "  --shared-cache DIR       the folder apps see as SHARED_CACHE_DIR (models, shared resources);",
             "                           default: an empty read-only folder",
             "  --help                   this text");
@@ -106,6 +108,8 @@ public final class LocalByteNiteMain {
                 case "--max-event-streams" -> b.maxEventStreams(number(option, value));
                 case "--max-running-jobs" -> b.maxRunningJobs(number(option, value));
                 case "--shared-cache" -> b.sharedCache(Path.of(value));
+                case "--keep-ended-jobs" -> b.retention(Duration.ofSeconds(number(option, value)), b.retention.maxEnded());
+                case "--max-ended-jobs" -> b.retention(b.retention.keepFor(), number(option, value));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }

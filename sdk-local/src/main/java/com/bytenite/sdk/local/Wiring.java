@@ -74,7 +74,7 @@ final class Wiring {
         if (ledger.isEmpty(b.user)) {
             ledger.record(b.user, b.welcomeCredits, "credit", "welcome", "local", "Local ByteNite welcome credits");
         }
-        CustomerContext ctx = new CustomerContext(jobs, templates, files, events, new LedgerBilling(ledger), clock);
+        CustomerContext ctx = new CustomerContext(jobs, templates, files, events, new LedgerBilling(ledger), clock, b.retention);
         SourceFetcher fetcher = new SourceFetcher();
         // A user's own pushed component wins over the built-ins and those registered at start, which win over public pushed ones.
         FirstMatch catalog = new FirstMatch(List.of(new PushedComponents(components, secrets, PushedComponents.Visibility.OWN), b.components,

@@ -3,12 +3,16 @@ package com.bytenite.sdk.local.events;
 import com.google.gson.JsonObject;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.Deque;
 import java.util.List;
 
 /**
  * Job and task state changes, numbered so a client can resume after a drop with
- * {@code Last-Event-ID}. The last {@value #KEPT} events are kept for resuming.
+ * {@code Last-Event-ID}. A job's events are kept as long as the job is (its history is sized to
+ * the job: two per task and one per state), up to {@value #KEPT} events in all, the oldest going
+ * first beyond that.
  *
  * <p>Ids stay unique and increasing across restarts: a run numbers its events from its start time
  * in microseconds, so a later run starts above every id of an earlier one as long as that one
@@ -16,10 +20,10 @@ import java.util.List;
  * everything this run holds, so resuming with it replays all of that.
  */
 public final class EventBus {
-    static final int KEPT = 10_000;
+    static final int KEPT = 200_000;
 
-    /** One event: its id, the user it is for, its name and payload. */
-    public record Event(long id, String user, String name, JsonObject data) {
+    /** One event: its id, the user it is for, the job it is about, its name and payload. */
+    public record Event(long id, String user, String jobId, String name, JsonObject data) {
     }
 
     private final Deque<Event> history = new ArrayDeque<>();
@@ -38,8 +42,8 @@ public final class EventBus {
         this.lastId = base;
     }
 
-    public synchronized void publish(String user, String name, JsonObject data) {
-        history.addLast(new Event(++lastId, user, name, data));
+    public synchronized void publish(String user, String jobId, String name, JsonObject data) {
+        history.addLast(new Event(++lastId, user, jobId, name, data));
         if (history.size() > KEPT) {
             history.removeFirst();
         }
@@ -68,17 +72,28 @@ public final class EventBus {
         long deadline = System.currentTimeMillis() + waitMillis;
         while (true) {
             List<Event> out = new ArrayList<>();
-            for (Event e : history) {
-                if (e.id() > afterId && e.user().equals(user)) {
+            // Newest first, stopping at afterId: a wake-up costs the new events, not the whole history.
+            for (Iterator<Event> it = history.descendingIterator(); it.hasNext(); ) {
+                Event e = it.next();
+                if (e.id() <= afterId) {
+                    break;
+                }
+                if (e.user().equals(user)) {
                     out.add(e);
                 }
             }
+            Collections.reverse(out);
             long left = deadline - System.currentTimeMillis();
             if (!out.isEmpty() || closed || left <= 0) {
                 return out;
             }
             wait(left);
         }
+    }
+
+    /** Drops the events of a job that is no longer kept. */
+    public synchronized void forget(String jobId) {
+        history.removeIf(e -> jobId.equals(e.jobId()));
     }
 
     /** Wakes every subscriber so their streams end. */

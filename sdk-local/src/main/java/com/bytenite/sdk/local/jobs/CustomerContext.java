@@ -5,5 +5,6 @@ import com.bytenite.sdk.local.files.FileStore;
 import java.time.Clock;
 
 /** What the Customer API's routes and the job runner share. */
-public record CustomerContext(JobStore jobs, TemplateCatalog templates, FileStore files, EventBus events, JobBilling billing, Clock clock) {
+public record CustomerContext(JobStore jobs, TemplateCatalog templates, FileStore files, EventBus events, JobBilling billing, Clock clock,
+        JobRetention retention) {
 }

@@ -17,6 +17,12 @@ public final class JobEvents {
         stateChanged(ctx.events(), job);
     }
 
+    /** Like {@link #stateChanged(CustomerContext, JobRecord)} for a job that has ended; older ended jobs may then go. */
+    public static void ended(CustomerContext ctx, JobRecord job) {
+        stateChanged(ctx, job);
+        ctx.retention().prune(ctx);
+    }
+
     private static void stateChanged(EventBus bus, JobRecord job) {
         JsonObject data = new JsonObject();
         data.addProperty("@type", JOB_TYPE);
@@ -27,7 +33,7 @@ public final class JobEvents {
                 data.addProperty("errorMessage", job.errorMessage);
             }
         }
-        bus.publish(job.owner, "job_state", data);
+        bus.publish(job.owner, job.id, "job_state", data);
     }
 
     public static void taskChanged(EventBus bus, JobRecord job, String taskId, String state) {
@@ -36,6 +42,6 @@ public final class JobEvents {
         data.addProperty("jobId", job.id);
         data.addProperty("taskId", taskId);
         data.addProperty("taskState", state);
-        bus.publish(job.owner, "task_state", data);
+        bus.publish(job.owner, job.id, "task_state", data);
     }
 }

@@ -161,8 +161,7 @@ public final class JobRoutes {
     }
 
     private void forget(JobRecord job) {
-        ctx.jobs().remove(job.id);
-        ctx.files().deleteJob(job.id);
+        JobRetention.forget(ctx, job);
     }
 
     private void applyConfig(JobRecord job, JsonObject config) {

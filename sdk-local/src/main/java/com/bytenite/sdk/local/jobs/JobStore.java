@@ -101,6 +101,19 @@ public final class JobStore {
         }
     }
 
+    /** Every ended job of every user, with its end time. */
+    public List<JobRecord> ended() {
+        List<JobRecord> out = new ArrayList<>();
+        for (JobRecord j : jobs.values()) {
+            synchronized (j) {
+                if (j.state.isTerminal() && j.endedAt != null) {
+                    out.add(j);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The user's jobs, newest first. */
     public List<JobRecord> list(String user) {
         List<JobRecord> out = new ArrayList<>();

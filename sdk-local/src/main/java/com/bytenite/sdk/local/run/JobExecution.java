@@ -105,7 +105,7 @@ final class JobExecution {
             job.moveTo(end, job.endedAt);
         }
         try {
-            JobEvents.stateChanged(ctx, job);
+            JobEvents.ended(ctx, job);
         } finally {
             FileStore.deleteTree(ctx.files().workDir(job.id));
         }

@@ -1,0 +1,72 @@
+package com.bytenite.sdk.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bytenite.sdk.core.ByteNiteConfig;
+import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.core.testing.MutableClock;
+import com.bytenite.sdk.jobs.DataDestination;
+import com.bytenite.sdk.jobs.DataSource;
+import com.bytenite.sdk.jobs.JobsClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ended jobs are kept for a while and up to a number, then go with their files and events. */
+class RetentionTest {
+    @TempDir
+    Path data;
+    @TempDir
+    Path work;
+
+    private static String runOne(JobsClient jobs, Path input) {
+        return jobs.create("echo-passthrough").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket()).submit()
+                .awaitCompletion(Duration.ofSeconds(30)).id();
+    }
+
+    @Test
+    void onlyTheNewestEndedJobsAreKeptAndThePrunedLeaveNothing() throws IOException {
+        Path input = Files.writeString(work.resolve("in.txt"), "kept or not");
+        try (LocalByteNite local = LocalByteNite.builder().dataDirectory(data).retention(Duration.ofHours(1), 3).start();
+                ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            JobsClient jobs = new JobsClient(http);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                ids.add(runOne(jobs, input));
+            }
+            RawClient raw = new RawClient(local);
+            assertThat(raw.call("GET", "/v1/customer/jobs?limit=100", null).object().getAsJsonArray("data")).hasSize(3);
+            for (String gone : ids.subList(0, 2)) {
+                assertThat(raw.call("GET", "/v1/customer/jobs/" + gone, null).code()).isEqualTo(404);
+                assertThat(data.resolve("jobs").resolve(gone)).doesNotExist();
+                assertThat(data.resolve("state/jobs/" + gone + ".json")).doesNotExist();
+            }
+            for (String kept : ids.subList(2, 5)) {
+                assertThat(raw.call("GET", "/v1/customer/jobs/" + kept, null).code()).isEqualTo(200);
+                assertThat(data.resolve("jobs").resolve(kept).resolve("output")).isDirectory();
+            }
+        }
+    }
+
+    @Test
+    void endedJobsOlderThanTheKeepTimeGo() throws IOException {
+        MutableClock clock = MutableClock.atEpochPlusOneDay();
+        Path input = Files.writeString(work.resolve("in.txt"), "old");
+        try (LocalByteNite local = LocalByteNite.builder().clock(clock).retention(Duration.ofMinutes(10), 100).start();
+                ByteNiteHttp http = ByteNiteHttp.builder(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())
+                        .clock(clock).build()) {
+            JobsClient jobs = new JobsClient(http);
+            String old = runOne(jobs, input);
+            clock.advance(Duration.ofMinutes(11));
+            String recent = runOne(jobs, input);
+            RawClient raw = new RawClient(local);
+            assertThat(raw.call("GET", "/v1/customer/jobs/" + old, null).code()).isEqualTo(404);
+            assertThat(raw.call("GET", "/v1/customer/jobs/" + recent, null).code()).isEqualTo(200);
+        }
+    }
+}
