@@ -19,7 +19,8 @@ public final class JobEvent {
     JobEvent(String id, String name, JsonObject data, Integer errorCode, String errorMessage) {
         this.id = id;
         this.name = name;
-        this.data = data == null ? new JsonObject() : data.deepCopy();
+        // The reader builds a fresh tree per event and hands it over: only data() copies, for callers.
+        this.data = data == null ? new JsonObject() : data;
         this.errorCode = errorCode;
         this.errorMessage = errorMessage;
     }

@@ -142,6 +142,24 @@ class EventStreamTest {
     }
 
     @Test
+    void aSlowIteratorGetsEveryEventInOrderThroughTheBoundedBuffer() throws Exception {
+        int total = EventStream.BUFFERED_EVENTS * 3;
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= total; i++) {
+            body.append(sse(Integer.toString(i), "j" + i, "JOB_STATE_RUNNING"));
+        }
+        server.enqueue(stream(body.toString()));
+        server.enqueue(hang());
+        try (EventStream events = jobs.events()) {
+            Thread.sleep(300); // the reader fills the buffer and waits
+            Iterator<JobEvent> it = events.iterator();
+            for (int i = 1; i <= total; i++) {
+                assertThat(it.next().id()).contains(Integer.toString(i));
+            }
+        }
+    }
+
+    @Test
     void newlineDelimitedJsonWorksThroughTheSameApi() {
         server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
                 .setBody("{\"result\":{\"event\":\"job_status\",\"data\":{\"jobId\":\"j9\",\"state\":\"JOB_STATE_NEW\"}}}\n"
