@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -14,7 +16,10 @@ import java.util.function.Function;
 /**
  * One event stream per {@link JobsClient}, shared by every waiter: each waiter watches its job and
  * wakes when an event names it (or names no job), so its confirming GET follows the event at once.
- * The stream opens with the first watch and closes with the last.
+ * The stream opens with the first watch and closes a while after the last.
+ *
+ * <p>The stream stays open for {@value #LINGER_SECONDS} s after the last watch ends, so waiters
+ * one after another share it too.
  *
  * <p>No wake-up is missed: a watch waits (up to the first poll interval) until the stream is
  * connected before the waiter's first GET, so every change after that GET arrives as an event, and
@@ -23,6 +28,14 @@ import java.util.function.Function;
  * the safety net: events only ever shorten a wait.
  */
 final class JobEventHub {
+    static final long LINGER_SECONDS = 30;
+    /** One daemon thread for every hub's delayed close. */
+    private static final ScheduledExecutorService CLOSER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "bytenite-event-hub-closer");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Function<JobEventListener, EventStream> subscribe;
     private final Sleeper sleeper;
     private final Map<String, Set<Watch>> byJob = new ConcurrentHashMap<>();
@@ -85,16 +98,22 @@ final class JobEventHub {
             set.remove(w);
             return set.isEmpty() ? null : set;
         });
-        EventStream toClose = null;
         synchronized (this) {
             if (--watches == 0 && connection != null) {
-                toClose = connection.stream;
-                connection = null;
+                Connection idle = connection;
+                CLOSER.schedule(() -> closeIfIdle(idle), LINGER_SECONDS, TimeUnit.SECONDS);
             }
         }
-        if (toClose != null) {
-            toClose.close();
+    }
+
+    private void closeIfIdle(Connection idle) {
+        synchronized (this) {
+            if (watches > 0 || connection != idle) {
+                return;
+            }
+            connection = null;
         }
+        idle.stream.close();
     }
 
     /** A waiter's interest in one job. */

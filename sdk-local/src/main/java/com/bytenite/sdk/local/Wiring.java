@@ -68,7 +68,7 @@ final class Wiring {
         installFolders(installer, ComponentStore.Kind.ENGINE, b.engineFolders, b.user);
         jobs = state == null ? new JobStore() : new JobStore(state.resolve("jobs"), clock.instant(), b.user);
         // Nothing runs yet: every job's scratch folder is left over from a stop or a crash.
-        FileStore files = new FileStore(root, b.sharedCache);
+        FileStore files = new FileStore(root, b.sharedCache, b.dataDirectory != null);
         files.removeLeftovers();
         Ledger ledger = new Ledger(clock, b.coupons, snapshot(state, "ledger.json", new TypeToken<Ledger.State>() { }));
         if (ledger.isEmpty(b.user)) {

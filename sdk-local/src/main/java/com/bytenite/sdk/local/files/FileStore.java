@@ -22,13 +22,17 @@ import java.util.stream.Stream;
 public final class FileStore {
     private final Path root;
     private final Path sharedCache;
+    private final boolean durable;
 
     /**
      * @param sharedCache the operator's folder of shared resources for {@code SHARED_CACHE_DIR}, or
      *     null for an empty one of the server's own, made read-only (permissions bind every user but root)
+     * @param durable whether acknowledged uploads must survive a crash (a data directory was given);
+     *     a temporary folder is gone after a crash anyway, so it is not forced to disk
      */
-    public FileStore(Path root, Path sharedCache) throws IOException {
+    public FileStore(Path root, Path sharedCache, boolean durable) throws IOException {
         this.root = root;
+        this.durable = durable;
         this.sharedCache = sharedCache != null ? sharedCache : ownSharedCache(root);
     }
 
@@ -78,9 +82,11 @@ public final class FileStore {
         Path tmp = Files.createTempFile(dir, ".upload-", ".part");
         try {
             long n = Files.copy(body, tmp, StandardCopyOption.REPLACE_EXISTING);
-            // The upload is acknowledged once this returns: its bytes must survive a crash.
-            try (FileChannel written = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                written.force(true);
+            if (durable) {
+                // The upload is acknowledged once this returns: its bytes must survive a crash.
+                try (FileChannel written = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                    written.force(true);
+                }
             }
             clear(dir, tmp);
             Files.move(tmp, ContainedPath.resolve(dir, name), StandardCopyOption.ATOMIC_MOVE);

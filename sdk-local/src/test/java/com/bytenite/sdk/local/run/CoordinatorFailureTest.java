@@ -36,7 +36,7 @@ class CoordinatorFailureTest {
     }
 
     private JobRecord runToEnd(ComponentCatalog catalog, JobBilling billing) throws InterruptedException, java.io.IOException {
-        CustomerContext ctx = new CustomerContext(new JobStore(), new TemplateCatalog(null), new FileStore(root, null), new EventBus(), billing,
+        CustomerContext ctx = new CustomerContext(new JobStore(), new TemplateCatalog(null), new FileStore(root, null, false), new EventBus(), billing,
                 Clock.systemUTC(), com.bytenite.sdk.local.jobs.JobRetention.DEFAULTS);
         JobRecord job = job();
         LocalJobRunner runner = new LocalJobRunner(ctx, 1, 1, catalog, new SourceFetcher());

@@ -1,0 +1,182 @@
+package com.bytenite.sdk.benchmarks;
+
+import com.bytenite.sdk.core.ByteNiteConfig;
+import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.jobs.DataDestination;
+import com.bytenite.sdk.jobs.DataSource;
+import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.local.LocalByteNite;
+import com.bytenite.sdk.local.run.ComponentCatalog.Kind;
+import com.bytenite.sdk.runtime.App;
+import com.bytenite.sdk.runtime.AppContext;
+import com.bytenite.sdk.runtime.engines.FanOutPartitioner;
+import com.bytenite.sdk.runtime.engines.PassthroughAssembler;
+import com.bytenite.sdk.runtime.engines.PassthroughPartitioner;
+import com.bytenite.sdk.runtime.local.LocalPipeline;
+import com.bytenite.sdk.runtime.local.PipelineResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Local ByteNite against the floor of the same work: {@link LocalPipeline} running the same Java
+ * components in process, in the same JVM, side by side in alternating order.
+ * <ul>
+ *   <li>latency: one one-chunk job at a time, submit (create, data source, upload, completion, run)
+ *       to {@code awaitCompletion}'s return, against one {@code LocalPipeline} run; medians and ratio;
+ *   <li>concurrency: {@code jobs} jobs from 50 threads sharing one client, against as many pipelines
+ *       on 50 threads; jobs per minute and ratio;
+ *   <li>scaling: one job of 1, 10, 100, 1000 chunks (the built-in fan-out from a bypass source),
+ *       against the same pipeline.
+ * </ul>
+ *
+ * <p>Run: {@code mvn -q -pl sdk-benchmarks -am package -DskipTests && java -cp
+ * 'sdk-benchmarks/target/classes:sdk-benchmarks/target/lib/*' com.bytenite.sdk.benchmarks.LocalJobPerformance [rounds=31] [jobs=200]}
+ */
+public final class LocalJobPerformance {
+    private static final Duration WAIT = Duration.ofMinutes(5);
+    private static final int THREADS = 50;
+
+    /** The app both sides run: the chunk upper-cased into one result. */
+    private static final App UPPER = task -> task.writeResult("out.txt", task.chunkText().toUpperCase(java.util.Locale.ROOT));
+
+    private LocalJobPerformance() {
+    }
+
+    /** Arguments: [rounds=31] [jobs=200]. */
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 31;
+        int jobs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        Path dir = Files.createTempDirectory("local-job-performance-");
+        Path input = Files.writeString(dir.resolve("in.txt"), "hello world");
+        try (LocalByteNite local = LocalByteNite.builder().workers(2).maxRunningJobs(THREADS)
+                .component(Kind.APP, "upper", (env, work, log) -> upperInProcess(env))
+                .template("upper-t", "upper", "passthrough", "passthrough")
+                .template("fan-t", "upper", "fanout-replica", "passthrough")
+                .start();
+                ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            JobsClient client = new JobsClient(http);
+            latency(client, input, dir, rounds);
+            concurrency(client, input, dir, jobs);
+            scaling(client, dir);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static int upperInProcess(Map<String, String> env) throws Exception {
+        return com.bytenite.sdk.runtime.Run.app(com.bytenite.sdk.runtime.Environment.of(env), UPPER, System.err);
+    }
+
+    private static void latency(JobsClient client, Path input, Path dir, int rounds) throws Exception {
+        double[] server = new double[rounds];
+        double[] floor = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            boolean serverFirst = i % 2 == 0;
+            if (serverFirst) {
+                server[i] = millis(() -> submitAndAwait(client, "upper-t", input, null));
+                floor[i] = millis(() -> pipeline(input, dir, 1));
+            } else {
+                floor[i] = millis(() -> pipeline(input, dir, 1));
+                server[i] = millis(() -> submitAndAwait(client, "upper-t", input, null));
+            }
+        }
+        // The first rounds warm both sides up; report the rest.
+        double[] s = java.util.Arrays.copyOfRange(server, rounds / 3, rounds);
+        double[] f = java.util.Arrays.copyOfRange(floor, rounds / 3, rounds);
+        System.out.printf("latency, one-chunk job (%d rounds after %d warm-up): server submit->COMPLETE median %.1f ms, "
+                + "LocalPipeline %.1f ms, ratio %.2f%n", s.length, rounds - s.length, Stats.median(s), Stats.median(f), Stats.median(s) / Stats.median(f));
+    }
+
+    private static void concurrency(JobsClient client, Path input, Path dir, int jobs) throws Exception {
+        double floorSeconds = seconds(() -> onThreads(jobs, () -> pipeline(input, dir, 1)));
+        double serverSeconds = seconds(() -> onThreads(jobs, () -> submitAndAwait(client, "upper-t", input, null)));
+        double floorRate = jobs / floorSeconds * 60;
+        double serverRate = jobs / serverSeconds * 60;
+        System.out.printf("concurrency, %d one-chunk jobs on %d threads: server %.0f jobs/min, LocalPipeline %.0f jobs/min, ratio %.2f%n",
+                jobs, THREADS, serverRate, floorRate, serverRate / floorRate);
+    }
+
+    private static void scaling(JobsClient client, Path dir) throws Exception {
+        System.out.println("| chunks | server job | LocalPipeline | ratio |");
+        System.out.println("|---|---|---|---|");
+        Path bypass = Files.writeString(dir.resolve("bypass"), "");
+        for (int chunks : new int[] {1, 10, 100, 1000}) {
+            double server = millis(() -> submitAndAwait(client, "fan-t", null, Map.of("num_replicas", chunks)));
+            double floor = millis(() -> pipeline(bypass, dir, chunks));
+            System.out.printf("| %d | %.0f ms | %.0f ms | %.2f |%n", chunks, server, floor, server / floor);
+        }
+    }
+
+    private static void submitAndAwait(JobsClient client, String template, Path input, Map<String, Object> partitionerParams) {
+        var request = client.create(template).destination(DataDestination.temporaryBucket())
+                .source(input == null ? DataSource.bypass() : DataSource.upload(input));
+        if (partitionerParams != null) {
+            request.partitionerParams(partitionerParams);
+        }
+        request.submit().awaitCompletion(WAIT, Duration.ofMillis(500));
+    }
+
+    private static void pipeline(Path input, Path dir, int chunks) throws Exception {
+        Path work = Files.createTempDirectory(dir, "pipeline-");
+        try {
+            LocalPipeline.Builder b = LocalPipeline.builder().source(input).app(UPPER).assembler(new PassthroughAssembler())
+                    .parallelism(2).workDirectory(work);
+            PipelineResult r = chunks == 1 ? b.partitioner(new PassthroughPartitioner()).run()
+                    : b.partitioner(new FanOutPartitioner()).partitionerParams("{\"num_replicas\":" + chunks + "}").run();
+            if (!r.succeeded()) {
+                throw new IllegalStateException("the pipeline failed: " + r.partitioner() + " " + r.assemblerResult());
+            }
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static void onThreads(int count, Work work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<Object>> done = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                done.add(pool.submit(() -> {
+                    work.run();
+                    return null;
+                }));
+            }
+            for (Future<Object> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static double millis(Work work) throws Exception {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double seconds(Work work) throws Exception {
+        return millis(work) / 1000;
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
