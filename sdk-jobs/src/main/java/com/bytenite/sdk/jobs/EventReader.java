@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.Response;
+import okio.BufferedSource;
 
 /**
  * Reads the event stream on its own thread until closed: Server-Sent Events ({@link
@@ -30,6 +31,11 @@ import okhttp3.Response;
  * after renewal, 403, 404) ends the stream.
  */
 final class EventReader implements Runnable {
+    /** A listener told when the reader has delivered everything the connection has brought so far. */
+    interface CaughtUp {
+        void caughtUp();
+    }
+
     static final Duration FIRST_RECONNECT_DELAY = Duration.ofSeconds(1);
     static final Duration MAX_RECONNECT_DELAY = Duration.ofSeconds(30);
     private static final int REMEMBERED_IDS = 1024;
@@ -126,9 +132,12 @@ final class EventReader implements Runnable {
     private void read(Response response) throws IOException {
         MediaType type = response.body().contentType();
         if (type != null && "event-stream".equals(type.subtype())) {
-            ServerSentEvents events = new ServerSentEvents(response.body().source());
+            BufferedSource source = response.body().source();
+            ServerSentEvents events = new ServerSentEvents(source);
             while (!closed && events.next(this::deliver)) {
-                // Each call delivers at most one event.
+                if (listener instanceof CaughtUp c && source.getBuffer().size() == 0) {
+                    c.caughtUp();
+                }
             }
             return;
         }
@@ -137,6 +146,9 @@ final class EventReader implements Runnable {
         while (!closed && (line = lines.readLine()) != null) {
             if (!line.isBlank()) {
                 deliver(null, null, line);
+                if (listener instanceof CaughtUp c) {
+                    c.caughtUp();
+                }
             }
         }
     }

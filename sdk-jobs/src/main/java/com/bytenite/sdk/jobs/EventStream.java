@@ -1,15 +1,9 @@
 package com.bytenite.sdk.jobs;
 
-import com.bytenite.sdk.core.errors.ByteNiteException;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -32,47 +26,26 @@ import java.util.stream.StreamSupport;
  * ({@link JobsClient#subscribe(JobEventListener)}) cannot be iterated.
  */
 public final class EventStream implements AutoCloseable, Iterable<JobEvent> {
-    private static final Object END = new Object();
-    /** Events read but not yet taken by the iterator; when full, the reader waits for the iterator. */
-    static final int BUFFERED_EVENTS = 1024;
-    /** How often an empty buffer is checked for the stream's end, which is not queued behind a full buffer. */
-    private static final long END_CHECK_MILLIS = 50;
+    /** At most this many events read and not yet iterated; then the reader waits for the iterator. */
+    static final int BUFFERED_EVENTS = EventBuffer.BATCH * EventBuffer.BATCHES;
 
     private final EventReader reader;
-    private final BlockingQueue<Object> queue;
-    private final AtomicReference<Object> terminal;
+    private final EventBuffer buffer;
 
-    private EventStream(EventReader reader, BlockingQueue<Object> queue, AtomicReference<Object> terminal) {
+    private EventStream(EventReader reader, EventBuffer buffer) {
         this.reader = reader;
-        this.queue = queue;
-        this.terminal = terminal;
+        this.buffer = buffer;
     }
 
-    static EventStream start(java.util.function.Function<JobEventListener, EventReader> readerFactory, JobEventListener listener) {
-        EventStream stream = new EventStream(readerFactory.apply(listener), null, null);
+    static EventStream start(Function<JobEventListener, EventReader> readerFactory, JobEventListener listener) {
+        EventStream stream = new EventStream(readerFactory.apply(listener), null);
         stream.startThread();
         return stream;
     }
 
-    static EventStream startQueued(java.util.function.Function<JobEventListener, EventReader> readerFactory) {
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BUFFERED_EVENTS);
-        AtomicReference<Object> terminal = new AtomicReference<>();
-        JobEventListener toQueue = new JobEventListener() {
-            @Override
-            public void onEvent(JobEvent event) {
-                try {
-                    queue.put(event); // a full buffer makes the reader wait: backpressure, nothing dropped
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt(); // the stream is being closed
-                }
-            }
-
-            @Override
-            public void onClosed(Throwable failure) {
-                terminal.set(failure == null ? END : failure);
-            }
-        };
-        EventStream stream = new EventStream(readerFactory.apply(toQueue), queue, terminal);
+    static EventStream startQueued(Function<JobEventListener, EventReader> readerFactory) {
+        EventBuffer buffer = new EventBuffer();
+        EventStream stream = new EventStream(readerFactory.apply(buffer), buffer);
         stream.startThread();
         return stream;
     }
@@ -88,47 +61,10 @@ public final class EventStream implements AutoCloseable, Iterable<JobEvent> {
      */
     @Override
     public Iterator<JobEvent> iterator() {
-        if (queue == null) {
+        if (buffer == null) {
             throw new IllegalStateException("this event stream delivers to a listener; it cannot be iterated");
         }
-        return new Iterator<>() {
-            private Object next;
-
-            @Override
-            public boolean hasNext() {
-                while (next == null) {
-                    try {
-                        next = queue.poll(END_CHECK_MILLIS, TimeUnit.MILLISECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new CancellationException("interrupted while waiting for an event");
-                    }
-                    if (next == null && terminal.get() != null && queue.isEmpty()) {
-                        next = terminal.get();
-                    }
-                }
-                if (next == END) {
-                    return false; // every later hasNext() ends too
-                }
-                if (next instanceof Throwable failure) {
-                    next = END;
-                    terminal.set(END);
-                    throw failure instanceof RuntimeException ? (RuntimeException) failure
-                            : new ByteNiteException("the event stream failed: " + failure, "customer.listenEvents", failure);
-                }
-                return true;
-            }
-
-            @Override
-            public JobEvent next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                JobEvent e = (JobEvent) next;
-                next = null;
-                return e;
-            }
-        };
+        return buffer.iterator();
     }
 
     /** The events as a sequential, blocking stream; see {@link #iterator()}. */

@@ -35,9 +35,15 @@ public final class JobEvent {
         return name;
     }
 
-    /** The payload, unchanged ({@code result.data}), {@code @type} included. */
+    /** The payload, unchanged ({@code result.data}), {@code @type} included: a copy the caller may change. */
     public JsonObject data() {
         return data.deepCopy();
+    }
+
+    /** One field of the payload (a copy of just that field), without copying the whole payload. */
+    public Optional<JsonElement> field(String name) {
+        JsonElement e = data.get(name);
+        return e == null ? Optional.empty() : Optional.of(e.deepCopy());
     }
 
     /** The payload's {@code @type}, when it has one. */
