@@ -3,6 +3,8 @@ package com.bytenite.sdk.core.internal;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -70,9 +72,35 @@ final class ConnectionGuard implements Interceptor {
     /**
      * The pool's own check for this (a 1 ms read) runs only after ten idle seconds; a server that
      * closes right after answering is caught here instead. An idle HTTP/1.1 connection has nothing
-     * to read: end of stream means the server closed it, a timeout means it is still open.
+     * to read: end of stream means the server closed it, nothing to read means it is still open.
+     * A channel-backed socket ({@link ChannelSocketFactory}) answers at once; another socket (a TLS
+     * one, or a user's) takes a 1 ms timed read.
      */
     private static void refuseIfClosedByPeer(Socket socket) throws IOException {
+        boolean closed = socket.getChannel() != null ? closedNow(socket.getChannel()) : closedWithin1Ms(socket);
+        if (closed) {
+            socket.close();
+            throw new StaleConnectionException("the server had closed this pooled connection; nothing was sent on it");
+        }
+    }
+
+    private static boolean closedNow(SocketChannel channel) throws IOException {
+        synchronized (channel.blockingLock()) {
+            channel.configureBlocking(false);
+            try {
+                // End of stream (closed), or a byte nobody asked for (broken): either way, unusable.
+                return channel.read(ByteBuffer.allocate(1)) != 0;
+            } catch (IOException reset) {
+                return true;
+            } finally {
+                if (channel.isOpen()) {
+                    channel.configureBlocking(true);
+                }
+            }
+        }
+    }
+
+    private static boolean closedWithin1Ms(Socket socket) throws IOException {
         int timeout = socket.getSoTimeout();
         boolean closed;
         try {
@@ -89,10 +117,7 @@ final class ConnectionGuard implements Interceptor {
                 socket.setSoTimeout(timeout);
             }
         }
-        if (closed) {
-            socket.close();
-            throw new StaleConnectionException("the server had closed this pooled connection; nothing was sent on it");
-        }
+        return closed;
     }
 
     private static boolean endsConnection(Response response) {

@@ -39,6 +39,7 @@ public final class HttpClients {
                 // OkHttp would otherwise silently resend a request (a job create included) after a
                 // failure on a pooled connection; RetryInterceptor decides instead.
                 .retryOnConnectionFailure(false)
+                .socketFactory(new ChannelSocketFactory())
                 .addInterceptor(new UserAgentInterceptor(SdkVersion.userAgent()))
                 .addInterceptor(new RetryInterceptor(config.retry(), clock, sleeper, redactor))
                 .addNetworkInterceptor(new ConnectionGuard())
