@@ -18,6 +18,9 @@ import java.util.function.Function;
  * wakes when an event names it (or names no job), so its confirming GET follows the event at once.
  * The stream opens with the first watch and closes a while after the last.
  *
+ * <p>Only events that may mean a job ended wake its waiters (not a state that is not final, nor a
+ * task's progress), so a job costs its waiter a first and a last look, not one per event.
+ *
  * <p>The stream stays open for {@value #LINGER_SECONDS} s after the last watch ends, so waiters
  * one after another share it too.
  *
@@ -56,6 +59,9 @@ final class JobEventHub {
 
         @Override
         public void onEvent(JobEvent event) {
+            if (!worthAGet(event)) {
+                return;
+            }
             String jobId = event.jobId().orElse(null);
             if (jobId == null) {
                 byJob.values().forEach(set -> set.forEach(Watch::wake));
@@ -70,6 +76,18 @@ final class JobEventHub {
             settled.countDown();
             byJob.values().forEach(set -> set.forEach(Watch::wake));
         }
+    }
+
+    /**
+     * Whether an event may mean the job ended, so a waiter should look: not when it reports a state
+     * that is not final, nor when it is about one of the job's tasks; anything else, unknown
+     * shapes included, wakes the waiter.
+     */
+    static boolean worthAGet(JobEvent event) {
+        if (event.field("taskState").isPresent()) {
+            return false;
+        }
+        return event.state().map(JobState::isTerminal).orElse(true);
     }
 
     JobEventHub(Function<JobEventListener, EventStream> subscribe, Sleeper sleeper) {
