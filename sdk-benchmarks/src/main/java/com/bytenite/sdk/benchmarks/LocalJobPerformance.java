@@ -8,7 +8,6 @@ import com.bytenite.sdk.jobs.JobsClient;
 import com.bytenite.sdk.local.LocalByteNite;
 import com.bytenite.sdk.local.run.ComponentCatalog.Kind;
 import com.bytenite.sdk.runtime.App;
-import com.bytenite.sdk.runtime.AppContext;
 import com.bytenite.sdk.runtime.engines.FanOutPartitioner;
 import com.bytenite.sdk.runtime.engines.PassthroughAssembler;
 import com.bytenite.sdk.runtime.engines.PassthroughPartitioner;

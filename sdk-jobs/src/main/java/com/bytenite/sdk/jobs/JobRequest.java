@@ -1,13 +1,12 @@
 package com.bytenite.sdk.jobs;
 
-import com.bytenite.sdk.core.http.Arguments;
+import static com.bytenite.sdk.core.http.Arguments.requireText;
+
 import com.bytenite.sdk.jobs.JobSubmissionException.Step;
 import com.bytenite.sdk.jobs.internal.GeneratedCustomerApi;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.Duration;
-import static com.bytenite.sdk.core.http.Arguments.requireText;
-
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,15 +1,16 @@
 package com.bytenite.sdk.jobs;
 
-import com.bytenite.sdk.core.http.Arguments;
 import static com.bytenite.sdk.core.http.Arguments.requireText;
 
 import com.bytenite.sdk.core.ServerInfo;
+import com.bytenite.sdk.core.errors.ByteNiteNetworkException;
 import com.bytenite.sdk.core.errors.NotFoundException;
 import com.bytenite.sdk.core.errors.UnexpectedStatusException;
-import com.bytenite.sdk.core.errors.ByteNiteNetworkException;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.http.Operation;
 import com.bytenite.sdk.core.http.PathParameter;
+import com.bytenite.sdk.core.http.RequestSource;
+import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.core.paging.Page;
 import com.bytenite.sdk.core.paging.Pager;
 import com.bytenite.sdk.jobs.internal.CustomerOperations;
@@ -29,8 +30,6 @@ import com.bytenite.sdk.jobs.internal.generated.model.RunningTasksRequest;
 import com.bytenite.sdk.jobs.internal.generated.model.RunningTasksResponse;
 import com.bytenite.sdk.jobs.internal.generated.model.SetDataSourceRequest;
 import com.bytenite.sdk.jobs.internal.generated.model.TemplateInfoList;
-import com.bytenite.sdk.core.json.ByteNiteJson;
-import com.bytenite.sdk.core.http.RequestSource;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.reflect.TypeToken;

@@ -8,7 +8,6 @@ import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.JobsClient;
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -14,7 +14,6 @@ import com.bytenite.sdk.core.testing.MutableClock;
 import com.bytenite.sdk.core.testing.RecordingSleeper;
 import com.bytenite.sdk.core.testing.TestServers;
 import java.time.Duration;
-import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;

@@ -1,7 +1,6 @@
 package com.bytenite.sdk.local.dev;
 
 import com.bytenite.sdk.local.auth.SecretStore;
-import com.bytenite.sdk.local.run.Component;
 import com.bytenite.sdk.local.run.ComponentCatalog;
 import com.bytenite.sdk.local.run.SubprocessComponent;
 import java.util.LinkedHashMap;
