@@ -144,12 +144,18 @@ public final class JobRequest {
      */
     public Job draft() {
         validate();
-        Job job = client.createJob(templateId, name, description);
+        // Sent inline on create (one call fewer per job where the server applies them); set again below otherwise.
+        Job job = client.createJob(templateId, name, description, source, destination, params());
         try {
             return configure(job);
         } catch (StepFailure f) {
             throw fail(f.step, job.id(), f.cause);
         }
+    }
+
+    private JobParams params() {
+        return partitionerParams != null || appParams != null || assemblerParams != null
+                ? JobParams.of(partitionerParams, appParams, assemblerParams) : null;
     }
 
     /**
@@ -181,7 +187,9 @@ public final class JobRequest {
     private Job configure(Job created) {
         Job job = created;
         if (source != null) {
-            job = step(Step.SET_DATA_SOURCE, () -> client.setDataSource(created.id(), source, destination));
+            if (!applied(created)) {
+                job = step(Step.SET_DATA_SOURCE, () -> client.setDataSource(created.id(), source, destination));
+            }
             if (source.uploadContent().isPresent()) {
                 String tempUrl = tempUrl(job);
                 step(Step.UPLOAD, () -> {
@@ -194,13 +202,20 @@ public final class JobRequest {
                 });
             }
         }
-        if (partitionerParams != null || appParams != null || assemblerParams != null) {
-            job = step(Step.SET_PARAMS, () -> client.setParams(created.id(), JobParams.of(partitionerParams, appParams, assemblerParams)));
+        JobParams params = params();
+        if (params != null && !params.equals(created.params())) {
+            job = step(Step.SET_PARAMS, () -> client.setParams(created.id(), params));
         }
         if (!config.isEmpty()) {
             job = step(Step.SET_CONFIG, () -> client.setConfig(created.id(), config));
         }
         return job;
+    }
+
+    /** Whether the create's answer shows this request's data source and destination applied. */
+    private boolean applied(Job created) {
+        return created.dataSource().map(d -> d.descriptor().equals(source.descriptor())).orElse(false)
+                && created.dataDestination().map(d -> d.descriptor().equals(destination.descriptor())).orElse(false);
     }
 
     /** Step two of the upload workflow: the signed URL the server put into the job's data source. */

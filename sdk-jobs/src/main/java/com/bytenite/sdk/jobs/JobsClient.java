@@ -155,9 +155,20 @@ public final class JobsClient {
      * @throws IllegalArgumentException if {@code templateId} is blank (nothing is sent)
      */
     public Job createJob(String templateId, String name, String description) {
+        return createJob(templateId, name, description, null, null, null);
+    }
+
+    /**
+     * Creates a job with its data source, destination and params inline, as the tutorial's create
+     * does; the answer shows whether the server applied them (a caller that needs them sets them
+     * again when it did not).
+     */
+    Job createJob(String templateId, String name, String description, DataSource source, DataDestination destination, JobParams params) {
         requireText("templateId", templateId);
         return creation.create(jobId -> {
-            CreateJobRequest body = new CreateJobRequest().jobId(jobId).templateId(templateId).name(name).description(description);
+            CreateJobRequest body = new CreateJobRequest().jobId(jobId).templateId(templateId).name(name).description(description)
+                    .dataSource(JobMapper.wire(source)).dataDestination(JobMapper.wire(destination))
+                    .params(params == null ? null : JobMapper.wire(params));
             return call(CustomerOperations.CREATE_JOB, () -> api.jobs().createJobCall(body, null).request(), JobReader.Answer.class, this::job);
         });
     }

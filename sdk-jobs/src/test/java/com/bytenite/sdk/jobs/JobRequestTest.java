@@ -72,11 +72,27 @@ class JobRequestTest {
         assertThat(sent.get(0)).startsWith("POST /v1/customer/jobs ");
         JsonObject created = JsonParser.parseString(sent.get(0).substring(sent.get(0).indexOf('{'))).getAsJsonObject();
         created.remove("jobId");
-        assertThat(created).isEqualTo(JsonParser.parseString("{\"name\":\"greeting\",\"templateId\":\"hello-world-template\"}"));
+        assertThat(created.get("templateId").getAsString()).isEqualTo("hello-world-template");
+        assertThat(created.getAsJsonObject("dataSource").get("dataSourceDescriptor").getAsString()).as("sent inline too").isEqualTo("url");
+        // This server's answer does not show them applied: they are set again, each by its own call.
         assertThat(sent.get(1)).startsWith("PATCH /v1/customer/jobs/job-7/datasource ").contains("\"dataSourceDescriptor\":\"url\"");
         assertThat(sent.get(2)).startsWith("PATCH /v1/customer/jobs/job-7/params ").contains("\"app\":{\"case\":\"upper\"}");
         assertThat(sent.get(3)).startsWith("PATCH /v1/customer/jobs/job-7/configs ").contains("\"taskTimeout\":\"300\"");
         assertThat(sent.get(4)).startsWith("POST /v1/customer/jobs/job-7/run ").contains("{\"config\":{\"taskTimeout\":\"300\"");
+    }
+
+    @Test
+    void aCreateThatAppliedTheInlineValuesSavesTheirCalls() throws Exception {
+        server.enqueue(json(200, "{\"job\":{\"id\":\"job-8\",\"state\":\"JOB_STATE_NEW\",\"dataSource\":{\"dataSourceDescriptor\":\"url\","
+                + "\"params\":{\"url\":\"https://example.com/hello.txt\"}},\"dataDestination\":{\"dataSourceDescriptor\":\"bucket\"},"
+                + "\"params\":{\"partitioner\":{},\"app\":{\"case\":\"upper\"},\"assembler\":{}}}}"));
+        server.enqueue(json(200, "{\"job\":{\"id\":\"job-8\",\"state\":\"JOB_STATE_NEW\"}}"));
+        server.enqueue(json(200, "{}"));
+        fullRequest().submit();
+        List<String> sent = requests();
+        assertThat(sent).hasSize(3);
+        assertThat(sent.get(1)).startsWith("PATCH /v1/customer/jobs/job-8/configs ");
+        assertThat(sent.get(2)).startsWith("POST /v1/customer/jobs/job-8/run ");
     }
 
     @Test
