@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class JobStore {
     private final Map<String, JobRecord> jobs = new ConcurrentHashMap<>();
+    /** The same jobs by the token of their upload and result links, so a link costs no scan. */
+    private final Map<String, JobRecord> byFileToken = new ConcurrentHashMap<>();
     private final JobSnapshots snapshots;
 
     /** Jobs kept in memory only. */
@@ -38,12 +40,14 @@ public final class JobStore {
                 end(job, "Local ByteNite stopped while the job was running", now);
             }
             jobs.put(job.id, job);
+            byFileToken.put(job.fileToken, job);
         }
         for (JobSnapshots.Unreadable lost : loaded.unreadable()) {
             if (Identifiers.isSafe(lost.id()) && !jobs.containsKey(lost.id())) {
                 JobRecord job = new JobRecord(lost.id(), fallbackOwner, "unknown", now);
                 end(job, "Local ByteNite could not read this job's saved record at start; it was moved to " + lost.movedTo(), now);
                 jobs.put(job.id, job);
+                byFileToken.put(job.fileToken, job);
             }
         }
     }
@@ -76,6 +80,7 @@ public final class JobStore {
         if (jobs.putIfAbsent(job.id, job) != null) {
             return false;
         }
+        byFileToken.put(job.fileToken, job);
         save(job);
         return true;
     }
@@ -91,11 +96,14 @@ public final class JobStore {
 
     /** The job whose upload and result URLs carry {@code token}, or null. */
     public JobRecord byFileToken(String token) {
-        return jobs.values().stream().filter(j -> token.equals(j.fileToken)).findFirst().orElse(null);
+        return byFileToken.get(token);
     }
 
     public void remove(String id) {
-        jobs.remove(id);
+        JobRecord removed = jobs.remove(id);
+        if (removed != null) {
+            byFileToken.remove(removed.fileToken);
+        }
         if (snapshots != null) {
             snapshots.delete(id);
         }
