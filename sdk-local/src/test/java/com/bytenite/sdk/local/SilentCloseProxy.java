@@ -94,7 +94,13 @@ final class SilentCloseProxy implements AutoCloseable {
                 answerHead = answerHead.replaceFirst("^HTTP/1\\.1 ", "HTTP/1.0 ");
             }
             toClient.write((answerHead + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            fromServer.transferTo(toClient);
+            long length = contentLength(answerHead);
+            if (length >= 0) {
+                // As a server that closes right after answering: the close follows the last byte at once.
+                toClient.write(fromServer.readNBytes((int) length));
+            } else {
+                fromServer.transferTo(toClient);
+            }
             toClient.flush();
         } catch (IOException e) {
             // The client or the server went away: the connection ends either way.
@@ -114,6 +120,16 @@ final class SilentCloseProxy implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** The answer's declared body length, or -1 when it has none (chunked, or read to the end). */
+    private static long contentLength(String head) {
+        for (String line : head.split("\r\n")) {
+            if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                return Long.parseLong(line.substring("content-length:".length()).trim());
+            }
+        }
+        return -1;
     }
 
     private static String withoutConnectionHeader(String head) {

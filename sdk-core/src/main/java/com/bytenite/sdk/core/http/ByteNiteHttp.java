@@ -254,7 +254,7 @@ public final class ByteNiteHttp implements AutoCloseable {
     }
 
     private AccessToken exchange(Operation operation, Request request, Gson gson, Type type) {
-        return send(clients.base(), operation, request, gson, type, Function.<AccessToken>identity(), false);
+        return send(clients.tokenExchange(), operation, request, gson, type, Function.<AccessToken>identity(), false);
     }
 
     private static String bodyText(Response response) throws IOException {

@@ -13,8 +13,12 @@ import okhttp3.OkHttpClient;
  * are cheap {@code newBuilder()} views that share them:
  *
  * <ul>
- *   <li>{@link #base()}: User-Agent, retries, logging; no ByteNite credential. Used for the token
- *       exchange and for signed storage URLs.
+ *   <li>{@link #base()}: User-Agent, retries, logging; no ByteNite credential. Used for signed
+ *       storage URLs.
+ *   <li>{@link #tokenExchange()}: the base on a connection pool of its own, so that a token
+ *       exchange made in the middle of another call never leaves that call a connection the server
+ *       may be closing (a server that closes every connection after answering would otherwise race
+ *       the call that needed the token).
  *   <li>{@link #authenticated()}: the base plus the access token and the 401 renew-and-replay.
  *       Injected into every generated client.
  *   <li>{@link #streaming()}: the authenticated client with the stream idle timeout as read timeout.
@@ -25,6 +29,7 @@ import okhttp3.OkHttpClient;
  */
 public final class HttpClients {
     private final OkHttpClient base;
+    private final OkHttpClient tokenExchange;
     private final OkHttpClient authenticated;
     private final OkHttpClient streaming;
 
@@ -46,6 +51,9 @@ public final class HttpClients {
                 .addNetworkInterceptor(new LoggingInterceptor(redactor));
         customizer.accept(builder);
         this.base = builder.build();
+        this.tokenExchange = base.newBuilder()
+                .connectionPool(new ConnectionPool(1, config.connectionKeepAlive().toMillis(), TimeUnit.MILLISECONDS))
+                .build();
         this.authenticated = base.newBuilder()
                 .addInterceptor(new AuthInterceptor(tokens, config.authScheme(), config.baseUrl()))
                 .authenticator(new TokenAuthenticator(tokens, config.authScheme()))
@@ -57,6 +65,10 @@ public final class HttpClients {
 
     public OkHttpClient base() {
         return base;
+    }
+
+    public OkHttpClient tokenExchange() {
+        return tokenExchange;
     }
 
     public OkHttpClient authenticated() {
@@ -71,5 +83,6 @@ public final class HttpClients {
     public void shutdown() {
         base.dispatcher().executorService().shutdown();
         base.connectionPool().evictAll();
+        tokenExchange.connectionPool().evictAll();
     }
 }

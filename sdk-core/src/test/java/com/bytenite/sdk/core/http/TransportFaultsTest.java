@@ -73,6 +73,20 @@ class TransportFaultsTest {
     }
 
     @Test
+    void theTokenExchangeNeverLendsItsConnectionToTheCallThatNeededIt() throws Exception {
+        ByteNiteConfig withKey = ByteNiteConfig.builder().baseUrl(TestServers.baseUrl(server)).apiKey(Canary.API_KEY).build();
+        server.enqueue(json(200, "{\"token\":\"t-1\",\"expiresIn\":\"3600\"}"));
+        server.enqueue(json(200, "{\"n\":1}"));
+        try (ByteNiteHttp keyed = ByteNiteHttp.builder(withKey).clock(clock).sleeper(sleeper).build()) {
+            assertThat(Calls.send(keyed, CREATE, "POST", "/v1/jobs", "{}").get("n").getAsInt()).isEqualTo(1);
+        }
+        assertThat(server.takeRequest().getPath()).isEqualTo("/v1/auth/access_token");
+        // A server closing each connection after answering could close the exchange's connection
+        // just as the create went out on it: the create always goes on a connection of its own pool.
+        assertThat(server.takeRequest().getSequenceNumber()).as("the create's position on its connection").isZero();
+    }
+
+    @Test
     void anHttp10AnswerWithoutKeepAliveEndsItsConnection() throws Exception {
         for (int i = 0; i < 3; i++) {
             server.enqueue(json(200, "{\"n\":" + i + "}").setStatus("HTTP/1.0 200 OK").setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
