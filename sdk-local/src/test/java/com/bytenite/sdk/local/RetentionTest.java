@@ -54,6 +54,46 @@ class RetentionTest {
     }
 
     @Test
+    void jobsEndingTogetherPruneWithoutTrippingOverEachOther() throws Exception {
+        List<String> severe = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
+                    severe.add(record.getMessage() + " " + record.getThrown());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("com.bytenite.sdk.local");
+        logger.addHandler(capture);
+        Path input = Files.writeString(work.resolve("in.txt"), "many");
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try (LocalByteNite local = LocalByteNite.builder().retention(Duration.ofHours(1), 20).start();
+                ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            JobsClient jobs = new JobsClient(http);
+            List<java.util.concurrent.Future<String>> done = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                done.add(clients.submit(() -> runOne(jobs, input)));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            clients.shutdownNow();
+            logger.removeHandler(capture);
+        }
+        assertThat(severe).isEmpty();
+    }
+
+    @Test
     void endedJobsOlderThanTheKeepTimeGo() throws IOException {
         MutableClock clock = MutableClock.atEpochPlusOneDay();
         Path input = Files.writeString(work.resolve("in.txt"), "old");

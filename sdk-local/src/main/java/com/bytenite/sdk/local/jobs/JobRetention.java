@@ -23,8 +23,8 @@ public record JobRetention(Duration keepFor, int maxEnded) {
         }
     }
 
-    /** Removes what the policy no longer keeps. */
-    void prune(CustomerContext ctx) {
+    /** Removes what the policy no longer keeps; jobs ending together prune one after the other. */
+    synchronized void prune(CustomerContext ctx) {
         Instant oldest = ctx.clock().instant().minus(keepFor);
         List<JobRecord> ended = ctx.jobs().ended();
         ended.sort(Comparator.comparing((JobRecord j) -> j.endedAt).reversed());
@@ -36,9 +36,11 @@ public record JobRetention(Duration keepFor, int maxEnded) {
         }
     }
 
-    /** Removes one job and everything it left behind. */
+    /** Removes one job and everything it left behind; only the caller that removed its record deletes its files. */
     static void forget(CustomerContext ctx, JobRecord job) {
-        ctx.jobs().remove(job.id);
+        if (!ctx.jobs().remove(job.id)) {
+            return;
+        }
         ctx.files().deleteJob(job.id);
         ctx.events().forget(job.id);
     }

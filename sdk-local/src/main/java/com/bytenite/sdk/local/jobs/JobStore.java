@@ -99,7 +99,8 @@ public final class JobStore {
         return byFileToken.get(token);
     }
 
-    public void remove(String id) {
+    /** @return false when the job was not there (already removed by another request or a prune) */
+    public boolean remove(String id) {
         JobRecord removed = jobs.remove(id);
         if (removed != null) {
             byFileToken.remove(removed.fileToken);
@@ -107,6 +108,7 @@ public final class JobStore {
         if (snapshots != null) {
             snapshots.delete(id);
         }
+        return removed != null;
     }
 
     /** Every ended job of every user, with its end time. */
