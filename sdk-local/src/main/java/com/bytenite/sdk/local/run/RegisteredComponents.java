@@ -7,12 +7,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Components registered in process, visible to every user as public ones are: the server's
- * built-ins and the Java components a test or an application registers at start. Each has a
- * version ({@value #DEFAULT_VERSION} unless given), resolved like a pushed component's tag.
+ * built-ins and the Java components a test or an application registers at start. Each is version
+ * 1.0 (they have one version), and tags resolve as a pushed component's do: {@code name},
+ * {@code name@1} and {@code name@1.0} find it; {@code name@2} does not.
  */
 public final class RegisteredComponents implements ComponentCatalog {
-    public static final String DEFAULT_VERSION = "1.0";
-
     private record Entry(Kind kind, String name, int major, int minor, Component component, String origin) {
         String tag() {
             return name + "@" + major + "." + minor;
@@ -21,7 +20,7 @@ public final class RegisteredComponents implements ComponentCatalog {
 
     private final List<Entry> entries = new CopyOnWriteArrayList<>();
 
-    /** Registers {@code component} as {@code name} at version {@value #DEFAULT_VERSION}. */
+    /** Registers {@code component} as {@code name}, version 1.0, replacing one of the same kind and name. */
     public RegisteredComponents register(Kind kind, String name, Component component, String origin) {
         entries.removeIf(e -> e.kind() == kind && e.name().equals(name));
         entries.add(new Entry(kind, name, 1, 0, component, origin));
