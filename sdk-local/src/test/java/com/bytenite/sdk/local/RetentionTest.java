@@ -86,6 +86,7 @@ class RetentionTest {
             for (var f : done) {
                 f.get();
             }
+            assertThat(new RawClient(local).call("GET", "/v1/customer/jobs?limit=100", null).object().getAsJsonArray("data")).hasSize(20);
         } finally {
             clients.shutdownNow();
             logger.removeHandler(capture);
@@ -107,6 +108,26 @@ class RetentionTest {
             RawClient raw = new RawClient(local);
             assertThat(raw.call("GET", "/v1/customer/jobs/" + old, null).code()).isEqualTo(404);
             assertThat(raw.call("GET", "/v1/customer/jobs/" + recent, null).code()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void jobsThatEndedBeforeARestartStillCountTowardsTheLimit() throws IOException {
+        Path input = Files.writeString(work.resolve("in.txt"), "before and after");
+        List<String> before = new ArrayList<>();
+        try (LocalByteNite local = LocalByteNite.builder().dataDirectory(data).retention(Duration.ofHours(1), 2).start();
+                ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            JobsClient jobs = new JobsClient(http);
+            before.add(runOne(jobs, input));
+            before.add(runOne(jobs, input));
+        }
+        try (LocalByteNite local = LocalByteNite.builder().dataDirectory(data).retention(Duration.ofHours(1), 2).start();
+                ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            String after = runOne(new JobsClient(http), input);
+            RawClient raw = new RawClient(local);
+            assertThat(raw.call("GET", "/v1/customer/jobs/" + before.get(0), null).code()).isEqualTo(404);
+            assertThat(raw.call("GET", "/v1/customer/jobs/" + before.get(1), null).code()).isEqualTo(200);
+            assertThat(raw.call("GET", "/v1/customer/jobs/" + after, null).code()).isEqualTo(200);
         }
     }
 }

@@ -20,6 +20,7 @@ public final class JobEvents {
     /** Like {@link #stateChanged(CustomerContext, JobRecord)} for a job that has ended; older ended jobs may then go. */
     public static void ended(CustomerContext ctx, JobRecord job) {
         stateChanged(ctx, job);
+        ctx.jobs().markEnded(job);
         ctx.retention().prune(ctx);
     }
 

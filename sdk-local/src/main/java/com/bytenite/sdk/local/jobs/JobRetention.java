@@ -2,8 +2,6 @@ package com.bytenite.sdk.local.jobs;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * How long ended jobs are kept: each job that ends prunes the ended jobs older than
@@ -23,25 +21,34 @@ public record JobRetention(Duration keepFor, int maxEnded) {
         }
     }
 
-    /** Removes what the policy no longer keeps; jobs ending together prune one after the other. */
+    /**
+     * Removes what the policy no longer keeps, oldest end first; jobs ending together prune one
+     * after the other. Costs the pruned jobs only, never a scan of all.
+     */
     synchronized void prune(CustomerContext ctx) {
         Instant oldest = ctx.clock().instant().minus(keepFor);
-        List<JobRecord> ended = ctx.jobs().ended();
-        ended.sort(Comparator.comparing((JobRecord j) -> j.endedAt).reversed());
-        for (int i = 0; i < ended.size(); i++) {
-            JobRecord job = ended.get(i);
-            if (i >= maxEnded || job.endedAt.isBefore(oldest)) {
-                forget(ctx, job);
+        for (JobRecord head = ctx.jobs().oldestEnded(); head != null; head = ctx.jobs().oldestEnded()) {
+            if (ctx.jobs().endedCount() <= maxEnded && !head.endedAt.isBefore(oldest)) {
+                return;
+            }
+            if (!forget(ctx, head)) {
+                ctx.jobs().unmarkEnded(head); // already gone (deleted meanwhile)
             }
         }
     }
 
-    /** Removes one job and everything it left behind; only the caller that removed its record deletes its files. */
-    static void forget(CustomerContext ctx, JobRecord job) {
+    /**
+     * Removes one job and everything it left behind; only the caller that removed its record deletes
+     * its files.
+     *
+     * @return false when the job was already gone
+     */
+    static boolean forget(CustomerContext ctx, JobRecord job) {
         if (!ctx.jobs().remove(job.id)) {
-            return;
+            return false;
         }
         ctx.files().deleteJob(job.id);
         ctx.events().forget(job.id);
+        return true;
     }
 }

@@ -4,6 +4,7 @@ import com.bytenite.sdk.local.server.ApiException;
 import com.bytenite.sdk.local.server.Identifiers;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class JobStore {
     private final Map<String, JobRecord> jobs = new ConcurrentHashMap<>();
+    /** Ended jobs in the order they ended (retention prunes from the head). */
+    private final ArrayDeque<JobRecord> endedInOrder = new ArrayDeque<>();
     /** The same jobs by the token of their upload and result links, so a link costs no scan. */
     private final Map<String, JobRecord> byFileToken = new ConcurrentHashMap<>();
     private final JobSnapshots snapshots;
@@ -50,6 +53,8 @@ public final class JobStore {
                 byFileToken.put(job.fileToken, job);
             }
         }
+        jobs.values().stream().filter(j -> j.state.isTerminal() && j.endedAt != null)
+                .sorted(Comparator.comparing((JobRecord j) -> j.endedAt)).forEach(endedInOrder::addLast);
     }
 
     private void end(JobRecord job, String why, Instant now) {
@@ -104,6 +109,9 @@ public final class JobStore {
         JobRecord removed = jobs.remove(id);
         if (removed != null) {
             byFileToken.remove(removed.fileToken);
+            synchronized (endedInOrder) {
+                endedInOrder.remove(removed);
+            }
         }
         if (snapshots != null) {
             snapshots.delete(id);
@@ -111,17 +119,35 @@ public final class JobStore {
         return removed != null;
     }
 
-    /** Every ended job of every user, with its end time. */
-    public List<JobRecord> ended() {
-        List<JobRecord> out = new ArrayList<>();
-        for (JobRecord j : jobs.values()) {
-            synchronized (j) {
-                if (j.state.isTerminal() && j.endedAt != null) {
-                    out.add(j);
-                }
+    /** Records that {@code job} has ended, for retention: ended jobs are pruned in the order they ended. */
+    public void markEnded(JobRecord job) {
+        synchronized (endedInOrder) {
+            // A job deleted while it ran is no longer kept: nothing to prune later.
+            if (jobs.get(job.id) == job) {
+                endedInOrder.addLast(job);
             }
         }
-        return out;
+    }
+
+    /** Stops tracking an ended job that is no longer kept. */
+    void unmarkEnded(JobRecord job) {
+        synchronized (endedInOrder) {
+            endedInOrder.remove(job);
+        }
+    }
+
+    /** The job that ended first among those still kept, or null. */
+    public JobRecord oldestEnded() {
+        synchronized (endedInOrder) {
+            return endedInOrder.peekFirst();
+        }
+    }
+
+    /** How many ended jobs are kept. */
+    public int endedCount() {
+        synchronized (endedInOrder) {
+            return endedInOrder.size();
+        }
     }
 
     /** The user's jobs, newest first. */
