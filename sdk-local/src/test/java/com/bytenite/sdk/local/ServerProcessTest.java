@@ -10,10 +10,7 @@ import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobState;
 import com.bytenite.sdk.jobs.JobsClient;
 import com.bytenite.sdk.jobs.LogEntry;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,31 +46,19 @@ class ServerProcessTest {
     @TempDir
     Path dir;
 
-    private Process server;
+    private ServerProcess server;
 
     @AfterEach
     void kill() {
         if (server != null) {
-            server.destroyForcibly();
+            server.close();
         }
     }
 
     private String startServer(Path data, Path appFolder) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m", "-cp",
-                System.getProperty("java.class.path"), LocalByteNiteMain.class.getName(), "--api-key", API_KEY, "--data-dir", data.toString(),
-                "--app-folder", appFolder.toString()).redirectErrorStream(true);
-        pb.environment().put("AWS_SECRET_ACCESS_KEY", CANARY);
-        server = pb.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        for (String line; (line = out.readLine()) != null; ) {
-            if (line.startsWith("Local ByteNite listening on ")) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return line.substring("Local ByteNite listening on ".length());
-            }
-        }
-        throw new IllegalStateException("the server process ended before listening");
+        server = ServerProcess.start(Map.of("AWS_SECRET_ACCESS_KEY", CANARY), "--api-key", API_KEY, "--data-dir", data.toString(),
+                "--app-folder", appFolder.toString());
+        return server.baseUrl();
     }
 
     private Path appFolder() throws IOException {
@@ -129,7 +114,7 @@ class ServerProcessTest {
         assertThat(alive(app)).isTrue();
         assertThat(data.resolve("jobs/" + id + "/work")).isDirectory();
 
-        server.destroyForcibly().waitFor();
+        server.kill();
         long deadline = System.currentTimeMillis() + 10_000;
         while ((alive(app) || alive(child)) && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);

@@ -32,6 +32,11 @@ public final class LoopbackServer {
     public record Settings(String host, int port, String publicUrl, BodyLimits limits, int requestThreads, int eventStreams) {
     }
 
+    /** Idle kept-alive connections the server keeps open; the JDK server closes them after 30 s idle. */
+    private static final int MAX_IDLE_CONNECTIONS = 4096;
+    /** Connections waiting to be accepted (the JDK's default is 50); the kernel may cap it lower. */
+    private static final int BACKLOG = 1024;
+
     private final HttpServer server;
     private final ExecutorService requests;
     private final ExecutorService streams;
@@ -46,18 +51,8 @@ public final class LoopbackServer {
 
     /** Binds {@code host:port} (0 for any free port) and starts answering. */
     public static LoopbackServer start(Settings settings, Router router, Authenticator authenticator) throws IOException {
-        // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs:
-        // about 40 ms per small answer. Only set when the embedding application has not chosen.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-        // The JDK server drains an unread body (up to 64 KiB) before ending an exchange, blocking on a
-        // client that never sends it. HttpFront settles unread bodies itself, so no drain is needed.
-        // Both settings are read once per JVM, when its first HTTP server starts.
-        if (System.getProperty("sun.net.httpserver.drainAmount") == null) {
-            System.setProperty("sun.net.httpserver.drainAmount", "0");
-        }
-        HttpServer server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
+        configureJdkServer();
+        HttpServer server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), BACKLOG);
         InetSocketAddress bound = server.getAddress();
         if (!bound.getAddress().isLoopbackAddress()) {
             LOG.warning("Local ByteNite is bound to " + settings.host() + ", not to loopback: anyone who can reach "
@@ -71,6 +66,30 @@ public final class LoopbackServer {
         server.createContext("/", new HttpFront(router, authenticator, settings, baseUrl, streams));
         server.start();
         return new LoopbackServer(server, requests, streams, baseUrl);
+    }
+
+    /**
+     * Sets the JDK server's JVM-wide options this server depends on, unless the embedding application
+     * has chosen them. They are read once per JVM, when its first JDK HTTP server starts, so an
+     * application that started one earlier keeps the JDK's defaults.
+     */
+    private static void configureJdkServer() {
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs:
+        // about 40 ms per small answer.
+        setUnlessChosen("sun.net.httpserver.nodelay", "true");
+        // The JDK server drains an unread body (up to 64 KiB) before ending an exchange, blocking on a
+        // client that never sends it. HttpFront settles unread bodies itself, so no drain is needed.
+        setUnlessChosen("sun.net.httpserver.drainAmount", "0");
+        // With 200 connections idle (the JDK's default), the server closes each further one just
+        // after answering on it; the client, which saw a kept-alive answer, sends its next call into
+        // a reset, and a call that must not repeat fails. Hundreds of waiting services reach that.
+        setUnlessChosen("sun.net.httpserver.maxIdleConnections", Integer.toString(MAX_IDLE_CONNECTIONS));
+    }
+
+    private static void setUnlessChosen(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     private static ThreadFactory daemon(String prefix) {
