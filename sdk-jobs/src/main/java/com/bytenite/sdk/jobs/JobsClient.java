@@ -80,7 +80,7 @@ public final class JobsClient {
     private final Downloader downloader;
     private final HttpUrl customerBase;
     private final JobCreation creation = new JobCreation(this::get);
-    /** Every waiter of this client shares one event stream. */
+    /** Every waiter of every client on the same {@link ByteNiteHttp} shares one event stream. */
     private final JobEventHub eventHub;
 
     public JobsClient(ByteNiteHttp http) {
@@ -89,7 +89,8 @@ public final class JobsClient {
         this.uploader = new Uploader(http);
         this.downloader = new Downloader(http);
         this.customerBase = HttpUrl.get(http.config().apiBaseUrl(http.config().customerRoute().segment()));
-        this.eventHub = new JobEventHub(this::subscribe, http.sleeper());
+        // The first client's subscribe serves all: every client on this stack subscribes alike.
+        this.eventHub = http.shared(JobEventHub.class, () -> new JobEventHub(this::subscribe, http.sleeper()));
     }
 
     Uploader uploader() {

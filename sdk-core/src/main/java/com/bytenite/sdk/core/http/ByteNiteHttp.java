@@ -23,10 +23,13 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -53,6 +56,7 @@ public final class ByteNiteHttp implements AutoCloseable {
     private final ErrorMapper errors;
     private final TokenManager tokens;
     private final HttpClients clients;
+    private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
 
     private ByteNiteHttp(Builder b) {
         this.config = b.config;
@@ -122,6 +126,15 @@ public final class ByteNiteHttp implements AutoCloseable {
      */
     public void treatAsSecret(String value) {
         redactor.rememberCredential(value);
+    }
+
+    /**
+     * The one instance of {@code type} kept for this stack, made by {@code factory} on first use. For
+     * modules whose state must be shared by every client built on this stack, however many there
+     * are (the jobs module's one event stream for all waiters, for instance).
+     */
+    public <T> T shared(Class<T> type, Supplier<? extends T> factory) {
+        return type.cast(shared.computeIfAbsent(type, t -> Objects.requireNonNull(factory.get(), "factory returned null")));
     }
 
     /** Masks secrets in text bound for a log or an exception message. */
