@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  *       to {@code awaitCompletion}'s return, against one {@code LocalPipeline} run; medians and ratio;
  *   <li>concurrency: {@code jobs} jobs from 50 threads sharing one client, against as many pipelines
  *       on 50 threads, three rounds in alternating order; median jobs per minute and ratio;
- *   <li>scaling: one job of 1, 10, 100, 1000 chunks (the built-in fan-out from a bypass source),
+ *   <li>scaling: one job of 1, 10, 100, 1000, 10000 chunks (the built-in fan-out from a bypass source),
  *       against the same pipeline.
  * </ul>
  *
@@ -125,7 +125,7 @@ public final class LocalJobPerformance {
         System.out.println("| chunks | server job | LocalPipeline | ratio |");
         System.out.println("|---|---|---|---|");
         Path bypass = Files.writeString(dir.resolve("bypass"), "");
-        for (int chunks : new int[] {1, 10, 100, 1000}) {
+        for (int chunks : new int[] {1, 10, 100, 1000, 10000}) {
             double server = millis(() -> submitAndAwait(client, "fan-t", null, Map.of("num_replicas", chunks)));
             double floor = millis(() -> pipeline(bypass, dir, chunks));
             System.out.printf("| %d | %.0f ms | %.0f ms | %.2f |%n", chunks, server, floor, server / floor);

@@ -46,7 +46,8 @@ import java.util.stream.Stream;
  *       services would have (so each latency includes a first token exchange), start one job each
  *       at the same moment; reports the wall time for all, the median and p95 per-client latency,
  *       the server's peak thread count (sampled every 50 ms) and its RSS and descriptors when all
- *       are done;
+ *       are done; then the same with the threads sharing one {@code JobsClient}, as one service's
+ *       threads would (one event stream for all its waiters);
  *   <li>growth: {@code jobs} jobs from 8 threads sharing one {@code ByteNiteHttp}, in batches of
  *       500; after each batch, with no job in flight, a snapshot of the server's threads,
  *       descriptors, heap after GC and RSS. Columns that keep rising with the job count point at
@@ -103,11 +104,14 @@ public final class LocalServerLoad {
             int rounds = sides.size() > 1 ? 2 : 1;
             for (int round = 0; round < rounds; round++) {
                 for (Side side : sides) {
-                    try (ServerProcess server = ServerProcess.start(side.classpath())) {
-                        System.out.printf("[%s] ", side.label());
-                        printIdle(server);
-                        System.out.printf("[%s] ", side.label());
-                        concurrency(server, clients, input, dir);
+                    for (boolean shared : new boolean[] {false, true}) {
+                        // A fresh server each time: threads left idle by one phase would count in the next.
+                        try (ServerProcess server = ServerProcess.start(side.classpath())) {
+                            System.out.printf("[%s] ", side.label());
+                            printIdle(server);
+                            System.out.printf("[%s] ", side.label());
+                            concurrency(server, clients, shared, input, dir);
+                        }
                     }
                 }
             }
@@ -128,21 +132,29 @@ public final class LocalServerLoad {
                 idle.threads(), idle.descriptors(), idle.heap(), mib(idle.rssKib()));
     }
 
-    /** Phase A: {@code clients} clients, one job each, all released by one latch. */
-    private static void concurrency(ServerProcess server, int clients, Path input, Path dir) throws Exception {
+    /**
+     * Phase A: {@code clients} clients, one job each, all released by one latch; with {@code shared},
+     * the clients are threads of one service sharing one {@link JobsClient} (one connection pool and
+     * one event stream for all its waiters).
+     */
+    private static void concurrency(ServerProcess server, int clients, boolean shared, Path input, Path dir) throws Exception {
         List<ByteNiteHttp> https = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Double>> latencies = new ArrayList<>();
+            JobsClient jobs = null;
             for (int i = 0; i < clients; i++) {
-                ByteNiteHttp http = connect(server.baseUrl);
-                https.add(http);
-                JobsClient jobs = new JobsClient(http);
+                if (jobs == null || !shared) {
+                    ByteNiteHttp http = connect(server.baseUrl);
+                    https.add(http);
+                    jobs = new JobsClient(http);
+                }
+                JobsClient client = jobs;
                 latencies.add(pool.submit(() -> {
                     start.await();
-                    return timeMillis(() -> runJob(jobs, input, dir));
+                    return timeMillis(() -> runJob(client, input, dir));
                 }));
             }
             AtomicInteger peakThreads = new AtomicInteger();
@@ -154,7 +166,8 @@ public final class LocalServerLoad {
             double[] done = collect(latencies, failures);
             double wallSeconds = (System.nanoTime() - begin) / 1e9;
             sampler.shutdown();
-            System.out.printf("concurrency: %d clients, one ByteNiteHttp and one %s job each, started together%n", clients, TEMPLATE);
+            System.out.printf("concurrency: %d clients, %s and one %s job each, started together%n", clients,
+                    shared ? "sharing one JobsClient" : "one ByteNiteHttp", TEMPLATE);
             System.out.printf("  all done in %.1f s; per client %s; %s%n", wallSeconds, latencySummary(done), failures);
             System.out.printf("  server: peak %d threads (sampled every %d ms); when done RSS %s, %d descriptors%n",
                     peakThreads.get(), SAMPLE_MILLIS, mib(server.probe.rssKib()), server.probe.descriptors());
