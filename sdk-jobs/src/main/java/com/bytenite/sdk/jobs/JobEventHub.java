@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * One event stream per {@link com.bytenite.sdk.core.http.ByteNiteHttp}, shared by every waiter of
- * every {@link JobsClient} built on it: each waiter watches its job and
- * wakes when an event names it (or names no job), so its confirming GET follows the event at once.
+ * every {@link JobsClient} built on it: each waiter watches its job and wakes when an event names it
+ * (or names no job), so its confirming GET follows the event at once.
  * The stream opens with the first watch and closes a while after the last.
  *
  * <p>Only events that may mean a job ended wake its waiters (not a state that is not final, nor a

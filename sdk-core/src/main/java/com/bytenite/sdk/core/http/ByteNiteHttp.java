@@ -131,7 +131,10 @@ public final class ByteNiteHttp implements AutoCloseable {
     /**
      * The one instance of {@code type} kept for this stack, made by {@code factory} on first use. For
      * modules whose state must be shared by every client built on this stack, however many there
-     * are (the jobs module's one event stream for all waiters, for instance).
+     * are (the jobs module's one event stream for all waiters, for instance). Thread-safe: callers
+     * racing on the first use get the same instance; {@code factory} must not call this method.
+     *
+     * @throws NullPointerException if {@code factory} returns null (nothing is kept then)
      */
     public <T> T shared(Class<T> type, Supplier<? extends T> factory) {
         return type.cast(shared.computeIfAbsent(type, t -> Objects.requireNonNull(factory.get(), "factory returned null")));
