@@ -1,6 +1,5 @@
 package com.bytenite.sdk.auth;
 
-import com.bytenite.sdk.core.http.Arguments;
 import static com.bytenite.sdk.core.http.Arguments.requireText;
 
 import com.bytenite.sdk.core.http.PathParameter;

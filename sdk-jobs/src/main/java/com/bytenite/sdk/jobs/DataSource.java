@@ -1,6 +1,5 @@
 package com.bytenite.sdk.jobs;
 
-import com.bytenite.sdk.core.http.Arguments;
 import static com.bytenite.sdk.core.http.Arguments.requireText;
 
 import com.google.gson.JsonObject;

@@ -1,9 +1,8 @@
 package com.bytenite.sdk.jobs;
 
-import com.bytenite.sdk.core.http.Arguments;
-import com.google.gson.JsonObject;
 import static com.bytenite.sdk.core.http.Arguments.requireText;
 
+import com.google.gson.JsonObject;
 import java.util.Objects;
 
 /**
