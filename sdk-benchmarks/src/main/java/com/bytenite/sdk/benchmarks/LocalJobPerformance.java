@@ -81,11 +81,11 @@ public final class LocalJobPerformance {
         for (int i = 0; i < rounds; i++) {
             boolean serverFirst = i % 2 == 0;
             if (serverFirst) {
-                server[i] = millis(() -> submitAndAwait(client, "upper-t", input, null));
-                floor[i] = millis(() -> pipeline(input, dir, 1));
+                server[i] = Stats.millis(() -> submitAndAwait(client, "upper-t", input, null));
+                floor[i] = Stats.millis(() -> pipeline(input, dir, 1));
             } else {
-                floor[i] = millis(() -> pipeline(input, dir, 1));
-                server[i] = millis(() -> submitAndAwait(client, "upper-t", input, null));
+                floor[i] = Stats.millis(() -> pipeline(input, dir, 1));
+                server[i] = Stats.millis(() -> submitAndAwait(client, "upper-t", input, null));
             }
         }
         // The first rounds warm both sides up; report the rest.
@@ -117,7 +117,7 @@ public final class LocalJobPerformance {
                 wake.length, wake[wake.length / 2], wake[(int) Math.ceil(0.99 * wake.length) - 1]);
     }
 
-    private static double perMinute(int jobs, Work job) throws Exception {
+    private static double perMinute(int jobs, Stats.Timed job) throws Exception {
         return jobs / seconds(() -> onThreads(jobs, job)) * 60;
     }
 
@@ -126,8 +126,8 @@ public final class LocalJobPerformance {
         System.out.println("|---|---|---|---|");
         Path bypass = Files.writeString(dir.resolve("bypass"), "");
         for (int chunks : new int[] {1, 10, 100, 1000, 10000}) {
-            double server = millis(() -> submitAndAwait(client, "fan-t", null, Map.of("num_replicas", chunks)));
-            double floor = millis(() -> pipeline(bypass, dir, chunks));
+            double server = Stats.millis(() -> submitAndAwait(client, "fan-t", null, Map.of("num_replicas", chunks)));
+            double floor = Stats.millis(() -> pipeline(bypass, dir, chunks));
             System.out.printf("| %d | %.0f ms | %.0f ms | %.2f |%n", chunks, server, floor, server / floor);
         }
     }
@@ -162,7 +162,7 @@ public final class LocalJobPerformance {
         }
     }
 
-    private static void onThreads(int count, Work work) throws Exception {
+    private static void onThreads(int count, Stats.Timed work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<Object>> done = new ArrayList<>();
@@ -180,18 +180,8 @@ public final class LocalJobPerformance {
         }
     }
 
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    private static double millis(Work work) throws Exception {
-        long start = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static double seconds(Work work) throws Exception {
-        return millis(work) / 1000;
+    private static double seconds(Stats.Timed work) throws Exception {
+        return Stats.millis(work) / 1000;
     }
 
     private static void deleteTree(Path root) throws java.io.IOException {

@@ -154,7 +154,7 @@ public final class LocalServerLoad {
                 JobsClient client = jobs;
                 latencies.add(pool.submit(() -> {
                     start.await();
-                    return timeMillis(() -> runJob(client, input, dir));
+                    return Stats.millis(() -> runJob(client, input, dir));
                 }));
             }
             AtomicInteger peakThreads = new AtomicInteger();
@@ -229,13 +229,13 @@ public final class LocalServerLoad {
     }
 
     /** Runs {@code count} jobs on the pool's threads and returns when all have ended. */
-    private static void runBatch(ExecutorService pool, int count, JobRun job, Failures failures) throws InterruptedException {
+    private static void runBatch(ExecutorService pool, int count, Stats.Timed job, Failures failures) throws InterruptedException {
         AtomicInteger left = new AtomicInteger(count);
         Callable<Void> worker = () -> {
             while (left.getAndDecrement() > 0) {
                 try {
                     job.run();
-                } catch (IOException | RuntimeException e) {
+                } catch (Exception e) {
                     failures.add(e);
                 }
             }
@@ -250,16 +250,6 @@ public final class LocalServerLoad {
 
     private static ByteNiteHttp connect(String baseUrl) {
         return ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(baseUrl).apiKey(API_KEY).build());
-    }
-
-    private interface JobRun {
-        void run() throws IOException;
-    }
-
-    private static double timeMillis(JobRun job) throws IOException {
-        long begin = System.nanoTime();
-        job.run();
-        return (System.nanoTime() - begin) / 1e6;
     }
 
     /** One job the way a client runs it: submit with an upload, await, download into a fresh folder, check. */

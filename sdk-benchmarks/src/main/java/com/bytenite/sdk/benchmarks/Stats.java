@@ -2,9 +2,21 @@ package com.bytenite.sdk.benchmarks;
 
 import java.util.Arrays;
 
-/** Medians of repeated measurements. */
+/** Timing of one piece of work, and medians of repeated measurements. */
 final class Stats {
     private Stats() {
+    }
+
+    /** Work to time; it may throw anything, the caller decides what a failure means. */
+    interface Timed {
+        void run() throws Exception;
+    }
+
+    /** The wall time {@code work} takes, in milliseconds. */
+    static double millis(Timed work) throws Exception {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e6;
     }
 
     static double median(double[] values) {
