@@ -60,13 +60,7 @@ class EventStreamTest {
         server.enqueue(stream(sse("1", "j1", "JOB_STATE_RUNNING") + sse("2", "j1", "JOB_STATE_ASSEMBLING")));
         server.enqueue(stream(sse("2", "j1", "JOB_STATE_ASSEMBLING") + sse("3", "j1", "JOB_STATE_COMPLETE")));
         server.enqueue(hang());
-        List<JobEvent> seen = new ArrayList<>();
-        try (EventStream events = jobs.events()) {
-            Iterator<JobEvent> it = events.iterator();
-            for (int i = 0; i < 3; i++) {
-                seen.add(it.next());
-            }
-        }
+        List<JobEvent> seen = firstEvents(3);
         assertThat(seen).extracting(e -> e.id().orElse(null)).containsExactly("1", "2", "3");
         assertThat(seen.get(2).state()).get().extracting(JobState::kind).isEqualTo(JobState.Kind.COMPLETE);
         assertThat(seen.get(0).jobId()).contains("j1");
@@ -87,13 +81,7 @@ class EventStreamTest {
                 + "data: {\"result\":{\"event\":\"task_status\",\"data\":{\"jobId\":\"j2\"}}}\n\n"
                 + "data: {\"result\":{\"event\":\"task_status\",\"data\":{\"jobId\":\"j3\"}}}\n\n"));
         server.enqueue(hang());
-        List<JobEvent> seen = new ArrayList<>();
-        try (EventStream events = jobs.events()) {
-            Iterator<JobEvent> it = events.iterator();
-            for (int i = 0; i < 3; i++) {
-                seen.add(it.next());
-            }
-        }
+        List<JobEvent> seen = firstEvents(3);
         assertThat(seen).extracting(e -> e.jobId().orElse(null)).containsExactly("j1", "j2", "j3");
         assertThat(seen).extracting(e -> e.id().orElse(null)).containsExactly("7", null, null);
     }
@@ -128,13 +116,7 @@ class EventStreamTest {
         server.enqueue(stream(sse("1", "j2", "JOB_STATE_NEW") + sse("2", "j2", "JOB_STATE_RUNNING") + sse("3", "j2", "JOB_STATE_COMPLETE")
                 + sse("3", "j2", "JOB_STATE_COMPLETE")));
         server.enqueue(hang());
-        List<JobEvent> seen = new ArrayList<>();
-        try (EventStream events = jobs.events()) {
-            Iterator<JobEvent> it = events.iterator();
-            for (int i = 0; i < 6; i++) {
-                seen.add(it.next());
-            }
-        }
+        List<JobEvent> seen = firstEvents(6);
         assertThat(seen).extracting(e -> e.jobId().orElse(null) + "#" + e.id().orElse(null))
                 .containsExactly("j1#1", "j1#2", "j1#3", "j2#1", "j2#2", "j2#3");
         server.takeRequest(5, TimeUnit.SECONDS);
@@ -296,5 +278,17 @@ class EventStreamTest {
         JobEvent text = EventReader.parse(null, null, "keep-alive");
         assertThat(text.name()).isEqualTo("message");
         assertThat(text.data().get("raw").getAsString()).isEqualTo("keep-alive");
+    }
+
+    /** The first {@code count} events of a fresh {@code events()} stream, which is then closed. */
+    private List<JobEvent> firstEvents(int count) {
+        List<JobEvent> seen = new ArrayList<>();
+        try (EventStream events = jobs.events()) {
+            Iterator<JobEvent> it = events.iterator();
+            for (int i = 0; i < count; i++) {
+                seen.add(it.next());
+            }
+        }
+        return seen;
     }
 }
