@@ -5,13 +5,7 @@ import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.JobsClient;
-import com.bytenite.sdk.local.LocalByteNiteMain;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +14,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -30,8 +23,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -106,7 +97,7 @@ public final class LocalServerLoad {
                 for (Side side : sides) {
                     for (boolean shared : new boolean[] {false, true}) {
                         // A fresh server each time: threads left idle by one phase would count in the next.
-                        try (ServerProcess server = ServerProcess.start(side.classpath())) {
+                        try (ServerProcess server = ServerProcess.start(side.classpath(), API_KEY)) {
                             System.out.printf("[%s] ", side.label());
                             printIdle(server);
                             System.out.printf("[%s] ", side.label());
@@ -116,7 +107,7 @@ public final class LocalServerLoad {
                 }
             }
             for (Side side : sides) {
-                try (ServerProcess server = ServerProcess.start(side.classpath())) {
+                try (ServerProcess server = ServerProcess.start(side.classpath(), API_KEY)) {
                     System.out.printf("[%s] ", side.label());
                     growth(server, jobs, input, dir);
                 }
@@ -127,9 +118,9 @@ public final class LocalServerLoad {
     }
 
     private static void printIdle(ServerProcess server) throws IOException, InterruptedException {
-        Snapshot idle = server.probe.snapshot();
+        ProcessProbe.Snapshot idle = server.probe.snapshot();
         System.out.printf("idle server: %d threads, %d descriptors, heap used after GC %s, RSS %s%n",
-                idle.threads(), idle.descriptors(), idle.heap(), mib(idle.rssKib()));
+                idle.threads(), idle.descriptors(), idle.heap(), ProcessProbe.mib(idle.rssKib()));
     }
 
     /**
@@ -170,7 +161,7 @@ public final class LocalServerLoad {
                     shared ? "sharing one JobsClient" : "one ByteNiteHttp", TEMPLATE);
             System.out.printf("  all done in %.1f s; per client %s; %s%n", wallSeconds, latencySummary(done), failures);
             System.out.printf("  server: peak %d threads (sampled every %d ms); when done RSS %s, %d descriptors%n",
-                    peakThreads.get(), SAMPLE_MILLIS, mib(server.probe.rssKib()), server.probe.descriptors());
+                    peakThreads.get(), SAMPLE_MILLIS, ProcessProbe.mib(server.probe.rssKib()), server.probe.descriptors());
         } finally {
             sampler.shutdownNow();
             pool.shutdownNow();
@@ -244,8 +235,8 @@ public final class LocalServerLoad {
         pool.invokeAll(Collections.nCopies(SHARED_CLIENT_THREADS, worker));
     }
 
-    private static void printRow(int jobsDone, Snapshot s) {
-        System.out.printf("| %d | %d | %d | %s | %s |%n", jobsDone, s.threads(), s.descriptors(), s.heap(), mib(s.rssKib()));
+    private static void printRow(int jobsDone, ProcessProbe.Snapshot s) {
+        System.out.printf("| %d | %d | %d | %s | %s |%n", jobsDone, s.threads(), s.descriptors(), s.heap(), ProcessProbe.mib(s.rssKib()));
     }
 
     private static ByteNiteHttp connect(String baseUrl) {
@@ -274,10 +265,6 @@ public final class LocalServerLoad {
         }
     }
 
-    private static String mib(long kib) {
-        return String.format("%.1f MiB", kib / 1024.0);
-    }
-
     /** Failed jobs counted across threads, with the first failure kept for the report. */
     private static final class Failures {
         private final AtomicInteger count = new AtomicInteger();
@@ -292,150 +279,6 @@ public final class LocalServerLoad {
         @Override
         public String toString() {
             return count.get() == 0 ? "failed 0" : "failed " + count.get() + " (first: " + first + ")";
-        }
-    }
-
-    /** What the server process holds at one moment; {@code heapKib} is empty without jcmd. */
-    private record Snapshot(int threads, int descriptors, OptionalLong heapKib, long rssKib) {
-        String heap() {
-            return heapKib.isPresent() ? mib(heapKib.getAsLong()) : "n/a";
-        }
-    }
-
-    /** Local ByteNite in its own JVM, destroyed on close and at this JVM's exit. */
-    private static final class ServerProcess implements AutoCloseable {
-        private static final String LISTENING = "listening on ";
-
-        final Process process;
-        final String baseUrl;
-        final ProcessProbe probe;
-
-        private ServerProcess(Process process, String baseUrl) {
-            this.process = process;
-            this.baseUrl = baseUrl;
-            this.probe = new ProcessProbe(process.pid());
-        }
-
-        static ServerProcess start(String classpath) throws IOException {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(java, "-Xmx256m", "-cp", classpath,
-                    LocalByteNiteMain.class.getName(), "--port", "0", "--api-key", API_KEY)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-            try {
-                return new ServerProcess(process, awaitBaseUrl(process));
-            } catch (IOException | RuntimeException e) {
-                process.destroy();
-                throw e;
-            }
-        }
-
-        /** Reads the server's stdout up to its "listening on" line, then drains the rest on a daemon thread. */
-        private static String awaitBaseUrl(Process process) throws IOException {
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                int at = line.indexOf(LISTENING);
-                if (at >= 0) {
-                    Thread drain = new Thread(() -> {
-                        try {
-                            out.transferTo(Writer.nullWriter());
-                        } catch (IOException e) {
-                            // the server is gone: nothing left to drain
-                        }
-                    }, "server-stdout");
-                    drain.setDaemon(true);
-                    drain.start();
-                    return line.substring(at + LISTENING.length()).trim();
-                }
-            }
-            throw new IllegalStateException("Local ByteNite exited before listening, status " + process.exitValue());
-        }
-
-        @Override
-        public void close() {
-            process.destroy();
-            try {
-                if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** Samples one process: threads and RSS from /proc/<pid>/status, descriptors from /proc/<pid>/fd, heap through jcmd. */
-    private static final class ProcessProbe {
-        private static final Path JCMD = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        /** A heap line of GC.heap_info, e.g. " garbage-first heap   total 262144K, used 5120K [...]" (Metaspace lines have no total). */
-        private static final Pattern HEAP_USED = Pattern.compile("total \\d+K, used (\\d+)K");
-
-        private final long pid;
-        private final Path proc;
-
-        ProcessProbe(long pid) {
-            this.pid = pid;
-            this.proc = Path.of("/proc", Long.toString(pid));
-        }
-
-        /**
-         * The heap goes first: the first jcmd starts the target's attach listener (one thread, one
-         * socket for good), so every snapshot counts it alike.
-         */
-        Snapshot snapshot() throws IOException, InterruptedException {
-            OptionalLong heap = heapUsedAfterGcKib();
-            return new Snapshot(threads(), descriptors(), heap, rssKib());
-        }
-
-        int threads() {
-            return (int) statusValue("Threads:");
-        }
-
-        long rssKib() {
-            return statusValue("VmRSS:");
-        }
-
-        int descriptors() {
-            try (Stream<Path> fds = Files.list(proc.resolve("fd"))) {
-                return (int) fds.count();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** The first number after {@code field} in /proc/<pid>/status (kB for memory fields). */
-        private long statusValue(String field) {
-            try (Stream<String> lines = Files.lines(proc.resolve("status"))) {
-                String line = lines.filter(l -> l.startsWith(field)).findFirst()
-                        .orElseThrow(() -> new IllegalStateException("no " + field + " in " + proc.resolve("status")));
-                return Long.parseLong(line.substring(field.length()).trim().split("\\s+")[0]);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** Heap used after a full GC, summed over the heap's generations; empty without jcmd or if it fails. */
-        private OptionalLong heapUsedAfterGcKib() throws IOException, InterruptedException {
-            if (!Files.isExecutable(JCMD)) {
-                return OptionalLong.empty();
-            }
-            jcmd("GC.run");
-            Matcher used = HEAP_USED.matcher(jcmd("GC.heap_info"));
-            long kib = 0;
-            boolean found = false;
-            while (used.find()) {
-                kib += Long.parseLong(used.group(1));
-                found = true;
-            }
-            return found ? OptionalLong.of(kib) : OptionalLong.empty();
-        }
-
-        /** jcmd's output, or "" if it failed (for instance could not attach). */
-        private String jcmd(String command) throws IOException, InterruptedException {
-            Process jcmd = new ProcessBuilder(JCMD.toString(), Long.toString(pid), command).redirectErrorStream(true).start();
-            String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return jcmd.waitFor() == 0 ? output : "";
         }
     }
 }
