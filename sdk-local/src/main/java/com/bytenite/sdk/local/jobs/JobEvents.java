@@ -17,11 +17,18 @@ public final class JobEvents {
         stateChanged(ctx.events(), job);
     }
 
-    /** Like {@link #stateChanged(CustomerContext, JobRecord)} for a job that has ended; older ended jobs may then go. */
-    public static void ended(CustomerContext ctx, JobRecord job) {
-        stateChanged(ctx, job);
+    /**
+     * Moves {@code job} to its end state {@code end}, saves it and tells its owner's event streams.
+     * Older ended jobs the retention no longer keeps go first, so that no reader who sees this job
+     * ended also sees more ended jobs than the limit.
+     */
+    public static void ended(CustomerContext ctx, JobRecord job, JobStateName end) {
         ctx.jobs().markEnded(job);
         ctx.retention().prune(ctx);
+        synchronized (job) {
+            job.moveTo(end, job.endedAt);
+        }
+        stateChanged(ctx, job);
     }
 
     private static void stateChanged(EventBus bus, JobRecord job) {

@@ -102,10 +102,9 @@ final class JobExecution {
         }
         synchronized (job) {
             job.paymentAmount = cost;
-            job.moveTo(end, job.endedAt);
         }
         try {
-            JobEvents.ended(ctx, job);
+            JobEvents.ended(ctx, job, end);
         } finally {
             FileStore.deleteTree(ctx.files().workDir(job.id));
         }
