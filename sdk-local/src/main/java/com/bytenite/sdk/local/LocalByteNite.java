@@ -78,7 +78,10 @@ public final class LocalByteNite implements AutoCloseable {
         return apiKey;
     }
 
-    /** Stops accepting requests, ends event streams, stops running jobs, removes temporary files. */
+    /**
+     * Stops accepting requests, ends event streams, aborts running jobs and waits up to 10 s for them
+     * to end, removes temporary files.
+     */
     @Override
     public void close() {
         events.close();

@@ -32,10 +32,10 @@ class RetentionTest {
     @Test
     void onlyTheNewestEndedJobsAreKeptAndThePrunedLeaveNothing() throws IOException {
         Path input = Files.writeString(work.resolve("in.txt"), "kept or not");
+        List<String> ids = new ArrayList<>();
         try (LocalByteNite local = LocalByteNite.builder().dataDirectory(data).retention(Duration.ofHours(1), 3).start();
                 ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
             JobsClient jobs = new JobsClient(http);
-            List<String> ids = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 ids.add(runOne(jobs, input));
             }
@@ -43,13 +43,18 @@ class RetentionTest {
             assertThat(raw.call("GET", "/v1/customer/jobs?limit=100", null).object().getAsJsonArray("data")).hasSize(3);
             for (String gone : ids.subList(0, 2)) {
                 assertThat(raw.call("GET", "/v1/customer/jobs/" + gone, null).code()).isEqualTo(404);
-                assertThat(data.resolve("jobs").resolve(gone)).doesNotExist();
-                assertThat(data.resolve("state/jobs/" + gone + ".json")).doesNotExist();
             }
             for (String kept : ids.subList(2, 5)) {
                 assertThat(raw.call("GET", "/v1/customer/jobs/" + kept, null).code()).isEqualTo(200);
-                assertThat(data.resolve("jobs").resolve(kept).resolve("output")).isDirectory();
             }
+        }
+        // A pruned job's files go just after the end that pruned it; closing waits for that.
+        for (String gone : ids.subList(0, 2)) {
+            assertThat(data.resolve("jobs").resolve(gone)).doesNotExist();
+            assertThat(data.resolve("state/jobs/" + gone + ".json")).doesNotExist();
+        }
+        for (String kept : ids.subList(2, 5)) {
+            assertThat(data.resolve("jobs").resolve(kept).resolve("output")).isDirectory();
         }
     }
 

@@ -2,6 +2,7 @@ package com.bytenite.sdk.local.jobs;
 
 import com.bytenite.sdk.local.events.EventBus;
 import com.google.gson.JsonObject;
+import java.util.List;
 
 /** The events this server publishes about jobs and tasks. */
 public final class JobEvents {
@@ -20,15 +21,17 @@ public final class JobEvents {
     /**
      * Moves {@code job} to its end state {@code end}, saves it and tells its owner's event streams.
      * Older ended jobs the retention no longer keeps go first, so that no reader who sees this job
-     * ended also sees more ended jobs than the limit.
+     * ended also sees more ended jobs than the limit; their files go after, so that the job's
+     * waiters do not wait for the disk.
      */
     public static void ended(CustomerContext ctx, JobRecord job, JobStateName end) {
         ctx.jobs().markEnded(job);
-        ctx.retention().prune(ctx);
+        List<JobRecord> pruned = ctx.retention().prune(ctx);
         synchronized (job) {
             job.moveTo(end, job.endedAt);
         }
         stateChanged(ctx, job);
+        JobRetention.deleteFiles(ctx, pruned);
     }
 
     private static void stateChanged(EventBus bus, JobRecord job) {

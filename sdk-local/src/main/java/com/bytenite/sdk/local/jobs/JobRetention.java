@@ -2,6 +2,8 @@ package com.bytenite.sdk.local.jobs;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How long ended jobs are kept: each job that ends prunes the ended jobs older than
@@ -22,19 +24,31 @@ public record JobRetention(Duration keepFor, int maxEnded) {
     }
 
     /**
-     * Removes what the policy no longer keeps, oldest end first; jobs ending together prune one
-     * after the other. Costs the pruned jobs only, never a scan of all.
+     * Removes the records and events of what the policy no longer keeps, oldest end first; costs the
+     * pruned jobs only, never a scan of all. Their files stay: the caller deletes them with
+     * {@link #deleteFiles}, once it no longer holds anyone up (a slow disk takes milliseconds a job).
+     *
+     * @return the jobs pruned
      */
-    synchronized void prune(CustomerContext ctx) {
+    synchronized List<JobRecord> prune(CustomerContext ctx) {
         Instant oldest = ctx.clock().instant().minus(keepFor);
+        List<JobRecord> taken = new ArrayList<>();
         for (JobRecord head = ctx.jobs().oldestEnded(); head != null; head = ctx.jobs().oldestEnded()) {
             if (ctx.jobs().endedCount() <= maxEnded && !head.endedAt.isBefore(oldest)) {
-                return;
+                break;
             }
-            if (!forget(ctx, head)) {
+            if (take(ctx, head)) {
+                taken.add(head);
+            } else {
                 ctx.jobs().unmarkEnded(head); // already gone (deleted meanwhile)
             }
         }
+        return taken;
+    }
+
+    /** Deletes what the pruned jobs left on disk. */
+    static void deleteFiles(CustomerContext ctx, List<JobRecord> pruned) {
+        pruned.forEach(gone -> ctx.files().deleteJob(gone.id));
     }
 
     /**
@@ -44,10 +58,18 @@ public record JobRetention(Duration keepFor, int maxEnded) {
      * @return false when the job was already gone
      */
     static boolean forget(CustomerContext ctx, JobRecord job) {
-        if (!ctx.jobs().remove(job.id)) {
+        if (!take(ctx, job)) {
             return false;
         }
         ctx.files().deleteJob(job.id);
+        return true;
+    }
+
+    /** Removes the job's record and events, so no request finds it any more; its files stay. */
+    private static boolean take(CustomerContext ctx, JobRecord job) {
+        if (!ctx.jobs().remove(job.id)) {
+            return false;
+        }
         ctx.events().forget(job.id);
         return true;
     }

@@ -4,10 +4,12 @@ import com.bytenite.sdk.local.jobs.CustomerContext;
 import com.bytenite.sdk.local.jobs.JobRecord;
 import com.bytenite.sdk.local.jobs.JobRunner;
 import com.bytenite.sdk.local.jobs.Template;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,6 +28,7 @@ public final class LocalJobRunner implements JobRunner {
     private final ExecutorService tasks;
     private final SourceFetcher fetcher;
     private final Map<String, JobExecution> running = new ConcurrentHashMap<>();
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
     public LocalJobRunner(CustomerContext ctx, int workers, int maxRunningJobs, ComponentCatalog components, SourceFetcher fetcher) {
         this.ctx = ctx;
@@ -65,11 +68,22 @@ public final class LocalJobRunner implements JobRunner {
         return execution == null ? 0 : execution.runningTasks();
     }
 
+    /**
+     * Aborts the running jobs and waits up to {@link #CLOSE_WAIT} for their coordinators to end them,
+     * so that nothing still writes to or cleans up the data directory once the server has closed.
+     */
     @Override
     public void close() {
         running.values().forEach(JobExecution::abort);
         coordinators.shutdownNow();
         tasks.shutdownNow();
+        try {
+            if (!coordinators.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warning("jobs still ending " + CLOSE_WAIT.toSeconds() + " s after close; their files may remain");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static java.util.concurrent.ThreadFactory named(String prefix) {
