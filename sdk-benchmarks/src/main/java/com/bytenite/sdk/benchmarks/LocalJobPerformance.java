@@ -32,13 +32,16 @@ import java.util.stream.Stream;
  *   <li>latency: one one-chunk job at a time, submit (create, data source, upload, completion, run)
  *       to {@code awaitCompletion}'s return, against one {@code LocalPipeline} run; medians and ratio;
  *   <li>concurrency: {@code jobs} jobs from 50 threads sharing one client, against as many pipelines
- *       on 50 threads, three rounds in alternating order; median jobs per minute and ratio;
+ *       on 50 threads, and against pipelines each followed by the least HTTP a job needs
+ *       ({@link HttpFloor}); five rounds in rotating order; median jobs per minute and ratios;
+ *   <li>wake-ups: from each job's end on the server to its waiter's return, once with the machine
+ *       saturated (the concurrency rounds) and once with 50 waiters on jobs that sleep;
  *   <li>scaling: one job of 1, 10, 100, 1000, 10000 chunks (the built-in fan-out from a bypass source),
  *       against the same pipeline.
  * </ul>
  *
  * <p>Run: {@code mvn -q -pl sdk-benchmarks -am package -DskipTests && java -cp
- * 'sdk-benchmarks/target/classes:sdk-benchmarks/target/lib/*' com.bytenite.sdk.benchmarks.LocalJobPerformance [rounds=31] [jobs=200]}
+ * 'sdk-benchmarks/target/classes:sdk-benchmarks/target/lib/*' com.bytenite.sdk.benchmarks.LocalJobPerformance [rounds=1501] [jobs=200]}
  */
 public final class LocalJobPerformance {
     private static final Duration WAIT = Duration.ofMinutes(5);
@@ -50,21 +53,31 @@ public final class LocalJobPerformance {
     private LocalJobPerformance() {
     }
 
-    /** Arguments: [rounds=31] [jobs=200]. */
+    /**
+     * Arguments: [rounds=1501] [jobs=200]. The first third of the latency rounds are warm-up: the
+     * server's code runs a few times per job, so the JIT compiles its hot paths only after several
+     * hundred jobs (with 301 rounds the server side measured 15-18 ms, with 1501 about 8 ms).
+     */
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 31;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 1501;
         int jobs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         Path dir = Files.createTempDirectory("local-job-performance-");
         Path input = Files.writeString(dir.resolve("in.txt"), "hello world");
         try (LocalByteNite local = LocalByteNite.builder().workers(2).maxRunningJobs(THREADS)
                 .component(Kind.APP, "upper", (env, work, log) -> upperInProcess(env))
+                .component(Kind.APP, "sleepy", (env, work, log) -> {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20, 200));
+                    return upperInProcess(env);
+                })
                 .template("upper-t", "upper", "passthrough", "passthrough")
+                .template("sleepy-t", "sleepy", "passthrough", "passthrough")
                 .template("fan-t", "upper", "fanout-replica", "passthrough")
                 .start();
                 ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
             JobsClient client = new JobsClient(http);
             latency(client, input, dir, rounds);
             concurrency(client, input, dir, jobs);
+            wakeUps(client, input, 2 * jobs);
             scaling(client, dir);
         } finally {
             deleteTree(dir);
@@ -95,26 +108,53 @@ public final class LocalJobPerformance {
                 + "LocalPipeline %.1f ms, ratio %.2f%n", s.length, rounds - s.length, Stats.median(s), Stats.median(f), Stats.median(s) / Stats.median(f));
     }
 
-    /** Three rounds each, alternating which side goes first; medians of the rates. */
+    /**
+     * Five rounds each, rotating which side goes first; medians of the rates. The third side is the
+     * floor plus the least HTTP a job needs ({@link HttpFloor}): what any HTTP server could reach.
+     */
     private static void concurrency(JobsClient client, Path input, Path dir, int jobs) throws Exception {
         WAKE_MILLIS.clear();
-        int rounds = 3;
+        int rounds = 5;
         double[] floor = new double[rounds];
+        double[] floorWithHttp = new double[rounds];
         double[] server = new double[rounds];
-        for (int i = 0; i < rounds; i++) {
-            if (i % 2 == 0) {
-                floor[i] = perMinute(jobs, () -> pipeline(input, dir, 1));
-                server[i] = perMinute(jobs, () -> submitAndAwait(client, "upper-t", input, null));
-            } else {
-                server[i] = perMinute(jobs, () -> submitAndAwait(client, "upper-t", input, null));
-                floor[i] = perMinute(jobs, () -> pipeline(input, dir, 1));
+        byte[] inputBytes = Files.readAllBytes(input);
+        try (HttpFloor http = new HttpFloor()) {
+            List<Stats.Timed> sides = List.of(
+                    () -> pipeline(input, dir, 1),
+                    () -> {
+                        pipeline(input, dir, 1);
+                        http.oneJob(inputBytes);
+                    },
+                    () -> submitAndAwait(client, "upper-t", input, null));
+            double[][] rates = {floor, floorWithHttp, server};
+            for (int i = 0; i < rounds; i++) {
+                for (int k = 0; k < sides.size(); k++) {
+                    int side = (i + k) % sides.size();
+                    rates[side][i] = perMinute(jobs, sides.get(side));
+                }
             }
         }
         System.out.printf("concurrency, %d one-chunk jobs on %d threads, %d rounds: server median %.0f jobs/min, LocalPipeline %.0f jobs/min, "
-                + "ratio %.2f%n", jobs, THREADS, rounds, Stats.median(server), Stats.median(floor), Stats.median(server) / Stats.median(floor));
+                + "ratio %.2f; LocalPipeline plus %d raw HTTP exchanges %.0f jobs/min, ratio %.2f; server against that %.2f%n", jobs, THREADS,
+                rounds, Stats.median(server), Stats.median(floor), Stats.median(server) / Stats.median(floor), HttpFloor.EXCHANGES,
+                Stats.median(floorWithHttp), Stats.median(floorWithHttp) / Stats.median(floor), Stats.median(server) / Stats.median(floorWithHttp));
+        printWake("from a job's end on the server to its waiter's return, CPU saturated (" + WAKE_MILLIS.size() + " jobs of these rounds)");
+    }
+
+    /**
+     * Wake-ups while events flow but the machine is not saturated: {@code jobs} jobs whose app
+     * sleeps 20–200 ms, awaited by 50 threads at once, so most waiters wait while others' events pass.
+     */
+    private static void wakeUps(JobsClient client, Path input, int jobs) throws Exception {
+        WAKE_MILLIS.clear();
+        onThreads(jobs, () -> submitAndAwait(client, "sleepy-t", input, null));
+        printWake("from a job's end on the server to its waiter's return, " + THREADS + " waiters, jobs of 20-200 ms (" + jobs + " jobs)");
+    }
+
+    private static void printWake(String what) {
         double[] wake = WAKE_MILLIS.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf("  from a job's end on the server to its waiter's return (%d jobs of these rounds): p50 %.1f ms, p99 %.1f ms%n",
-                wake.length, wake[wake.length / 2], wake[(int) Math.ceil(0.99 * wake.length) - 1]);
+        System.out.printf("  %s: p50 %.1f ms, p99 %.1f ms%n", what, wake[wake.length / 2], wake[(int) Math.ceil(0.99 * wake.length) - 1]);
     }
 
     private static double perMinute(int jobs, Stats.Timed job) throws Exception {
