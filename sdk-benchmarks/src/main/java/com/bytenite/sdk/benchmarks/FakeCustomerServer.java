@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Just enough of the Customer API on 127.0.0.1 for the benchmarks: a job document, the upload
  * workflow's data source answer with a tempUrl, and a PUT target that counts and discards bytes.
+ * Whether the create applies a data source sent inline (as Local ByteNite does and ByteNite's
+ * tutorial suggests; unconfirmed for the hosted API) is a setting, so both workflows can be measured.
  */
 final class FakeCustomerServer implements AutoCloseable {
     static final String JOB = "{\"job\":{\"id\":\"bench-job\",\"templateId\":\"t\",\"name\":\"bench\",\"config\":{\"taskTimeout\":\"60\","
@@ -24,9 +26,16 @@ final class FakeCustomerServer implements AutoCloseable {
             + "\"templateInfo\":{\"id\":\"t\",\"app\":\"hello@1.0\",\"partitioner\":\"passthrough\",\"assembler\":\"passthrough\"}}";
 
     private final HttpServer server;
+    private final boolean appliesInlineSource;
     final AtomicLong uploadedBytes = new AtomicLong();
 
     FakeCustomerServer() throws IOException {
+        this(false);
+    }
+
+    /** @param appliesInlineSource whether a create that carries a data source answers with it set (and its tempUrl) */
+    FakeCustomerServer(boolean appliesInlineSource) throws IOException {
+        this.appliesInlineSource = appliesInlineSource;
         // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs: 40 ms a call.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -41,13 +50,18 @@ final class FakeCustomerServer implements AutoCloseable {
     }
 
     private void api(HttpExchange ex) throws IOException {
-        ex.getRequestBody().readAllBytes();
+        String request = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = ex.getRequestURI().getPath();
-        String body = path.endsWith("/datasource")
-                ? JOB.replace("\"dataSourceDescriptor\":\"url\",\"params\":{", "\"dataSourceDescriptor\":\"file\",\"params\":{\"tempUrl\":\""
-                        + baseUrl() + "/upload/bench?sig=x\",")
+        boolean inlineCreate = appliesInlineSource && path.endsWith("/jobs") && request.contains("\"dataSource\"");
+        String body = path.endsWith("/datasource") || inlineCreate ? withFileSource()
                 : path.endsWith("/uploadcompleted") ? "{}" : JOB;
         respond(ex, body);
+    }
+
+    /** The job with a {@code file} source holding the tempUrl, and a bypass destination. */
+    private String withFileSource() {
+        return JOB.replace("\"dataSource\":{\"dataSourceDescriptor\":\"url\",\"params\":{", "\"dataDestination\":{\"dataSourceDescriptor\":\"bypass\"},"
+                + "\"dataSource\":{\"dataSourceDescriptor\":\"file\",\"params\":{\"tempUrl\":\"" + baseUrl() + "/upload/bench?sig=x\",");
     }
 
     private void upload(HttpExchange ex) throws IOException {
