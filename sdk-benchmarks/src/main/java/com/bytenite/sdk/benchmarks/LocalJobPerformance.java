@@ -66,7 +66,7 @@ public final class LocalJobPerformance {
         try (LocalByteNite local = LocalByteNite.builder().workers(2).maxRunningJobs(THREADS)
                 .component(Kind.APP, "upper", (env, work, log) -> upperInProcess(env))
                 .component(Kind.APP, "sleepy", (env, work, log) -> {
-                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20, 200));
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(200, 1000));
                     return upperInProcess(env);
                 })
                 .template("upper-t", "upper", "passthrough", "passthrough")
@@ -144,12 +144,13 @@ public final class LocalJobPerformance {
 
     /**
      * Wake-ups while events flow but the machine is not saturated: {@code jobs} jobs whose app
-     * sleeps 20–200 ms, awaited by 50 threads at once, so most waiters wait while others' events pass.
+     * sleeps 200–1000 ms, awaited by 50 threads at once, so every waiter waits while others' events
+     * pass (about 80 jobs a second; with 20–200 ms, about 400 a second saturated both cores again).
      */
     private static void wakeUps(JobsClient client, Path input, int jobs) throws Exception {
         WAKE_MILLIS.clear();
         onThreads(jobs, () -> submitAndAwait(client, "sleepy-t", input, null));
-        printWake("from a job's end on the server to its waiter's return, " + THREADS + " waiters, jobs of 20-200 ms (" + jobs + " jobs)");
+        printWake("from a job's end on the server to its waiter's return, " + THREADS + " waiters, jobs of 200-1000 ms (" + jobs + " jobs)");
     }
 
     private static void printWake(String what) {
