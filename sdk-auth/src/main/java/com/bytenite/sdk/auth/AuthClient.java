@@ -1,5 +1,6 @@
 package com.bytenite.sdk.auth;
 
+import static com.bytenite.sdk.core.http.Arguments.requirePathSegment;
 import static com.bytenite.sdk.core.http.Arguments.requireText;
 
 import com.bytenite.sdk.auth.internal.AuthOperations;
@@ -14,7 +15,6 @@ import com.bytenite.sdk.core.ServerInfo;
 import com.bytenite.sdk.core.errors.MalformedResponseException;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.http.Operation;
-import com.bytenite.sdk.core.http.PathParameter;
 import com.bytenite.sdk.core.http.RequestSource;
 import com.google.gson.JsonObject;
 import java.time.Instant;
@@ -136,7 +136,7 @@ public final class AuthClient {
      * @throws com.bytenite.sdk.core.errors.UnexpectedStatusException (HTTP 200) if the answer says {@code "ok": false}
      */
     public void revokeApiKey(String id) {
-        String keyId = PathParameter.require("id", id);
+        String keyId = requirePathSegment("id", id);
         callForStatus(AuthOperations.REVOKE_API_KEY, () -> api.apiKeys().revokeApiKeyCall(keyId, null).request());
     }
 
@@ -207,8 +207,8 @@ public final class AuthClient {
      * @throws com.bytenite.sdk.core.errors.UnexpectedStatusException (HTTP 200) if the answer says {@code "ok": false}
      */
     public void deleteSecret(SecretType type, String id) {
-        String secretType = PathParameter.require("secretType", Objects.requireNonNull(type, "type must not be null").name());
-        String secretId = PathParameter.require("id", id);
+        String secretType = requirePathSegment("secretType", Objects.requireNonNull(type, "type must not be null").name());
+        String secretId = requirePathSegment("id", id);
         callForStatus(AuthOperations.DELETE_SECRET, () -> api.secrets().deleteSecretCall(secretType, secretId, null).request());
     }
 

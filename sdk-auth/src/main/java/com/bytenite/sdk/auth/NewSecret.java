@@ -1,8 +1,8 @@
 package com.bytenite.sdk.auth;
 
+import static com.bytenite.sdk.core.http.Arguments.requirePathSegment;
 import static com.bytenite.sdk.core.http.Arguments.requireText;
 
-import com.bytenite.sdk.core.http.PathParameter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -120,7 +120,7 @@ public final class NewSecret {
         private final Map<String, String> params = new LinkedHashMap<>();
 
         private Builder(String id, SecretType type) {
-            this.id = PathParameter.require("id", id);
+            this.id = requirePathSegment("id", id);
             this.type = Objects.requireNonNull(type, "type must not be null");
         }
 

@@ -1,5 +1,7 @@
 package com.bytenite.sdk.dev;
 
+import static com.bytenite.sdk.core.http.Arguments.requirePathSegment;
+
 import com.bytenite.sdk.core.ServerInfo;
 import com.bytenite.sdk.core.archive.ArchiveRejectedException;
 import com.bytenite.sdk.core.errors.ByteNiteException;
@@ -173,7 +175,7 @@ public final class DevClient {
     }
 
     public Template template(String id) {
-        String templateId = com.bytenite.sdk.core.http.PathParameter.require("id", id);
+        String templateId = requirePathSegment("id", id);
         return call(DevOperations.GET_TEMPLATE, () -> api.templates().getTemplateCall(templateId, null).request(), JsonObject.class,
                 Template::fromJson);
     }
@@ -278,7 +280,7 @@ public final class DevClient {
     }
 
     private static String tag(String tag) {
-        return com.bytenite.sdk.core.http.PathParameter.require("tag", Tag.parse(tag).toString());
+        return requirePathSegment("tag", Tag.parse(tag).toString());
     }
 
     private static <T> Page<T> page(JsonObject root, String arrayName, Function<JsonObject, T> row) {

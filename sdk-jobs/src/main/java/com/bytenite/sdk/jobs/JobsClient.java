@@ -1,5 +1,6 @@
 package com.bytenite.sdk.jobs;
 
+import static com.bytenite.sdk.core.http.Arguments.requirePathSegment;
 import static com.bytenite.sdk.core.http.Arguments.requireText;
 
 import com.bytenite.sdk.core.ServerInfo;
@@ -8,7 +9,6 @@ import com.bytenite.sdk.core.errors.NotFoundException;
 import com.bytenite.sdk.core.errors.UnexpectedStatusException;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.http.Operation;
-import com.bytenite.sdk.core.http.PathParameter;
 import com.bytenite.sdk.core.http.RequestSource;
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.core.paging.Page;
@@ -126,7 +126,7 @@ public final class JobsClient {
      * @throws com.bytenite.sdk.core.errors.NotFoundException if there is no such job
      */
     public Job get(String jobId) {
-        String id = PathParameter.require("jobId", jobId);
+        String id = requirePathSegment("jobId", jobId);
         return call(CustomerOperations.GET_JOB, () -> getJobRequest(id), JobReader.Answer.class, this::job);
     }
 
@@ -180,7 +180,7 @@ public final class JobsClient {
      * {@code tempUrl} to upload to.
      */
     public Job setDataSource(String jobId, DataSource source, DataDestination destination) {
-        String id = PathParameter.require("jobId", jobId);
+        String id = requirePathSegment("jobId", jobId);
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(destination, "destination must not be null");
         SetDataSourceRequest body = new SetDataSourceRequest().dataSource(JobMapper.wire(source)).dataDestination(JobMapper.wire(destination));
@@ -190,7 +190,7 @@ public final class JobsClient {
 
     /** Sets the components' parameters; the server validates them against the template's schema. */
     public Job setParams(String jobId, JobParams params) {
-        String id = PathParameter.require("jobId", jobId);
+        String id = requirePathSegment("jobId", jobId);
         Objects.requireNonNull(params, "params must not be null");
         return call(CustomerOperations.SET_JOB_PARAMS, () -> api.jobs().setJobParamsCall(id, JobMapper.wire(params), null).request(),
                 JobReader.Answer.class, this::job);
@@ -198,7 +198,7 @@ public final class JobsClient {
 
     /** Renames the job; the name is sent as a bare JSON string. */
     public Job rename(String jobId, String name) {
-        String id = PathParameter.require("jobId", jobId);
+        String id = requirePathSegment("jobId", jobId);
         requireText("name", name);
         return call(CustomerOperations.SET_JOB_NAME, () -> api.jobs().setJobNameCall(id, name, null).request(), JobReader.Answer.class,
                 this::job);
@@ -206,7 +206,7 @@ public final class JobsClient {
 
     /** Sets timeouts and the test flag ({@code PATCH /jobs/{id}/configs}); unset fields are not sent. */
     public Job setConfig(String jobId, JobConfig config) {
-        String id = PathParameter.require("jobId", jobId);
+        String id = requirePathSegment("jobId", jobId);
         Objects.requireNonNull(config, "config must not be null");
         return call(CustomerOperations.SET_JOB_CONFIGS, () -> api.jobs().setJobConfigsCall(id, JobMapper.config(config), null).request(),
                 JobReader.Answer.class, this::job);
@@ -217,7 +217,7 @@ public final class JobsClient {
      * Never retried once sent. The answer's body is not documented and is not read.
      */
     public void run(String jobId, JobConfig config) {
-        String id = PathParameter.require("jobId", jobId);
+        String id = requirePathSegment("jobId", jobId);
         Objects.requireNonNull(config, "config must not be null");
         RunJobRequest body = new RunJobRequest().config(JobMapper.config(config));
         call(CustomerOperations.RUN_JOB, () -> api.jobs().runJobCall(id, body, null).request(), Object.class, Function.identity());
@@ -225,18 +225,18 @@ public final class JobsClient {
 
     /** Stops a running job; a job that has not started yet is deleted. Never retried once sent. */
     public void abort(String jobId) {
-        String id = PathParameter.require("jobId", jobId);
+        String id = requirePathSegment("jobId", jobId);
         call(CustomerOperations.ABORT_JOB, () -> api.jobs().abortJobCall(id, null).request(), Object.class, Function.identity());
     }
 
     public void delete(String jobId) {
-        String id = PathParameter.require("jobId", jobId);
+        String id = requirePathSegment("jobId", jobId);
         call(CustomerOperations.DELETE_JOB, () -> api.jobs().deleteJobCall(id, null).request(), Object.class, Function.identity());
     }
 
     /** The job's output files and their links (signed URLs for the temporary bucket, valid 48 hours). */
     public List<JobResult> results(String jobId) {
-        String id = PathParameter.require("jobId", jobId);
+        String id = requirePathSegment("jobId", jobId);
         return call(CustomerOperations.GET_JOB_RESULTS, () -> api.jobs().getJobResultsCall(id, null).request(), JobResults.class,
                 (JobResults r) -> {
                     List<JobResult> out = new ArrayList<>();
@@ -284,7 +284,7 @@ public final class JobsClient {
      * Never retried once sent.
      */
     public void uploadCompleted(String jobId) {
-        String id = PathParameter.require("jobId", jobId);
+        String id = requirePathSegment("jobId", jobId);
         try {
             call(CustomerOperations.SET_UPLOAD_COMPLETED, () -> api.jobs().setUploadCompletedCall(id, null).request(), Object.class,
                     Function.identity());
@@ -380,7 +380,7 @@ public final class JobsClient {
     }
 
     private static void check(String jobId, Duration timeout, Duration pollInterval) {
-        PathParameter.require("jobId", jobId);
+        requirePathSegment("jobId", jobId);
         positive("timeout", timeout);
         positive("pollInterval", pollInterval);
     }

@@ -1,12 +1,12 @@
 package com.bytenite.sdk.auth.internal;
 
+import static com.bytenite.sdk.core.http.Arguments.requirePathSegment;
 import static com.bytenite.sdk.core.testing.TestServers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bytenite.sdk.auth.internal.generated.model.SecretList;
 import com.bytenite.sdk.auth.internal.generated.model.UserResponse;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
-import com.bytenite.sdk.core.http.PathParameter;
 import com.bytenite.sdk.core.internal.AccessTokenExchange;
 import com.bytenite.sdk.core.testing.Canary;
 import com.bytenite.sdk.core.testing.LoopbackServer;
@@ -85,7 +85,7 @@ class GeneratedAuthApiTest {
     void deleteSecretEncodesBothPathParameters() throws Exception {
         server.enqueue(json(200, "{}"));
         http.execute(AuthOperations.DELETE_SECRET, () -> api.secrets().deleteSecretCall(
-                PathParameter.require("secretType", "aws"), PathParameter.require("id", "my secret/1"), null).request(),
+                requirePathSegment("secretType", "aws"), requirePathSegment("id", "my secret/1"), null).request(),
                 GeneratedAuthApi.gson(), Object.class);
         RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
         assertThat(request.getMethod()).isEqualTo("DELETE");

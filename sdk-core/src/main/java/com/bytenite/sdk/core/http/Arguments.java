@@ -19,4 +19,25 @@ public final class Arguments {
         }
         return value;
     }
+
+    /**
+     * Checks a value bound for a path segment. Generated clients percent-encode {@code /}, {@code ?},
+     * {@code #}, spaces and non-ASCII, but a segment that is exactly {@code .} or {@code ..} (encoded
+     * or not) is a dot-segment that URL normalisation removes, moving the request to another
+     * resource: such values are refused before any request.
+     *
+     * @return {@code value}, unchanged
+     * @throws NullPointerException if {@code value} is null, naming {@code field}
+     * @throws IllegalArgumentException if it is blank, {@code .} or {@code ..}, naming {@code field}
+     */
+    public static String requirePathSegment(String field, String value) {
+        Objects.requireNonNull(value, field + " must not be null");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + ": expected a non-blank identifier");
+        }
+        if (value.equals(".") || value.equals("..")) {
+            throw new IllegalArgumentException(field + ": '" + value + "' is not a valid identifier (a dot-segment would change the URL path)");
+        }
+        return value;
+    }
 }

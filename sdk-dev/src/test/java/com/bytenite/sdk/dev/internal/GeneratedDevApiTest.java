@@ -1,12 +1,12 @@
 package com.bytenite.sdk.dev.internal;
 
+import static com.bytenite.sdk.core.http.Arguments.requirePathSegment;
 import static com.bytenite.sdk.core.testing.TestServers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.http.Operation;
-import com.bytenite.sdk.core.http.PathParameter;
 import com.bytenite.sdk.core.testing.Canary;
 import com.bytenite.sdk.core.testing.LoopbackServer;
 import com.bytenite.sdk.core.testing.SpecContract;
@@ -108,7 +108,7 @@ class GeneratedDevApiTest {
     void pathParametersAreEncodedAndStayInTheirSegment(String tag, String encoded) throws Exception {
         server.enqueue(json(200, "{}"));
         http.execute(Operation.idempotent("dev.getAppStatus"),
-                () -> api.apps().getAppStatusCall(PathParameter.require("appTag", tag), null).request(),
+                () -> api.apps().getAppStatusCall(requirePathSegment("appTag", tag), null).request(),
                 GeneratedDevApi.gson(), Object.class);
         assertThat(server.takeRequest(5, TimeUnit.SECONDS).getPath()).isEqualTo("/v1/dev/apps/" + encoded + "/status");
     }
@@ -117,7 +117,7 @@ class GeneratedDevApiTest {
     @ValueSource(strings = {"..", ".", "", " "})
     void dotSegmentsAndBlankPathParametersAreRefusedBeforeAnyRequest(String tag) {
         assertThatThrownBy(() -> http.execute(Operation.idempotent("dev.getAppStatus"),
-                () -> api.apps().getAppStatusCall(PathParameter.require("appTag", tag), null).request(),
+                () -> api.apps().getAppStatusCall(requirePathSegment("appTag", tag), null).request(),
                 GeneratedDevApi.gson(), Object.class))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("appTag");

@@ -1,12 +1,12 @@
 package com.bytenite.sdk.jobs.internal;
 
+import static com.bytenite.sdk.core.http.Arguments.requirePathSegment;
 import static com.bytenite.sdk.core.testing.TestServers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.CustomerRoute;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
-import com.bytenite.sdk.core.http.PathParameter;
 import com.bytenite.sdk.core.testing.Canary;
 import com.bytenite.sdk.core.testing.LoopbackServer;
 import com.bytenite.sdk.core.testing.SpecContract;
@@ -74,7 +74,7 @@ class GeneratedCustomerApiTest {
                 + "\"dataSource\":{\"dataSourceDescriptor\":\"ipfs\",\"params\":{\"@type\":\"type.googleapis.com/x.Ipfs\",\"cid\":\"Qm\",\"pin\":9007199254740993}}},"
                 + "\"quota\":7}"));
         JobResponse response = http.execute(CustomerOperations.GET_JOB,
-                () -> api.jobs().getJobCall(PathParameter.require("jobId", "j1"), null).request(),
+                () -> api.jobs().getJobCall(requirePathSegment("jobId", "j1"), null).request(),
                 GeneratedCustomerApi.gson(), JobResponse.class);
 
         var job = response.getJob();
