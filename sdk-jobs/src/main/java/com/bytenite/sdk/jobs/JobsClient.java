@@ -13,6 +13,7 @@ import com.bytenite.sdk.core.http.RequestSource;
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.core.paging.Page;
 import com.bytenite.sdk.core.paging.Pager;
+import com.bytenite.sdk.core.paging.Query;
 import com.bytenite.sdk.jobs.internal.CustomerOperations;
 import com.bytenite.sdk.jobs.internal.GeneratedCustomerApi;
 import com.bytenite.sdk.jobs.internal.generated.model.CreateJobRequest;
@@ -423,17 +424,16 @@ public final class JobsClient {
                 com.bytenite.sdk.jobs.internal.generated.model.ServerInfo.class, JobMapper::serverInfo);
     }
 
-    private Pager<Job> runQuery(JobQuery query) {
-        List<Filter> filters = GeneratedCustomerApi.gson().fromJson(query.filter().toJson(), new TypeToken<List<Filter>>() { }.getType());
-        String orderBy = query.orderByField();
+    private Pager<Job> runQuery(Query.Spec query) {
+        List<Filter> filters = GeneratedCustomerApi.gson().fromJson(query.filters(), new TypeToken<List<Filter>>() { }.getType());
         return Pager.of((offset, limit) -> {
             JobFilterRequest body = new JobFilterRequest()
                     .pagination(new FilterPagination().limit(limit).offset(Math.toIntExact(offset)))
                     .filters(filters)
-                    .orderBy(orderBy);
+                    .orderBy(query.orderBy());
             return call(CustomerOperations.FILTER_JOBS, () -> api.jobs().filterJobsCall(body, null).request(), JsonObject.class,
                     this::jobPage);
-        }, query.pageSizeValue());
+        }, query.pageSize());
     }
 
     private <T, R> R call(Operation op, RequestSource source, Type type, Function<T, R> mapper) {

@@ -7,6 +7,7 @@ import com.bytenite.sdk.core.http.Operation;
 import com.bytenite.sdk.core.http.RequestSource;
 import com.bytenite.sdk.core.paging.Page;
 import com.bytenite.sdk.core.paging.Pager;
+import com.bytenite.sdk.core.paging.Query;
 import com.bytenite.sdk.wallet.internal.GeneratedWalletApi;
 import com.bytenite.sdk.wallet.internal.WalletOperations;
 import com.bytenite.sdk.wallet.internal.generated.model.Filter;
@@ -174,17 +175,17 @@ public final class WalletClient {
                 WalletValues::redemption);
     }
 
-    private Pager<Transaction> runQuery(TransactionQuery query) {
+    private Pager<Transaction> runQuery(Query.Spec query) {
         Type listOfFilters = new TypeToken<List<Filter>>() { }.getType();
-        List<Filter> filters = GeneratedWalletApi.gson().fromJson(query.filter().toJson(), listOfFilters);
+        List<Filter> filters = GeneratedWalletApi.gson().fromJson(query.filters(), listOfFilters);
         return Pager.of((offset, limit) -> {
             TransactionFilterRequest body = new TransactionFilterRequest()
                     .pagination(new FilterPagination().limit(limit).offset(Math.toIntExact(offset)))
                     .filters(filters)
-                    .orderBy(query.orderByField());
+                    .orderBy(query.orderBy());
             return call(WalletOperations.FILTER_TRANSACTIONS, () -> api.transactions().filterTransactionsCall(body, null).request(),
                     TransactionList.class, WalletClient::page);
-        }, query.pageSizeValue());
+        }, query.pageSize());
     }
 
     private static Page<Transaction> page(TransactionList list) {
