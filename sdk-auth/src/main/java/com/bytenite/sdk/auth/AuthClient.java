@@ -158,7 +158,7 @@ public final class AuthClient {
      * @throws NullPointerException if {@code type} is null
      */
     public List<Secret> secrets(SecretType type) {
-        return listSecrets(Objects.requireNonNull(type, "type must not be null").name());
+        return listSecrets(Objects.requireNonNull(type, "type must not be null").raw());
     }
 
     private List<Secret> listSecrets(String type) {
@@ -207,7 +207,7 @@ public final class AuthClient {
      * @throws com.bytenite.sdk.core.errors.UnexpectedStatusException (HTTP 200) if the answer says {@code "ok": false}
      */
     public void deleteSecret(SecretType type, String id) {
-        String secretType = requirePathSegment("secretType", Objects.requireNonNull(type, "type must not be null").name());
+        String secretType = requirePathSegment("secretType", Objects.requireNonNull(type, "type must not be null").raw());
         String secretId = requirePathSegment("id", id);
         callForStatus(AuthOperations.DELETE_SECRET, () -> api.secrets().deleteSecretCall(secretType, secretId, null).request());
     }

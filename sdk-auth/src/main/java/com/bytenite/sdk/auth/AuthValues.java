@@ -54,7 +54,7 @@ final class AuthValues {
 
     static com.bytenite.sdk.auth.internal.generated.model.Secret wire(NewSecret s) {
         return new com.bytenite.sdk.auth.internal.generated.model.Secret()
-                .id(s.id()).name(s.name().orElse(null)).secretType(s.type().name()).accessKey(s.accessKey().orElse(null))
+                .id(s.id()).name(s.name().orElse(null)).secretType(s.type().raw()).accessKey(s.accessKey().orElse(null))
                 .expiresAt(s.expiresAt().map(Instant::toString).orElse(null))
                 .params(s.params().isEmpty() ? null : new LinkedHashMap<>(s.params()));
     }

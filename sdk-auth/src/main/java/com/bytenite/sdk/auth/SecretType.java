@@ -1,5 +1,6 @@
 package com.bytenite.sdk.auth;
 
+import com.bytenite.sdk.core.OpenEnum;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * as one type (when filtering or deleting) is not documented, so the SDK keeps them apart;
  * {@link #isAws()} covers both.
  */
-public final class SecretType {
+public final class SecretType extends OpenEnum {
     /** Amazon S3 credentials (an access key id and its secret access key). */
     public static final SecretType AWS = new SecretType("aws");
     /** The name {@link #AWS} had until October 2025; existing secrets may still carry it. */
@@ -28,10 +29,8 @@ public final class SecretType {
 
     private static final List<SecretType> KNOWN = List.of(AWS, S3, GCP, STORJ, OTHER);
 
-    private final String name;
-
     private SecretType(String name) {
-        this.name = name;
+        super(name);
     }
 
     /**
@@ -48,17 +47,8 @@ public final class SecretType {
         if (normalised.isEmpty()) {
             throw new IllegalArgumentException("secretType: expected a type such as aws, gcp, storj or other");
         }
-        for (SecretType known : KNOWN) {
-            if (known.name.equals(normalised)) {
-                return known;
-            }
-        }
-        return new SecretType(name);
-    }
-
-    /** The name as sent on the wire. */
-    public String name() {
-        return name;
+        SecretType known = find(KNOWN, normalised::equals);
+        return known != null ? known : new SecretType(name);
     }
 
     /** True for the five documented names; false for a name kept raw. */
@@ -69,22 +59,5 @@ public final class SecretType {
     /** True for {@link #AWS} and its former name {@link #S3}. */
     public boolean isAws() {
         return this.equals(AWS) || this.equals(S3);
-    }
-
-    /** Equal when the wire names are equal. */
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof SecretType t && t.name.equals(name);
-    }
-
-    @Override
-    public int hashCode() {
-        return name.hashCode();
-    }
-
-    /** The wire name. */
-    @Override
-    public String toString() {
-        return name;
     }
 }

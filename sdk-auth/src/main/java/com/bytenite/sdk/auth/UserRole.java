@@ -1,5 +1,6 @@
 package com.bytenite.sdk.auth;
 
+import com.bytenite.sdk.core.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  * <p>Not to be confused with the {@code role} custom claim ({@link User#customClaims()}), which the
  * docs' example writes in lowercase ({@code "admin"}).
  */
-public final class UserRole {
+public final class UserRole extends OpenEnum {
     /** No particular role: an ordinary user. */
     public static final UserRole NONE = new UserRole("ROLE_NONE");
     /** An administrator. */
@@ -19,10 +20,8 @@ public final class UserRole {
 
     private static final List<UserRole> KNOWN = List.of(NONE, ADMIN);
 
-    private final String raw;
-
     private UserRole(String raw) {
-        this.raw = raw;
+        super(raw);
     }
 
     /**
@@ -32,38 +31,12 @@ public final class UserRole {
      */
     public static UserRole of(String raw) {
         Objects.requireNonNull(raw, "role must not be null");
-        for (UserRole known : KNOWN) {
-            if (known.raw.equals(raw)) {
-                return known;
-            }
-        }
-        return new UserRole(raw);
-    }
-
-    /** The value exactly as the server sent it. */
-    public String raw() {
-        return raw;
+        UserRole known = find(KNOWN, raw::equals);
+        return known != null ? known : new UserRole(raw);
     }
 
     /** True for {@code ROLE_NONE} and {@code ROLE_ADMIN}. */
     public boolean isKnown() {
         return KNOWN.contains(this);
-    }
-
-    /** Equal when the raw values are equal. */
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof UserRole r && r.raw.equals(raw);
-    }
-
-    @Override
-    public int hashCode() {
-        return raw.hashCode();
-    }
-
-    /** The raw value. */
-    @Override
-    public String toString() {
-        return raw;
     }
 }

@@ -76,7 +76,7 @@ class SecretsTest extends AuthClientTestBase {
         server.enqueue(json(200, "{\"secrets\":[{\"id\":\"vault\",\"secretType\":\"Azure-Blob\",\"params\":{\"tier\":\"hot\",\"gone\":null}}]}"));
         server.enqueue(json(200, "{}"));
         Secret s = auth.secrets().get(0);
-        assertThat(s.type().name()).isEqualTo("Azure-Blob");
+        assertThat(s.type().raw()).isEqualTo("Azure-Blob");
         assertThat(s.type().isKnown()).isFalse();
         assertThat(s.params()).containsExactly(Map.entry("tier", "hot"));
         assertThat(s.expiry()).isEmpty();

@@ -28,7 +28,7 @@ class ValuesTest {
         assertThat(SecretType.AWS).isNotEqualTo(SecretType.S3);
 
         SecretType backblaze = SecretType.of("BackBlaze B2");
-        assertThat(backblaze.name()).isEqualTo("BackBlaze B2");
+        assertThat(backblaze.raw()).isEqualTo("BackBlaze B2");
         assertThat(backblaze.isKnown()).isFalse();
         assertThat(backblaze).isEqualTo(SecretType.of("BackBlaze B2")).hasSameHashCodeAs(SecretType.of("BackBlaze B2"));
         assertThat(backblaze).hasToString("BackBlaze B2");

@@ -1,5 +1,6 @@
 package com.bytenite.sdk.jobs;
 
+import com.bytenite.sdk.core.OpenEnum;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * know is {@link Kind#UNKNOWN}: it counts as not finished (so waiting goes on until a known terminal
  * state or the timeout) and is logged once per distinct value at WARN.
  */
-public final class JobState {
+public final class JobState extends OpenEnum {
     private static final Logger LOG = LoggerFactory.getLogger(JobState.class);
     private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
@@ -37,11 +38,10 @@ public final class JobState {
             .map(k -> new JobState("JOB_STATE_" + k.name(), k))
             .collect(Collectors.toUnmodifiableMap(JobState::raw, s -> s));
 
-    private final String raw;
     private final Kind kind;
 
     private JobState(String raw, Kind kind) {
-        this.raw = raw;
+        super(raw);
         this.kind = kind;
     }
 
@@ -72,11 +72,6 @@ public final class JobState {
         return new JobState(raw, Kind.UNKNOWN);
     }
 
-    /** The value exactly as the server sent it. */
-    public String raw() {
-        return raw;
-    }
-
     public Kind kind() {
         return kind;
     }
@@ -89,20 +84,5 @@ public final class JobState {
     /** True only for COMPLETE. */
     public boolean isSuccessful() {
         return kind == Kind.COMPLETE;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof JobState && ((JobState) o).raw.equals(raw);
-    }
-
-    @Override
-    public int hashCode() {
-        return raw.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return raw;
     }
 }
