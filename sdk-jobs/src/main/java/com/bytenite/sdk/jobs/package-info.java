@@ -1,0 +1,6 @@
+/**
+ * The Customer API: jobs from creation to results ({@link com.bytenite.sdk.jobs.JobsClient},
+ * {@link com.bytenite.sdk.jobs.JobRequest}, {@link com.bytenite.sdk.jobs.Job}), uploads, waiting,
+ * events, logs and templates.
+ */
+package com.bytenite.sdk.jobs;
