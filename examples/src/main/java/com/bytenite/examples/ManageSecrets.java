@@ -1,11 +1,10 @@
 package com.bytenite.examples;
 
+import com.bytenite.sdk.ByteNiteClient;
 import com.bytenite.sdk.auth.AuthClient;
 import com.bytenite.sdk.auth.NewSecret;
 import com.bytenite.sdk.auth.Secret;
 import com.bytenite.sdk.auth.SecretType;
-import com.bytenite.sdk.core.ByteNiteConfig;
-import com.bytenite.sdk.core.http.ByteNiteHttp;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -36,8 +35,8 @@ public final class ManageSecrets {
             secret.expiresAt(Instant.now().plus(Duration.ofDays(Long.parseLong(args[3]))));
         }
 
-        try (ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.fromEnv())) {
-            AuthClient auth = new AuthClient(http);
+        try (ByteNiteClient bytenite = ByteNiteClient.fromEnv()) {
+            AuthClient auth = bytenite.auth();
             auth.createSecret(secret.build()); // never retried: on a network failure, check the list before trying again
             System.out.println("stored secret " + args[0]);
 

@@ -1,7 +1,6 @@
 package com.bytenite.examples;
 
-import com.bytenite.sdk.core.ByteNiteConfig;
-import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.ByteNiteClient;
 import com.bytenite.sdk.dev.ComponentStatus;
 import com.bytenite.sdk.dev.DevClient;
 import com.bytenite.sdk.dev.ManifestException;
@@ -25,8 +24,8 @@ public final class PushApp {
             System.err.println("usage: PushApp <appFolder>");
             System.exit(2);
         }
-        try (ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.fromEnv())) {
-            DevClient dev = new DevClient(http);
+        try (ByteNiteClient bytenite = ByteNiteClient.fromEnv()) {
+            DevClient dev = bytenite.dev();
             PushResult pushed = dev.pushApp(Path.of(args[0]));
             System.out.println("pushed " + pushed.component().tag());
             pushed.pushedTemplate().ifPresent(t -> System.out.println("pushed template " + t.id()));

@@ -1,7 +1,7 @@
 package com.bytenite.examples;
 
+import com.bytenite.sdk.ByteNiteClient;
 import com.bytenite.sdk.core.ByteNiteConfig;
-import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.dev.DevClient;
 import com.bytenite.sdk.dev.PushResult;
 import com.bytenite.sdk.dev.Template;
@@ -63,8 +63,8 @@ public final class Quickstart {
             System.out.println("The Java Hello World app was not built (mvn install builds it): using the built-in " + LOCAL_TEMPLATE + ".");
             return LOCAL_TEMPLATE;
         }
-        try (ByteNiteHttp http = ByteNiteHttp.create(config)) {
-            DevClient dev = new DevClient(http);
+        try (ByteNiteClient bytenite = ByteNiteClient.create(config)) {
+            DevClient dev = bytenite.dev();
             PushResult pushed = dev.pushApp(Path.of(folder));
             dev.activateApp(pushed.component().tag().toString());
             String template = pushed.pushedTemplate().map(Template::id).orElse(LOCAL_TEMPLATE);
@@ -77,8 +77,8 @@ public final class Quickstart {
         Path input = Files.createTempFile("bytenite-quickstart-", ".txt");
         Files.writeString(input, "Hello from the ByteNite Java SDK!\nThis file was uploaded, processed and sent back.\n");
         Path output = Files.createTempDirectory("bytenite-quickstart-results-");
-        try (ByteNiteHttp http = ByteNiteHttp.create(config); EventStream events = new JobsClient(http).subscribe(new Progress())) {
-            JobsClient jobs = new JobsClient(http);
+        try (ByteNiteClient bytenite = ByteNiteClient.create(config); EventStream events = bytenite.jobs().subscribe(new Progress())) {
+            JobsClient jobs = bytenite.jobs();
             Job job = jobs.create(templateId)
                     .name("java-quickstart")
                     .source(DataSource.upload(input))

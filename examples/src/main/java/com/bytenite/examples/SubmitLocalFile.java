@@ -1,7 +1,6 @@
 package com.bytenite.examples;
 
-import com.bytenite.sdk.core.ByteNiteConfig;
-import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.ByteNiteClient;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.Job;
@@ -26,8 +25,8 @@ public final class SubmitLocalFile {
             System.err.println("usage: SubmitLocalFile <templateId> <inputFile> <outputFolder>");
             System.exit(2);
         }
-        try (ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.fromEnv())) {
-            JobsClient jobs = new JobsClient(http);
+        try (ByteNiteClient bytenite = ByteNiteClient.fromEnv()) {
+            JobsClient jobs = bytenite.jobs();
             Job job = jobs.create(args[0])
                     .name("submitted from Java")
                     .source(DataSource.upload(Path.of(args[1])))

@@ -1,7 +1,6 @@
 package com.bytenite.examples;
 
-import com.bytenite.sdk.core.ByteNiteConfig;
-import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.ByteNiteClient;
 import com.bytenite.sdk.wallet.Balance;
 import com.bytenite.sdk.wallet.WalletClient;
 import java.nio.file.Path;
@@ -22,8 +21,8 @@ public final class WalletReport {
             System.err.println("usage: WalletReport <csvFile>");
             System.exit(2);
         }
-        try (ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.fromEnv())) {
-            WalletClient wallet = new WalletClient(http);
+        try (ByteNiteClient bytenite = ByteNiteClient.fromEnv()) {
+            WalletClient wallet = bytenite.wallet();
             Balance balance = wallet.balance();
             System.out.println("total " + balance.totalBalance().toPlainString() + " credits, available "
                     + balance.availableBalance().toPlainString() + ", due " + balance.amountDue().toPlainString());
