@@ -5,7 +5,6 @@ import static com.bytenite.sdk.core.http.Arguments.requireText;
 
 import com.bytenite.sdk.auth.internal.AuthOperations;
 import com.bytenite.sdk.auth.internal.GeneratedAuthApi;
-import com.bytenite.sdk.auth.internal.RawTokenExchange;
 import com.bytenite.sdk.auth.internal.generated.model.ApiKeyList;
 import com.bytenite.sdk.auth.internal.generated.model.CreateSecretRequest;
 import com.bytenite.sdk.auth.internal.generated.model.SecretList;
@@ -13,6 +12,7 @@ import com.bytenite.sdk.auth.internal.generated.model.SkipLoginResponse;
 import com.bytenite.sdk.auth.internal.generated.model.UserResponse;
 import com.bytenite.sdk.core.ServerInfo;
 import com.bytenite.sdk.core.errors.MalformedResponseException;
+import com.bytenite.sdk.core.http.AccessTokenGrant;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.http.Operation;
 import com.bytenite.sdk.core.http.RequestSource;
@@ -84,11 +84,7 @@ public final class AuthClient {
      * @throws MalformedResponseException if the answer carries no token
      */
     public AccessTokenGrant exchangeApiKey(String apiKey) {
-        requireText("apiKey", apiKey);
-        http.treatAsSecret(apiKey);
-        RawTokenExchange.Result result = RawTokenExchange.exchange(http, apiKey);
-        http.treatAsSecret(result.token().token());
-        return AuthValues.grant(result);
+        return http.exchangeApiKey(apiKey);
     }
 
     /**

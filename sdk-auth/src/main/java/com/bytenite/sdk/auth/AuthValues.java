@@ -1,36 +1,24 @@
 package com.bytenite.sdk.auth;
 
 import com.bytenite.sdk.auth.internal.GeneratedAuthApi;
-import com.bytenite.sdk.auth.internal.RawTokenExchange;
 import com.bytenite.sdk.auth.internal.generated.model.ApiKey;
 import com.bytenite.sdk.auth.internal.generated.model.ContactInfo;
 import com.bytenite.sdk.auth.internal.generated.model.UpdateUserRequest;
-import com.bytenite.sdk.core.internal.TokenManager;
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.reflect.TypeToken;
 import java.lang.reflect.Type;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Turns the generated auth models into the facade's values, and requests into generated models. */
 final class AuthValues {
-    /** A clock at zero: core's expiry rule applied to it gives the lifetime it assumes. */
-    private static final Clock ZERO = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
     private static final Type FREE_FORM = new TypeToken<Map<String, Object>>() { }.getType();
 
     private AuthValues() {
-    }
-
-    static AccessTokenGrant grant(RawTokenExchange.Result r) {
-        Duration lifetime = Duration.between(Instant.EPOCH, TokenManager.expiryFrom(ZERO, r.expiresInSeconds()));
-        return new AccessTokenGrant(r.token().token(), r.token().expiresAt(), lifetime, r.scope());
     }
 
     static ApiKeyInfo apiKey(ApiKey k) {

@@ -9,28 +9,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bytenite.sdk.core.errors.AuthenticationException;
-
 import com.bytenite.sdk.core.errors.MalformedResponseException;
-
+import com.bytenite.sdk.core.http.AccessTokenGrant;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
-
 import com.bytenite.sdk.core.testing.Canary;
-
 import com.bytenite.sdk.core.testing.EveryField;
-
 import com.bytenite.sdk.core.testing.LogCapture;
-
 import com.bytenite.sdk.core.testing.MutableClock;
-
 import com.bytenite.sdk.core.testing.TestServers;
-
 import java.time.Duration;
-
 import java.time.Instant;
-
 import okhttp3.mockwebserver.RecordedRequest;
-
 import org.junit.jupiter.api.Test;
+
+
+
+
+
+
+
+
+
+
+
 
 /** POST /access_token: the raw token for callers who need one, through sdk-core's own exchange. */
 class TokenExchangeTest extends AuthClientTestBase {

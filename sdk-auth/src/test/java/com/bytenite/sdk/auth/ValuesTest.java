@@ -3,6 +3,7 @@ package com.bytenite.sdk.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.bytenite.sdk.core.http.AccessTokenGrant;
 import com.bytenite.sdk.core.testing.Canary;
 import com.google.gson.JsonObject;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package com.bytenite.sdk.jobs;
 
-import com.bytenite.sdk.core.internal.Redactor;
+import com.bytenite.sdk.core.http.Redaction;
 import java.util.Objects;
 
 /**
@@ -39,6 +39,6 @@ public final class JobResult {
 
     @Override
     public String toString() {
-        return "JobResult{name=" + name + ", link=" + Redactor.link(link) + '}';
+        return "JobResult{name=" + name + ", link=" + Redaction.link(link) + '}';
     }
 }

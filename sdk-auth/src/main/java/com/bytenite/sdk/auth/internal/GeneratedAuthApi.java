@@ -18,7 +18,8 @@ import com.google.gson.Gson;
  * plus the SDK's JSON conventions. Requests are built with the generated {@code …Call()} methods
  * and sent through {@link ByteNiteHttp#execute}. The token exchange is not sent from here: it must
  * not carry a token, and {@code execute} always adds one, so the facade runs sdk-core's own exchange
- * instead ({@link RawTokenExchange}); {@link #tokens()} remains so every generated API has its accessor.
+ * instead ({@link ByteNiteHttp#exchangeApiKey}); {@link #tokens()} remains so every generated API has
+ * its accessor.
  */
 public final class GeneratedAuthApi {
     private static final Gson GSON = ByteNiteJson.configure(JSON.getGson().newBuilder()).create();

@@ -121,6 +121,28 @@ public final class ByteNiteHttp implements AutoCloseable {
     }
 
     /**
+     * Exchanges {@code apiKey} for a new access token at {@code POST /v1/auth/access_token}, as the
+     * stack's own token renewal does (same request, parsing and expiry rule), and returns all the
+     * answer said. Sent without any {@code Authorization} header, through the stack's
+     * credential-free client, so the SDK's own token never travels with it. The key and the new
+     * token are masked in every later log line and message.
+     *
+     * @throws NullPointerException if {@code apiKey} is null
+     * @throws IllegalArgumentException if {@code apiKey} is blank (nothing is sent)
+     * @throws com.bytenite.sdk.core.errors.AuthenticationException if the server refuses the key (401)
+     * @throws MalformedResponseException if the answer carries no token or is not JSON
+     * @throws ByteNiteNetworkException if no answer arrived (the exchange is retried first: repeating
+     *     it only issues another token)
+     */
+    public AccessTokenGrant exchangeApiKey(String apiKey) {
+        Arguments.requireText("apiKey", apiKey);
+        treatAsSecret(apiKey);
+        AccessToken token = new AccessTokenExchange(apiKey, config, clock, this::exchange).fetch();
+        treatAsSecret(token.token());
+        return new AccessTokenGrant(token.token(), token.expiresAt(), token.expiresIn(), token.scope());
+    }
+
+    /**
      * Registers a value the caller sends (a secret key, a registry token) so that it is masked in
      * every later log line and exception message, even if the server echoes it back in free text.
      */

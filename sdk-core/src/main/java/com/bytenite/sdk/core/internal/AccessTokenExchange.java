@@ -55,7 +55,8 @@ public final class AccessTokenExchange implements TokenSource {
                     if (r == null || r.token == null || r.token.isEmpty()) {
                         throw new com.google.gson.JsonParseException("the answer has no token");
                     }
-                    return new AccessToken(r.token, TokenManager.expiryFrom(clock, r.expiresIn));
+                    java.time.Duration lifetime = TokenManager.lifetime(r.expiresIn);
+                    return new AccessToken(r.token, clock.instant().plus(lifetime), lifetime, r.scope);
                 })
                 .create();
         AccessToken token = sender.send(OPERATION, request, gson, AccessToken.class);

@@ -128,9 +128,11 @@ public final class TokenManager {
         }
     }
 
-    /** How long {@code expiresIn} seconds last from now; a missing or odd value counts as one hour. */
-    public static Instant expiryFrom(Clock clock, Long expiresInSeconds) {
-        long seconds = expiresInSeconds == null || expiresInSeconds <= 0 ? 3600 : expiresInSeconds;
-        return clock.instant().plusSeconds(seconds);
+    /**
+     * The lifetime an exchange's {@code expiresIn} announces: one hour, as documented, when it is
+     * absent, zero or negative.
+     */
+    public static Duration lifetime(Long expiresInSeconds) {
+        return Duration.ofSeconds(expiresInSeconds == null || expiresInSeconds <= 0 ? 3600 : expiresInSeconds);
     }
 }

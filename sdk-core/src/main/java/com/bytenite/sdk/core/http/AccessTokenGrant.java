@@ -1,4 +1,4 @@
-package com.bytenite.sdk.auth;
+package com.bytenite.sdk.core.http;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An access token freshly exchanged for an API key ({@link AuthClient#exchangeApiKey(String)}), for
+ * An access token freshly exchanged for an API key ({@link ByteNiteHttp#exchangeApiKey(String)}, and
+ * {@code AuthClient.exchangeApiKey}), for
  * callers who need the raw token elsewhere (another HTTP client, a browser session, a shell).
  * {@link #toString()} never shows the token; {@link #token()} is the only way to read it.
  *
