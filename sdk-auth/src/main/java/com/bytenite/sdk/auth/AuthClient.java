@@ -1,7 +1,6 @@
 package com.bytenite.sdk.auth;
 
 import static com.bytenite.sdk.core.http.Arguments.requirePathSegment;
-import static com.bytenite.sdk.core.http.Arguments.requireText;
 
 import com.bytenite.sdk.auth.internal.AuthOperations;
 import com.bytenite.sdk.auth.internal.GeneratedAuthApi;
