@@ -9,7 +9,7 @@ import com.bytenite.sdk.jobs.JobEventListener;
 import com.bytenite.sdk.jobs.JobState;
 import com.bytenite.sdk.jobs.JobsClient;
 import com.bytenite.sdk.local.LocalByteNite;
-import com.bytenite.sdk.local.run.ComponentCatalog.Kind;
+import com.bytenite.sdk.local.ComponentRole;
 import com.bytenite.sdk.runtime.App;
 import com.bytenite.sdk.runtime.engines.FanOutPartitioner;
 import com.bytenite.sdk.runtime.engines.PassthroughAssembler;
@@ -67,8 +67,8 @@ public final class LocalJobPerformance {
         Path dir = Files.createTempDirectory("local-job-performance-");
         Path input = Files.writeString(dir.resolve("in.txt"), "hello world");
         try (LocalByteNite local = LocalByteNite.builder().workers(2).maxRunningJobs(THREADS)
-                .component(Kind.APP, "upper", (env, work, log) -> upperInProcess(env))
-                .component(Kind.APP, "sleepy", (env, work, log) -> {
+                .component(ComponentRole.APP, "upper", (env, work, log) -> upperInProcess(env))
+                .component(ComponentRole.APP, "sleepy", (env, work, log) -> {
                     Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(200, 1000));
                     return upperInProcess(env);
                 })

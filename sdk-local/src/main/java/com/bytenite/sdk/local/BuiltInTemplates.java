@@ -1,6 +1,6 @@
 package com.bytenite.sdk.local;
 
-import com.bytenite.sdk.local.jobs.Template;
+import com.bytenite.sdk.local.internal.jobs.Template;
 import com.google.gson.JsonObject;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package com.bytenite.sdk.local;
 
-import com.bytenite.sdk.local.events.EventBus;
-import com.bytenite.sdk.local.files.FileStore;
-import com.bytenite.sdk.local.jobs.JobRunner;
-import com.bytenite.sdk.local.jobs.JobStore;
-import com.bytenite.sdk.local.server.LoopbackServer;
+import com.bytenite.sdk.local.internal.events.EventBus;
+import com.bytenite.sdk.local.internal.files.FileStore;
+import com.bytenite.sdk.local.internal.jobs.JobRunner;
+import com.bytenite.sdk.local.internal.jobs.JobStore;
+import com.bytenite.sdk.local.internal.server.LoopbackServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,12 +1,11 @@
 package com.bytenite.sdk.local;
 
 import com.bytenite.sdk.core.archive.ArchiveLimits;
-import com.bytenite.sdk.local.jobs.JobRetention;
-import com.bytenite.sdk.local.jobs.Template;
-import com.bytenite.sdk.local.run.Component;
-import com.bytenite.sdk.local.run.ComponentCatalog;
-import com.bytenite.sdk.local.run.RegisteredComponents;
-import com.bytenite.sdk.local.server.BodyLimits;
+import com.bytenite.sdk.local.internal.jobs.JobRetention;
+import com.bytenite.sdk.local.internal.jobs.Template;
+import com.bytenite.sdk.local.Component;
+import com.bytenite.sdk.local.internal.run.RegisteredComponents;
+import com.bytenite.sdk.local.internal.server.BodyLimits;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -231,12 +230,12 @@ public final class LocalByteNiteBuilder {
      * sees the container contract's variables in its {@code env} argument, not in
      * {@code System.getenv}.
      */
-    public LocalByteNiteBuilder component(ComponentCatalog.Kind kind, String name, Component component) {
-        Objects.requireNonNull(kind, "kind must not be null");
+    public LocalByteNiteBuilder component(ComponentRole role, String name, Component component) {
+        Objects.requireNonNull(role, "role must not be null");
         if (name == null || name.isBlank() || name.contains("@")) {
             throw new IllegalArgumentException("name must be a plain component name without @version, was " + name);
         }
-        components.register(kind, name, Objects.requireNonNull(component, "component must not be null"), "registered at start");
+        components.register(role, name, Objects.requireNonNull(component, "component must not be null"), "registered at start");
         return this;
     }
 

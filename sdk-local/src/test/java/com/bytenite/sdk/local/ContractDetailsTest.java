@@ -8,7 +8,7 @@ import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobsClient;
-import com.bytenite.sdk.local.run.ComponentCatalog.Kind;
+import com.bytenite.sdk.local.ComponentRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ class ContractDetailsTest {
     void anUploadedFileKeepsItsNameInSourceDir() throws IOException {
         List<String> seen = new CopyOnWriteArrayList<>();
         try (LocalByteNite local = LocalByteNite.builder()
-                .component(Kind.PARTITIONER, "names", (env, work, log) -> {
+                .component(ComponentRole.PARTITIONER, "names", (env, work, log) -> {
                     try (var files = Files.list(Path.of(env.get("SOURCE_DIR")))) {
                         files.forEach(f -> seen.add(f.getFileName().toString()));
                     }
@@ -63,7 +63,7 @@ class ContractDetailsTest {
         Path shared = Files.createDirectories(dir.resolve("models"));
         Files.writeString(shared.resolve("model.gguf"), "weights");
         try (LocalByteNite local = LocalByteNite.builder().sharedCache(shared)
-                .component(Kind.APP, "uses-model", (env, work, log) -> {
+                .component(ComponentRole.APP, "uses-model", (env, work, log) -> {
                     String model = Files.readString(Path.of(env.get("SHARED_CACHE_DIR"), "model.gguf"));
                     Files.writeString(Path.of(env.get("TASK_RESULTS_DIR"), "answer.txt"), "loaded " + model);
                     return 0;

@@ -112,7 +112,7 @@ class ExposureTest {
             public void close() {
             }
         };
-        Logger logger = Logger.getLogger("com.bytenite.sdk.local.server.LoopbackServer");
+        Logger logger = Logger.getLogger("com.bytenite.sdk.local.internal.server.LoopbackServer");
         logger.addHandler(capture);
         try (LocalByteNite local = LocalByteNite.builder().host("0.0.0.0").start()) {
             assertThat(local.baseUrl()).isEqualTo("http://127.0.0.1:" + local.port());

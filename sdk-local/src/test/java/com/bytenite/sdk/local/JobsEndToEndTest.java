@@ -14,7 +14,7 @@ import com.bytenite.sdk.jobs.JobFailedException;
 import com.bytenite.sdk.jobs.JobLogs;
 import com.bytenite.sdk.jobs.JobState;
 import com.bytenite.sdk.jobs.JobsClient;
-import com.bytenite.sdk.local.run.ComponentCatalog.Kind;
+import com.bytenite.sdk.local.ComponentRole;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ class JobsEndToEndTest {
     @BeforeEach
     void start() throws IOException {
         local = LocalByteNite.builder()
-                .component(Kind.PARTITIONER, "lines", (env, work, log) -> {
+                .component(ComponentRole.PARTITIONER, "lines", (env, work, log) -> {
                     List<String> lines = Files.readAllLines(Files.list(Path.of(env.get("SOURCE_DIR"))).findFirst().orElseThrow());
                     for (int i = 0; i < lines.size(); i++) {
                         Files.writeString(Path.of(env.get("CHUNKS_DIR"), "data_" + i + ".bin"), lines.get(i));
@@ -53,23 +53,23 @@ class JobsEndToEndTest {
                     log.accept("split into " + lines.size() + " chunks");
                     return 0;
                 })
-                .component(Kind.APP, "upper", (env, work, log) -> {
+                .component(ComponentRole.APP, "upper", (env, work, log) -> {
                     String text = Files.readString(Path.of(env.get("TASK_DIR"), "data.bin"));
                     Files.writeString(Path.of(env.get("TASK_RESULTS_DIR"), "line.txt"), text.toUpperCase() + "\n");
                     log.accept("chunk " + env.get("CHUNK_NUMBER") + " params " + env.get("APP_PARAMS"));
                     return 0;
                 })
-                .component(Kind.APP, "fails", (env, work, log) -> {
+                .component(ComponentRole.APP, "fails", (env, work, log) -> {
                     log.accept("about to fail");
                     log.line("ValueError: no input to read", true);
                     return 3;
                 })
-                .component(Kind.APP, "slow", (env, work, log) -> {
+                .component(ComponentRole.APP, "slow", (env, work, log) -> {
                     slowTaskStarted.countDown();
                     Thread.sleep(60_000);
                     return 0;
                 })
-                .component(Kind.ASSEMBLER, "concat", (env, work, log) -> {
+                .component(ComponentRole.ASSEMBLER, "concat", (env, work, log) -> {
                     StringBuilder all = new StringBuilder();
                     // As ByteNite's assemblers do: the regular files directly in TASK_RESULTS_DIR (line.txt, line_1.txt, …).
                     try (var results = Files.list(Path.of(env.get("TASK_RESULTS_DIR")))) {

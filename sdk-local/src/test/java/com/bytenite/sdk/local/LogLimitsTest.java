@@ -7,7 +7,7 @@ import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.JobsClient;
-import com.bytenite.sdk.local.run.ComponentCatalog.Kind;
+import com.bytenite.sdk.local.ComponentRole;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
@@ -25,21 +25,21 @@ class LogLimitsTest {
     @Test
     void logsKeepTheLastLinesOfEachComponent() throws IOException {
         try (LocalByteNite local = LocalByteNite.builder()
-                .component(Kind.PARTITIONER, "chatty-split", (env, work, log) -> {
+                .component(ComponentRole.PARTITIONER, "chatty-split", (env, work, log) -> {
                     for (int i = 0; i < 25_000; i++) {
                         log.accept("partition line " + i);
                     }
                     Files.writeString(Path.of(env.get("CHUNKS_DIR"), "data_0.bin"), "x");
                     return 0;
                 })
-                .component(Kind.APP, "chatty-app", (env, work, log) -> {
+                .component(ComponentRole.APP, "chatty-app", (env, work, log) -> {
                     for (int i = 0; i < 600_000; i++) {
                         log.accept("task line " + i);
                     }
                     log.accept("y".repeat(100_000));
                     return 0;
                 })
-                .component(Kind.ASSEMBLER, "quiet", (env, work, log) -> 0)
+                .component(ComponentRole.ASSEMBLER, "quiet", (env, work, log) -> 0)
                 .template("chatty", "chatty-app", "chatty-split", "quiet")
                 .start();
                 ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {

@@ -9,7 +9,7 @@ import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobFailedException;
 import com.bytenite.sdk.jobs.JobsClient;
-import com.bytenite.sdk.local.run.ComponentCatalog.Kind;
+import com.bytenite.sdk.local.ComponentRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,13 +38,13 @@ class PushedAppTest {
     @BeforeEach
     void start() throws IOException {
         local = LocalByteNite.builder()
-                .component(Kind.PARTITIONER, "whole", (env, work, log) -> {
+                .component(ComponentRole.PARTITIONER, "whole", (env, work, log) -> {
                     try (var in = Files.list(Path.of(env.get("SOURCE_DIR")))) {
                         Files.copy(in.findFirst().orElseThrow(), Path.of(env.get("CHUNKS_DIR"), "data_0.bin"));
                     }
                     return 0;
                 })
-                .component(Kind.ASSEMBLER, "gather", (env, work, log) -> {
+                .component(ComponentRole.ASSEMBLER, "gather", (env, work, log) -> {
                     Files.copy(Path.of(env.get("TASK_RESULTS_DIR"), "shout.txt"), Path.of(env.get("OUTPUT_DIR"), "shout.txt"));
                     return 0;
                 })

@@ -9,7 +9,7 @@ import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobState;
 import com.bytenite.sdk.jobs.JobsClient;
-import com.bytenite.sdk.local.run.ComponentCatalog.Kind;
+import com.bytenite.sdk.local.ComponentRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,13 +27,13 @@ class RestartTest {
 
     private LocalByteNite start() throws IOException {
         return LocalByteNite.builder().dataDirectory(data).apiKey("restart-key")
-                .component(Kind.PARTITIONER, "whole", (env, dir, log) -> {
+                .component(ComponentRole.PARTITIONER, "whole", (env, dir, log) -> {
                     try (var in = Files.list(Path.of(env.get("SOURCE_DIR")))) {
                         Files.copy(in.findFirst().orElseThrow(), Path.of(env.get("CHUNKS_DIR"), "data_0.bin"));
                     }
                     return 0;
                 })
-                .component(Kind.ASSEMBLER, "first", (env, dir, log) -> {
+                .component(ComponentRole.ASSEMBLER, "first", (env, dir, log) -> {
                     Files.copy(Path.of(env.get("TASK_RESULTS_DIR"), "chunk-0.bin"), Path.of(env.get("OUTPUT_DIR"), "out.txt"));
                     return 0;
                 })

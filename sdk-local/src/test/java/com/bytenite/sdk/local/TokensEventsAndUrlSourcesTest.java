@@ -11,7 +11,7 @@ import com.bytenite.sdk.jobs.DataSourceCheck;
 import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobState;
 import com.bytenite.sdk.jobs.JobsClient;
-import com.bytenite.sdk.local.run.ComponentCatalog.Kind;
+import com.bytenite.sdk.local.ComponentRole;
 import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,13 +43,13 @@ class TokensEventsAndUrlSourcesTest {
     @BeforeEach
     void start() throws IOException {
         local = LocalByteNite.builder().clock(serverClock).tokenLifetime(Duration.ofMinutes(10))
-                .component(Kind.PARTITIONER, "whole", (env, work, log) -> {
+                .component(ComponentRole.PARTITIONER, "whole", (env, work, log) -> {
                     try (var in = Files.list(Path.of(env.get("SOURCE_DIR")))) {
                         Files.copy(in.findFirst().orElseThrow(), Path.of(env.get("CHUNKS_DIR"), "data_0.bin"));
                     }
                     return 0;
                 })
-                .component(Kind.ASSEMBLER, "copy", (env, work, log) -> {
+                .component(ComponentRole.ASSEMBLER, "copy", (env, work, log) -> {
                     try (var in = Files.walk(Path.of(env.get("TASK_RESULTS_DIR")))) {
                         for (Path p : in.filter(Files::isRegularFile).toList()) {
                             Files.copy(p, Path.of(env.get("OUTPUT_DIR"), p.getFileName().toString()));

@@ -1,5 +1,0 @@
-/**
- * Local ByteNite's Dev API: pushed apps and engines (checked, safely unpacked, installed per
- * owner and tag) and templates.
- */
-package com.bytenite.sdk.local.dev;

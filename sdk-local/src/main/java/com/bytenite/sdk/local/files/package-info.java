@@ -1,5 +1,0 @@
-/**
- * Where Local ByteNite keeps files: jobs' inputs, work folders and results under one root, with
- * every resolved path checked to stay under it.
- */
-package com.bytenite.sdk.local.files;

@@ -1,0 +1,69 @@
+package com.bytenite.sdk.local.internal.server;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/** Reads request body fields, answering 400 with the field's name for anything malformed. */
+public final class Bodies {
+    private Bodies() {
+    }
+
+    public static String requiredString(JsonObject body, String field) {
+        String value = optionalString(body, field);
+        if (value == null || value.isBlank()) {
+            throw ApiException.badRequest(field + " is required");
+        }
+        return value;
+    }
+
+    public static String optionalString(JsonObject body, String field) {
+        JsonElement e = body.get(field);
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (!e.isJsonPrimitive()) {
+            throw ApiException.badRequest(field + " must be a string");
+        }
+        return e.getAsString();
+    }
+
+    /** The object at {@code field}, or an empty object when absent. */
+    public static JsonObject optionalObject(JsonObject body, String field) {
+        JsonElement e = body.get(field);
+        if (e == null || e.isJsonNull()) {
+            return new JsonObject();
+        }
+        if (!e.isJsonObject()) {
+            throw ApiException.badRequest(field + " must be an object");
+        }
+        return e.getAsJsonObject();
+    }
+
+    /** A positive 64-bit integer sent as a string or a number; null when absent. */
+    public static Long optionalPositiveInt64(JsonObject body, String field) {
+        String text = optionalString(body, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(text.trim());
+            if (value <= 0) {
+                throw ApiException.badRequest(field + " must be positive, was " + value);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(field + " must be an integer (int64, as a string or a number), was '" + text + "'");
+        }
+    }
+
+    public static Boolean optionalBoolean(JsonObject body, String field) {
+        JsonElement e = body.get(field);
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
+            throw ApiException.badRequest(field + " must be true or false");
+        }
+        return e.getAsBoolean();
+    }
+}

@@ -1,9 +1,0 @@
-package com.bytenite.sdk.local.jobs;
-
-import java.math.BigDecimal;
-
-/** Charges a job that has ended; what it returns becomes the job's {@code paymentAmount}. */
-@FunctionalInterface
-public interface JobBilling {
-    BigDecimal charge(JobRecord endedJob);
-}

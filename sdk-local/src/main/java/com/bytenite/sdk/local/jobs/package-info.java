@@ -1,5 +1,0 @@
-/**
- * Local ByteNite's Customer API: jobs, their records and states, data sources and
- * destinations, templates, retention of ended jobs.
- */
-package com.bytenite.sdk.local.jobs;

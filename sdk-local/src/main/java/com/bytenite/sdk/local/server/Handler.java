@@ -1,7 +1,0 @@
-package com.bytenite.sdk.local.server;
-
-/** Answers one route. Throw {@link ApiException} for an error answer. */
-@FunctionalInterface
-public interface Handler {
-    ApiResponse handle(ApiRequest request) throws Exception;
-}
