@@ -4,11 +4,11 @@ import static com.bytenite.sdk.core.http.Arguments.requirePathSegment;
 
 import com.bytenite.sdk.auth.internal.AuthOperations;
 import com.bytenite.sdk.auth.internal.GeneratedAuthApi;
-import com.bytenite.sdk.auth.internal.generated.model.ApiKeyList;
-import com.bytenite.sdk.auth.internal.generated.model.CreateSecretRequest;
-import com.bytenite.sdk.auth.internal.generated.model.SecretList;
-import com.bytenite.sdk.auth.internal.generated.model.SkipLoginResponse;
-import com.bytenite.sdk.auth.internal.generated.model.UserResponse;
+import com.bytenite.sdk.auth.internal.generated.model.ApiKeyListDto;
+import com.bytenite.sdk.auth.internal.generated.model.CreateSecretRequestDto;
+import com.bytenite.sdk.auth.internal.generated.model.SecretListDto;
+import com.bytenite.sdk.auth.internal.generated.model.SkipLoginResponseDto;
+import com.bytenite.sdk.auth.internal.generated.model.UserResponseDto;
 import com.bytenite.sdk.core.ServerInfo;
 import com.bytenite.sdk.core.errors.MalformedResponseException;
 import com.bytenite.sdk.core.http.AccessTokenGrant;
@@ -115,7 +115,7 @@ public final class AuthClient {
      * @return an immutable list, empty when the server sends none
      */
     public List<ApiKeyInfo> apiKeys() {
-        return call(AuthOperations.LIST_API_KEYS, () -> api.apiKeys().listApiKeysCall(null).request(), ApiKeyList.class,
+        return call(AuthOperations.LIST_API_KEYS, () -> api.apiKeys().listApiKeysCall(null).request(), ApiKeyListDto.class,
                 l -> l.getApiKeys() == null ? List.of() : l.getApiKeys().stream().map(AuthValues::apiKey).toList());
     }
 
@@ -157,7 +157,7 @@ public final class AuthClient {
     }
 
     private List<Secret> listSecrets(String type) {
-        return call(AuthOperations.LIST_SECRETS, () -> api.secrets().listSecretsCall(type, null).request(), SecretList.class,
+        return call(AuthOperations.LIST_SECRETS, () -> api.secrets().listSecretsCall(type, null).request(), SecretListDto.class,
                 l -> l.getSecrets() == null ? List.of() : l.getSecrets().stream().map(AuthValues::secret).toList());
     }
 
@@ -185,7 +185,7 @@ public final class AuthClient {
             throw new IllegalArgumentException("expiresAt: expected a time in the future but was " + at + " (now " + now + ")");
         });
         http.treatAsSecret(secret.secretKey());
-        CreateSecretRequest body = new CreateSecretRequest().secret(AuthValues.wire(secret)).secretKey(secret.secretKey());
+        CreateSecretRequestDto body = new CreateSecretRequestDto().secret(AuthValues.wire(secret)).secretKey(secret.secretKey());
         callForStatus(AuthOperations.CREATE_SECRET, () -> api.secrets().createSecretCall(body, null).request());
     }
 
@@ -228,7 +228,7 @@ public final class AuthClient {
      * @throws MalformedResponseException if the answer has no {@code user}
      */
     public User user() {
-        return call(AuthOperations.GET_USER, () -> api.users().getUserCall(null).request(), UserResponse.class, AuthClient::requireUser);
+        return call(AuthOperations.GET_USER, () -> api.users().getUserCall(null).request(), UserResponseDto.class, AuthClient::requireUser);
     }
 
     /**
@@ -244,7 +244,7 @@ public final class AuthClient {
     public User updateUser(UserUpdate update) {
         Objects.requireNonNull(update, "update must not be null");
         var body = AuthValues.wire(update);
-        return call(AuthOperations.UPDATE_USER, () -> api.users().updateUserCall(body, null).request(), UserResponse.class,
+        return call(AuthOperations.UPDATE_USER, () -> api.users().updateUserCall(body, null).request(), UserResponseDto.class,
                 AuthClient::requireUser);
     }
 
@@ -269,7 +269,7 @@ public final class AuthClient {
      * already signed in, and where it would redirect. Meant for the web login flow.
      */
     public SkipLogin skipLogin() {
-        return call(AuthOperations.CHECK_SKIP_LOGIN, () -> api.session().checkSkipLoginCall(null).request(), SkipLoginResponse.class,
+        return call(AuthOperations.CHECK_SKIP_LOGIN, () -> api.session().checkSkipLoginCall(null).request(), SkipLoginResponseDto.class,
                 r -> new SkipLogin(Boolean.TRUE.equals(r.getSkip()), r.getRedirectTo()));
     }
 
@@ -283,7 +283,7 @@ public final class AuthClient {
         return call(AuthOperations.GET_INFO, () -> api.info().getInfoCall(null).request(), JsonObject.class, ServerInfo::fromJson);
     }
 
-    private static User requireUser(UserResponse r) {
+    private static User requireUser(UserResponseDto r) {
         if (r.getUser() == null) {
             // A mapper's exception becomes a MalformedResponseException with the body's excerpt.
             throw new IllegalStateException("the answer has no user");

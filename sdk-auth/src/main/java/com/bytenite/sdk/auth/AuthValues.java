@@ -1,9 +1,12 @@
 package com.bytenite.sdk.auth;
 
 import com.bytenite.sdk.auth.internal.GeneratedAuthApi;
-import com.bytenite.sdk.auth.internal.generated.model.ApiKey;
-import com.bytenite.sdk.auth.internal.generated.model.ContactInfo;
-import com.bytenite.sdk.auth.internal.generated.model.UpdateUserRequest;
+import com.bytenite.sdk.auth.internal.generated.model.ApiKeyDto;
+import com.bytenite.sdk.auth.internal.generated.model.ContactInfoDto;
+import com.bytenite.sdk.auth.internal.generated.model.OnboardingAnswerDto;
+import com.bytenite.sdk.auth.internal.generated.model.SecretDto;
+import com.bytenite.sdk.auth.internal.generated.model.UpdateUserRequestDto;
+import com.bytenite.sdk.auth.internal.generated.model.UserDto;
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -21,13 +24,13 @@ final class AuthValues {
     private AuthValues() {
     }
 
-    static ApiKeyInfo apiKey(ApiKey k) {
+    static ApiKeyInfo apiKey(ApiKeyDto k) {
         return new ApiKeyInfo(k.getId(), k.getName(), ByteNiteJson.parseInstant(k.getIssuedAt(), "apiKeys[].issuedAt"),
                 ByteNiteJson.parseInstant(k.getExpiresAt(), "apiKeys[].expiresAt"), k.getUserId(), Boolean.TRUE.equals(k.getRevoked()),
                 k.getFingerprint());
     }
 
-    static Secret secret(com.bytenite.sdk.auth.internal.generated.model.Secret s) {
+    static Secret secret(SecretDto s) {
         Map<String, String> params = new LinkedHashMap<>();
         if (s.getParams() != null) {
             s.getParams().forEach((k, v) -> {
@@ -40,14 +43,14 @@ final class AuthValues {
                 ByteNiteJson.parseInstant(s.getExpiresAt(), "secrets[].expiresAt"), params);
     }
 
-    static com.bytenite.sdk.auth.internal.generated.model.Secret wire(NewSecret s) {
-        return new com.bytenite.sdk.auth.internal.generated.model.Secret()
+    static SecretDto wire(NewSecret s) {
+        return new SecretDto()
                 .id(s.id()).name(s.name().orElse(null)).secretType(s.type().raw()).accessKey(s.accessKey().orElse(null))
                 .expiresAt(s.expiresAt().map(Instant::toString).orElse(null))
                 .params(s.params().isEmpty() ? null : new LinkedHashMap<>(s.params()));
     }
 
-    static User user(com.bytenite.sdk.auth.internal.generated.model.User u) {
+    static User user(UserDto u) {
         List<OnboardingAnswer> answers = u.getOnboardingInfo() == null ? List.of() : u.getOnboardingInfo().stream()
                 .map(a -> OnboardingAnswer.of(a.getStep(), json(a.getAnswer()))).toList();
         return new User(u.getId(), u.getEmail(), u.getDisplayName(), u.getFirstName(), u.getLastName(), u.getUserName(), u.getPhotoUrl(),
@@ -56,20 +59,20 @@ final class AuthValues {
                 ByteNiteJson.parseInstant(u.getCreatedAt(), "user.createdAt"), ByteNiteJson.parseInstant(u.getLastLogin(), "user.lastLogin"));
     }
 
-    static UpdateUserRequest wire(UserUpdate update) {
+    static UpdateUserRequestDto wire(UserUpdate update) {
         Map<String, String> c = update.contactInfo();
-        ContactInfo contact = c.isEmpty() ? null : new ContactInfo().company(c.get("company")).jobTitle(c.get("jobTitle"))
+        ContactInfoDto contact = c.isEmpty() ? null : new ContactInfoDto().company(c.get("company")).jobTitle(c.get("jobTitle"))
                 .phoneNumber(c.get("phoneNumber")).address1(c.get("address1")).address2(c.get("address2")).city(c.get("city"))
                 .state(c.get("state")).zip(c.get("zip")).country(c.get("country"));
-        List<com.bytenite.sdk.auth.internal.generated.model.OnboardingAnswer> answers = update.onboardingAnswers().isEmpty() ? null
-                : update.onboardingAnswers().stream().map(a -> new com.bytenite.sdk.auth.internal.generated.model.OnboardingAnswer()
+        List<OnboardingAnswerDto> answers = update.onboardingAnswers().isEmpty() ? null
+                : update.onboardingAnswers().stream().map(a -> new OnboardingAnswerDto()
                         .step(a.step()).answer(ByteNiteJson.gson().<Map<String, Object>>fromJson(a.answer(), FREE_FORM))).toList();
-        return new UpdateUserRequest().firstName(update.firstName().orElse(null)).lastName(update.lastName().orElse(null))
+        return new UpdateUserRequestDto().firstName(update.firstName().orElse(null)).lastName(update.lastName().orElse(null))
                 .userName(update.userName().orElse(null)).contactInfo(contact).onboardingInfo(answers);
     }
 
     /** The documented contact fields, then any text field the server added, in that order. */
-    private static Map<String, String> contact(ContactInfo c) {
+    private static Map<String, String> contact(ContactInfoDto c) {
         Map<String, String> m = new LinkedHashMap<>();
         if (c == null) {
             return m;

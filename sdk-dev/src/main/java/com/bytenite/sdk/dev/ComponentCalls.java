@@ -3,7 +3,7 @@ package com.bytenite.sdk.dev;
 import com.bytenite.sdk.core.http.Operation;
 import com.bytenite.sdk.dev.internal.DevOperations;
 import com.bytenite.sdk.dev.internal.GeneratedDevApi;
-import com.bytenite.sdk.dev.internal.generated.model.PushRequest;
+import com.bytenite.sdk.dev.internal.generated.model.PushRequestDto;
 import okhttp3.Request;
 
 /**
@@ -24,7 +24,7 @@ final class ComponentCalls {
 
     @FunctionalInterface
     interface PushCall {
-        Request call(PushRequest body) throws Exception;
+        Request call(PushRequestDto body) throws Exception;
     }
 
     /** An operation and the request it sends. */

@@ -13,7 +13,7 @@ import com.bytenite.sdk.core.paging.Page;
 import com.bytenite.sdk.core.paging.Pager;
 import com.bytenite.sdk.dev.internal.DevOperations;
 import com.bytenite.sdk.dev.internal.GeneratedDevApi;
-import com.bytenite.sdk.dev.internal.generated.model.PushRequest;
+import com.bytenite.sdk.dev.internal.generated.model.PushRequestDto;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -238,7 +238,7 @@ public final class DevClient {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot package " + folder + ": " + e.getMessage(), e);
         }
-        PushRequest body = new PushRequest().data(data);
+        PushRequestDto body = new PushRequestDto().data(data);
         ComponentInfo pushed = call(c.pushOp, () -> c.push.call(body), JsonObject.class, o -> ComponentInfo.fromJson(kind, o));
         return new PushResult(pushed, template == null ? null : pushTemplate(template));
     }

@@ -3,9 +3,14 @@ package com.bytenite.sdk.jobs;
 import com.bytenite.sdk.core.ServerInfo;
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.jobs.internal.GeneratedCustomerApi;
-import com.bytenite.sdk.jobs.internal.generated.model.Directory;
-import com.bytenite.sdk.jobs.internal.generated.model.FileInfo;
-import com.bytenite.sdk.jobs.internal.generated.model.TemplateInfo;
+import com.bytenite.sdk.jobs.internal.generated.model.DataSourceDto;
+import com.bytenite.sdk.jobs.internal.generated.model.DirectoryDto;
+import com.bytenite.sdk.jobs.internal.generated.model.FileInfoDto;
+import com.bytenite.sdk.jobs.internal.generated.model.JobConfigDto;
+import com.bytenite.sdk.jobs.internal.generated.model.JobParamsDto;
+import com.bytenite.sdk.jobs.internal.generated.model.LogEntryDto;
+import com.bytenite.sdk.jobs.internal.generated.model.ServerInfoDto;
+import com.bytenite.sdk.jobs.internal.generated.model.TemplateInfoDto;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.Instant;
@@ -18,41 +23,41 @@ final class JobMapper {
     private JobMapper() {
     }
 
-    static JobTemplate template(TemplateInfo t) {
+    static JobTemplate template(TemplateInfoDto t) {
         return new JobTemplate(t.getId(), t.getOwner(), t.getDescription(), t.getApp(), t.getPartitioner(), t.getAssembler());
     }
 
-    static com.bytenite.sdk.jobs.internal.generated.model.JobConfig config(JobConfig c) {
-        var g = new com.bytenite.sdk.jobs.internal.generated.model.JobConfig();
+    static JobConfigDto config(JobConfig c) {
+        var g = new JobConfigDto();
         c.taskTimeout().ifPresent(d -> g.setTaskTimeout(Long.toString(d.getSeconds())));
         c.jobTimeout().ifPresent(d -> g.setJobTimeout(Long.toString(d.getSeconds())));
         c.testJob().ifPresent(g::setIsTestJob);
         return g;
     }
 
-    static com.bytenite.sdk.jobs.internal.generated.model.DataSource wire(StorageLocation location) {
+    static DataSourceDto wire(StorageLocation location) {
         if (location == null) {
             return null;
         }
-        var g = new com.bytenite.sdk.jobs.internal.generated.model.DataSource();
+        var g = new DataSourceDto();
         g.setDataSourceDescriptor(location.descriptor());
         g.setParams(map(location.params()));
         return g;
     }
 
-    static com.bytenite.sdk.jobs.internal.generated.model.JobParams wire(JobParams params) {
-        var g = new com.bytenite.sdk.jobs.internal.generated.model.JobParams();
+    static JobParamsDto wire(JobParams params) {
+        var g = new JobParamsDto();
         g.setPartitioner(map(params.partitioner()));
         g.setApp(map(params.app()));
         g.setAssembler(map(params.assembler()));
         return g;
     }
 
-    static LogEntry logEntry(com.bytenite.sdk.jobs.internal.generated.model.LogEntry e) {
+    static LogEntry logEntry(LogEntryDto e) {
         return new LogEntry(e.getLog(), instant(e.getTimestamp(), "log.timestamp"), e.getLevel(), e.getContainer());
     }
 
-    static List<LogEntry> logEntries(List<com.bytenite.sdk.jobs.internal.generated.model.LogEntry> entries) {
+    static List<LogEntry> logEntries(List<LogEntryDto> entries) {
         List<LogEntry> out = new ArrayList<>();
         if (entries != null) {
             entries.forEach(e -> out.add(logEntry(e)));
@@ -60,21 +65,21 @@ final class JobMapper {
         return out;
     }
 
-    static DataSourceCheck.Folder folder(Directory d) {
+    static DataSourceCheck.Folder folder(DirectoryDto d) {
         List<DataSourceCheck.Folder> folders = new ArrayList<>();
         if (d.getDirectories() != null) {
             d.getDirectories().forEach(sub -> folders.add(folder(sub)));
         }
         List<DataSourceCheck.FileEntry> files = new ArrayList<>();
         if (d.getFiles() != null) {
-            for (FileInfo f : d.getFiles()) {
+            for (FileInfoDto f : d.getFiles()) {
                 files.add(new DataSourceCheck.FileEntry(f.getId(), f.getName(), f.getPath(), f.getSize()));
             }
         }
         return new DataSourceCheck.Folder(d.getName(), d.getPath(), folders, files);
     }
 
-    static ServerInfo serverInfo(com.bytenite.sdk.jobs.internal.generated.model.ServerInfo i) {
+    static ServerInfo serverInfo(ServerInfoDto i) {
         var v = i.getVersion();
         return new ServerInfo(v == null || v.getMajor() == null ? 0 : v.getMajor(), v == null || v.getMinor() == null ? 0 : v.getMinor(),
                 v == null || v.getTag() == null ? 0 : v.getTag(), i.getMessages());

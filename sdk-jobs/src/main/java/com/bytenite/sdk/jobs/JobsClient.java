@@ -16,21 +16,22 @@ import com.bytenite.sdk.core.paging.Pager;
 import com.bytenite.sdk.core.paging.Query;
 import com.bytenite.sdk.jobs.internal.CustomerOperations;
 import com.bytenite.sdk.jobs.internal.GeneratedCustomerApi;
-import com.bytenite.sdk.jobs.internal.generated.model.CreateJobRequest;
-import com.bytenite.sdk.jobs.internal.generated.model.DataSourceTestRequest;
-import com.bytenite.sdk.jobs.internal.generated.model.DataSourceTestResponse;
-import com.bytenite.sdk.jobs.internal.generated.model.Filter;
-import com.bytenite.sdk.jobs.internal.generated.model.FilterPagination;
-import com.bytenite.sdk.jobs.internal.generated.model.JobFilterRequest;
-import com.bytenite.sdk.jobs.internal.generated.model.JobResults;
-import com.bytenite.sdk.jobs.internal.generated.model.LogsRequest;
-import com.bytenite.sdk.jobs.internal.generated.model.LogsResponse;
-import com.bytenite.sdk.jobs.internal.generated.model.Pagination;
-import com.bytenite.sdk.jobs.internal.generated.model.RunJobRequest;
-import com.bytenite.sdk.jobs.internal.generated.model.RunningTasksRequest;
-import com.bytenite.sdk.jobs.internal.generated.model.RunningTasksResponse;
-import com.bytenite.sdk.jobs.internal.generated.model.SetDataSourceRequest;
-import com.bytenite.sdk.jobs.internal.generated.model.TemplateInfoList;
+import com.bytenite.sdk.jobs.internal.generated.model.CreateJobRequestDto;
+import com.bytenite.sdk.jobs.internal.generated.model.DataSourceTestRequestDto;
+import com.bytenite.sdk.jobs.internal.generated.model.DataSourceTestResponseDto;
+import com.bytenite.sdk.jobs.internal.generated.model.FilterDto;
+import com.bytenite.sdk.jobs.internal.generated.model.FilterPaginationDto;
+import com.bytenite.sdk.jobs.internal.generated.model.JobFilterRequestDto;
+import com.bytenite.sdk.jobs.internal.generated.model.JobResultsDto;
+import com.bytenite.sdk.jobs.internal.generated.model.LogsRequestDto;
+import com.bytenite.sdk.jobs.internal.generated.model.LogsResponseDto;
+import com.bytenite.sdk.jobs.internal.generated.model.PaginationDto;
+import com.bytenite.sdk.jobs.internal.generated.model.RunJobRequestDto;
+import com.bytenite.sdk.jobs.internal.generated.model.RunningTasksRequestDto;
+import com.bytenite.sdk.jobs.internal.generated.model.RunningTasksResponseDto;
+import com.bytenite.sdk.jobs.internal.generated.model.ServerInfoDto;
+import com.bytenite.sdk.jobs.internal.generated.model.SetDataSourceRequestDto;
+import com.bytenite.sdk.jobs.internal.generated.model.TemplateInfoListDto;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.reflect.TypeToken;
@@ -168,7 +169,7 @@ public final class JobsClient {
     Job createJob(String templateId, String name, String description, DataSource source, DataDestination destination, JobParams params) {
         requireText("templateId", templateId);
         return creation.create(jobId -> {
-            CreateJobRequest body = new CreateJobRequest().jobId(jobId).templateId(templateId).name(name).description(description)
+            CreateJobRequestDto body = new CreateJobRequestDto().jobId(jobId).templateId(templateId).name(name).description(description)
                     .dataSource(JobMapper.wire(source)).dataDestination(JobMapper.wire(destination))
                     .params(params == null ? null : JobMapper.wire(params));
             return call(CustomerOperations.CREATE_JOB, () -> api.jobs().createJobCall(body, null).request(), JobReader.Answer.class, this::job);
@@ -184,7 +185,7 @@ public final class JobsClient {
         String id = requirePathSegment("jobId", jobId);
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(destination, "destination must not be null");
-        SetDataSourceRequest body = new SetDataSourceRequest().dataSource(JobMapper.wire(source)).dataDestination(JobMapper.wire(destination));
+        SetDataSourceRequestDto body = new SetDataSourceRequestDto().dataSource(JobMapper.wire(source)).dataDestination(JobMapper.wire(destination));
         return call(CustomerOperations.SET_JOB_DATA_SOURCE, () -> api.jobs().setJobDataSourceCall(id, body, null).request(),
                 JobReader.Answer.class, this::job);
     }
@@ -220,7 +221,7 @@ public final class JobsClient {
     public void run(String jobId, JobConfig config) {
         String id = requirePathSegment("jobId", jobId);
         Objects.requireNonNull(config, "config must not be null");
-        RunJobRequest body = new RunJobRequest().config(JobMapper.config(config));
+        RunJobRequestDto body = new RunJobRequestDto().config(JobMapper.config(config));
         call(CustomerOperations.RUN_JOB, () -> api.jobs().runJobCall(id, body, null).request(), Object.class, Function.identity());
     }
 
@@ -238,8 +239,8 @@ public final class JobsClient {
     /** The job's output files and their links (signed URLs for the temporary bucket, valid 48 hours). */
     public List<JobResult> results(String jobId) {
         String id = requirePathSegment("jobId", jobId);
-        return call(CustomerOperations.GET_JOB_RESULTS, () -> api.jobs().getJobResultsCall(id, null).request(), JobResults.class,
-                (JobResults r) -> {
+        return call(CustomerOperations.GET_JOB_RESULTS, () -> api.jobs().getJobResultsCall(id, null).request(), JobResultsDto.class,
+                (JobResultsDto r) -> {
                     List<JobResult> out = new ArrayList<>();
                     if (r.getResults() != null) {
                         r.getResults().forEach(x -> out.add(new JobResult(x.getName(), x.getLink())));
@@ -266,10 +267,10 @@ public final class JobsClient {
         if (jobIds.isEmpty()) {
             throw new IllegalArgumentException("jobIds: expected at least one job id");
         }
-        RunningTasksRequest body = new RunningTasksRequest();
+        RunningTasksRequestDto body = new RunningTasksRequestDto();
         jobIds.forEach(id -> body.addJobsIdsItem(requireText("jobIds[]", id)));
         return call(CustomerOperations.GET_RUNNING_TASKS, () -> api.jobs().getRunningTasksCall(body, null).request(),
-                RunningTasksResponse.class, (RunningTasksResponse r) -> {
+                RunningTasksResponseDto.class, (RunningTasksResponseDto r) -> {
                     Map<String, Long> out = new LinkedHashMap<>();
                     if (r.getJobsRunningTasks() != null) {
                         r.getJobsRunningTasks().forEach((job, n) -> out.put(job, ByteNiteJson.parseInt64(n, "jobsRunningTasks." + job)));
@@ -308,25 +309,25 @@ public final class JobsClient {
     /** @param orderBy field to order by, or null for the server's default ({@code created_at}) */
     public Pager<JobTemplate> templates(String orderBy, int pageSize) {
         return Pager.of((offset, limit) -> call(CustomerOperations.LIST_JOB_TEMPLATES,
-                () -> api.templates().listJobTemplatesCall(limit, Math.toIntExact(offset), orderBy, null).request(), TemplateInfoList.class,
-                (TemplateInfoList l) -> page(l.getPagination(), l.getData(), JobMapper::template)), pageSize);
+                () -> api.templates().listJobTemplatesCall(limit, Math.toIntExact(offset), orderBy, null).request(), TemplateInfoListDto.class,
+                (TemplateInfoListDto l) -> page(l.getPagination(), l.getData(), JobMapper::template)), pageSize);
     }
 
     /** Checks that a data source can be reached and, with {@code listFiles}, lists its files. */
     public DataSourceCheck testDataSource(DataSource source, boolean listFiles) {
         Objects.requireNonNull(source, "source must not be null");
-        DataSourceTestRequest body = new DataSourceTestRequest().dataSource(JobMapper.wire(source)).listFiles(listFiles);
+        DataSourceTestRequestDto body = new DataSourceTestRequestDto().dataSource(JobMapper.wire(source)).listFiles(listFiles);
         return call(CustomerOperations.TEST_DATA_SOURCE, () -> api.dataSources().testDataSourceCall(body, null).request(),
-                DataSourceTestResponse.class, (DataSourceTestResponse r) -> new DataSourceCheck(r.getFilename(), r.getPath(),
+                DataSourceTestResponseDto.class, (DataSourceTestResponseDto r) -> new DataSourceCheck(r.getFilename(), r.getPath(),
                         r.getSize(), r.getProperties(), r.getFiles() == null ? null : JobMapper.folder(r.getFiles())));
     }
 
     /** The logs of the job's partitioner, assembler and every task. */
     public JobLogs logs(String jobId) {
         requireText("jobId", jobId);
-        LogsRequest body = new LogsRequest().jobId(jobId);
-        return call(CustomerOperations.GET_LOGS, () -> api.logs().getLogsCall(body, null).request(), LogsResponse.class,
-                (LogsResponse r) -> {
+        LogsRequestDto body = new LogsRequestDto().jobId(jobId);
+        return call(CustomerOperations.GET_LOGS, () -> api.logs().getLogsCall(body, null).request(), LogsResponseDto.class,
+                (LogsResponseDto r) -> {
                     Map<String, List<LogEntry>> tasks = new LinkedHashMap<>();
                     if (r.getTaskrunner() != null) {
                         r.getTaskrunner().forEach((task, logs) -> tasks.put(task, JobMapper.logEntries(logs == null ? null : logs.getLogs())));
@@ -421,14 +422,14 @@ public final class JobsClient {
     /** The Customer API server's version and messages. */
     public ServerInfo info() {
         return call(CustomerOperations.GET_INFO, () -> api.info().getInfoCall(null).request(),
-                com.bytenite.sdk.jobs.internal.generated.model.ServerInfo.class, JobMapper::serverInfo);
+                ServerInfoDto.class, JobMapper::serverInfo);
     }
 
     private Pager<Job> runQuery(Query.Spec query) {
-        List<Filter> filters = GeneratedCustomerApi.gson().fromJson(query.filters(), new TypeToken<List<Filter>>() { }.getType());
+        List<FilterDto> filters = GeneratedCustomerApi.gson().fromJson(query.filters(), new TypeToken<List<FilterDto>>() { }.getType());
         return Pager.of((offset, limit) -> {
-            JobFilterRequest body = new JobFilterRequest()
-                    .pagination(new FilterPagination().limit(limit).offset(Math.toIntExact(offset)))
+            JobFilterRequestDto body = new JobFilterRequestDto()
+                    .pagination(new FilterPaginationDto().limit(limit).offset(Math.toIntExact(offset)))
                     .filters(filters)
                     .orderBy(query.orderBy());
             return call(CustomerOperations.FILTER_JOBS, () -> api.jobs().filterJobsCall(body, null).request(), JsonObject.class,
@@ -458,7 +459,7 @@ public final class JobsClient {
         return o.has(key) && !o.get(key).isJsonNull() ? ByteNiteJson.parseInt64(o.get(key).getAsString(), "pagination." + key) : null;
     }
 
-    private static <G, T> Page<T> page(Pagination p, List<G> rows, Function<G, T> mapper) {
+    private static <G, T> Page<T> page(PaginationDto p, List<G> rows, Function<G, T> mapper) {
         List<T> items = new ArrayList<>();
         if (rows != null) {
             rows.forEach(row -> items.add(mapper.apply(row)));

@@ -2,20 +2,22 @@ package com.bytenite.sdk.wallet;
 
 import com.bytenite.sdk.core.errors.MalformedResponseException;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
-import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.core.http.Operation;
 import com.bytenite.sdk.core.http.RequestSource;
+import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.core.paging.Page;
 import com.bytenite.sdk.core.paging.Pager;
 import com.bytenite.sdk.core.paging.Query;
 import com.bytenite.sdk.wallet.internal.GeneratedWalletApi;
 import com.bytenite.sdk.wallet.internal.WalletOperations;
-import com.bytenite.sdk.wallet.internal.generated.model.Filter;
-import com.bytenite.sdk.wallet.internal.generated.model.FilterPagination;
-import com.bytenite.sdk.wallet.internal.generated.model.RedeemCouponRequest;
-import com.bytenite.sdk.wallet.internal.generated.model.RedeemCouponResponse;
-import com.bytenite.sdk.wallet.internal.generated.model.TransactionFilterRequest;
-import com.bytenite.sdk.wallet.internal.generated.model.TransactionList;
+import com.bytenite.sdk.wallet.internal.generated.model.BalanceDto;
+import com.bytenite.sdk.wallet.internal.generated.model.ExchangeRateDto;
+import com.bytenite.sdk.wallet.internal.generated.model.FilterDto;
+import com.bytenite.sdk.wallet.internal.generated.model.FilterPaginationDto;
+import com.bytenite.sdk.wallet.internal.generated.model.RedeemCouponRequestDto;
+import com.bytenite.sdk.wallet.internal.generated.model.RedeemCouponResponseDto;
+import com.bytenite.sdk.wallet.internal.generated.model.TransactionFilterRequestDto;
+import com.bytenite.sdk.wallet.internal.generated.model.TransactionListDto;
 import com.google.gson.reflect.TypeToken;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -60,13 +62,13 @@ public final class WalletClient {
     /** The wallet's balance ({@code GET /balance}). */
     public Balance balance() {
         return call(WalletOperations.GET_BALANCE, () -> api.wallet().getBalanceCall(null).request(),
-                com.bytenite.sdk.wallet.internal.generated.model.Balance.class, WalletValues::balance);
+                BalanceDto.class, WalletValues::balance);
     }
 
     /** Every transaction, newest first as the server orders them, fetched page by page as iteration reaches it. */
     public Pager<Transaction> transactions() {
         return Pager.of((offset, limit) -> call(WalletOperations.LIST_TRANSACTIONS,
-                () -> api.transactions().listTransactionsCall(limit, Math.toIntExact(offset), null).request(), TransactionList.class,
+                () -> api.transactions().listTransactionsCall(limit, Math.toIntExact(offset), null).request(), TransactionListDto.class,
                 WalletClient::page));
     }
 
@@ -155,7 +157,7 @@ public final class WalletClient {
             throw new IllegalArgumentException("currencyAmount: expected zero or more but was " + currencyAmount.toPlainString());
         }
         return call(WalletOperations.GET_EXCHANGE_RATE, () -> api.wallet().getExchangeRateCall(currency, currencyAmount, null).request(),
-                com.bytenite.sdk.wallet.internal.generated.model.ExchangeRate.class, WalletValues::rate);
+                ExchangeRateDto.class, WalletValues::rate);
     }
 
     /**
@@ -170,25 +172,25 @@ public final class WalletClient {
         if (couponCode.isBlank()) {
             throw new IllegalArgumentException("couponCode: expected a coupon code");
         }
-        RedeemCouponRequest body = new RedeemCouponRequest().couponCode(couponCode);
-        return call(WalletOperations.REDEEM_COUPON, () -> api.coupons().redeemCouponCall(body, null).request(), RedeemCouponResponse.class,
+        RedeemCouponRequestDto body = new RedeemCouponRequestDto().couponCode(couponCode);
+        return call(WalletOperations.REDEEM_COUPON, () -> api.coupons().redeemCouponCall(body, null).request(), RedeemCouponResponseDto.class,
                 WalletValues::redemption);
     }
 
     private Pager<Transaction> runQuery(Query.Spec query) {
-        Type listOfFilters = new TypeToken<List<Filter>>() { }.getType();
-        List<Filter> filters = GeneratedWalletApi.gson().fromJson(query.filters(), listOfFilters);
+        Type listOfFilters = new TypeToken<List<FilterDto>>() { }.getType();
+        List<FilterDto> filters = GeneratedWalletApi.gson().fromJson(query.filters(), listOfFilters);
         return Pager.of((offset, limit) -> {
-            TransactionFilterRequest body = new TransactionFilterRequest()
-                    .pagination(new FilterPagination().limit(limit).offset(Math.toIntExact(offset)))
+            TransactionFilterRequestDto body = new TransactionFilterRequestDto()
+                    .pagination(new FilterPaginationDto().limit(limit).offset(Math.toIntExact(offset)))
                     .filters(filters)
                     .orderBy(query.orderBy());
             return call(WalletOperations.FILTER_TRANSACTIONS, () -> api.transactions().filterTransactionsCall(body, null).request(),
-                    TransactionList.class, WalletClient::page);
+                    TransactionListDto.class, WalletClient::page);
         }, query.pageSize());
     }
 
-    private static Page<Transaction> page(TransactionList list) {
+    private static Page<Transaction> page(TransactionListDto list) {
         List<Transaction> rows = list.getData() == null ? List.of() : list.getData().stream().map(WalletValues::transaction).toList();
         var p = list.getPagination();
         return p == null ? Page.of(rows, null, null, null)

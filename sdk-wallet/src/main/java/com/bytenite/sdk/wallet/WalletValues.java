@@ -2,31 +2,34 @@ package com.bytenite.sdk.wallet;
 
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.core.json.LenientNumbers;
-import com.bytenite.sdk.wallet.internal.generated.model.RedeemCouponResponse;
-import com.bytenite.sdk.wallet.internal.generated.model.RelatedEntity;
-import com.bytenite.sdk.wallet.internal.generated.model.RelatedEntityData;
+import com.bytenite.sdk.wallet.internal.generated.model.BalanceDto;
+import com.bytenite.sdk.wallet.internal.generated.model.ExchangeRateDto;
+import com.bytenite.sdk.wallet.internal.generated.model.RedeemCouponResponseDto;
+import com.bytenite.sdk.wallet.internal.generated.model.RelatedEntityDataDto;
+import com.bytenite.sdk.wallet.internal.generated.model.RelatedEntityDto;
+import com.bytenite.sdk.wallet.internal.generated.model.TransactionDto;
 
 /** Turns the generated wallet models into the facade's values. */
 final class WalletValues {
     private WalletValues() {
     }
 
-    static Balance balance(com.bytenite.sdk.wallet.internal.generated.model.Balance b) {
+    static Balance balance(BalanceDto b) {
         return new Balance(b.getAccountId(), b.getTotalBalance(), b.getAvailableBalance(), b.getAmountDue());
     }
 
-    static ExchangeRate rate(com.bytenite.sdk.wallet.internal.generated.model.ExchangeRate r) {
+    static ExchangeRate rate(ExchangeRateDto r) {
         return new ExchangeRate(r.getCurrency(), r.getCurrencyAmount(), r.getExchangeRate(), r.getAmount());
     }
 
-    static CouponRedemption redemption(RedeemCouponResponse r) {
+    static CouponRedemption redemption(RedeemCouponResponseDto r) {
         return new CouponRedemption(r.getId(), r.getCode(), r.getAmount(),
                 LenientNumbers.decimal(r.getAmount(), "wallet.redeemCoupon", "amount"));
     }
 
-    static Transaction transaction(com.bytenite.sdk.wallet.internal.generated.model.Transaction t) {
-        RelatedEntity e = t.getRelatedEntity();
-        RelatedEntityData d = t.getRelatedEntityData();
+    static Transaction transaction(TransactionDto t) {
+        RelatedEntityDto e = t.getRelatedEntity();
+        RelatedEntityDataDto d = t.getRelatedEntityData();
         Transaction.Related related = e == null && d == null ? null : new Transaction.Related(
                 e != null && e.getType() != null ? e.getType() : d == null ? null : d.getType(),
                 e != null && e.getId() != null ? e.getId() : d == null ? null : d.getId(),

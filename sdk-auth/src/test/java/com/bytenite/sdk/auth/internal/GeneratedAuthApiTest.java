@@ -4,8 +4,8 @@ import static com.bytenite.sdk.core.http.Arguments.requirePathSegment;
 import static com.bytenite.sdk.core.testing.TestServers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.bytenite.sdk.auth.internal.generated.model.SecretList;
-import com.bytenite.sdk.auth.internal.generated.model.UserResponse;
+import com.bytenite.sdk.auth.internal.generated.model.SecretListDto;
+import com.bytenite.sdk.auth.internal.generated.model.UserResponseDto;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.testing.Canary;
 import com.bytenite.sdk.core.testing.LoopbackServer;
@@ -62,8 +62,8 @@ class GeneratedAuthApiTest {
     @Test
     void unknownFieldsAndUnknownEnumValuesKeepTheirRawValue() throws Exception {
         server.enqueue(json(200, "{\"secrets\":[{\"id\":\"s1\",\"secretType\":\"azure\",\"rotation\":{\"days\":30}}],\"nextToken\":\"n\"}"));
-        SecretList list = http.execute(AuthOperations.LIST_SECRETS,
-                () -> api.secrets().listSecretsCall("azure", null).request(), GeneratedAuthApi.gson(), SecretList.class);
+        SecretListDto list = http.execute(AuthOperations.LIST_SECRETS,
+                () -> api.secrets().listSecretsCall("azure", null).request(), GeneratedAuthApi.gson(), SecretListDto.class);
         assertThat(list.getSecrets().get(0).getSecretType()).isEqualTo("azure");
         assertThat(list.getSecrets().get(0).getAdditionalProperties()).containsKey("rotation");
         assertThat(list.getAdditionalProperties()).containsEntry("nextToken", "n");
@@ -75,8 +75,8 @@ class GeneratedAuthApiTest {
     @Test
     void unknownRoleKeepsItsRawValue() throws Exception {
         server.enqueue(json(200, "{\"user\":{\"id\":\"u1\",\"role\":\"ROLE_AUDITOR\",\"contactInfo\":{\"city\":\"Rome\",\"fax\":\"1\"}}}"));
-        UserResponse user = http.execute(AuthOperations.GET_USER,
-                () -> api.users().getUserCall(null).request(), GeneratedAuthApi.gson(), UserResponse.class);
+        UserResponseDto user = http.execute(AuthOperations.GET_USER,
+                () -> api.users().getUserCall(null).request(), GeneratedAuthApi.gson(), UserResponseDto.class);
         assertThat(user.getUser().getRole()).isEqualTo("ROLE_AUDITOR");
         assertThat(user.getUser().getContactInfo().getAdditionalProperties()).containsEntry("fax", "1");
     }

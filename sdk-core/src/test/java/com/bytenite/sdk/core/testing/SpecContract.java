@@ -28,6 +28,8 @@ import java.util.TreeSet;
  */
 public final class SpecContract {
     private final JsonObject spec;
+    /** The generator's {@code modelNameSuffix} (root POM): a definition {@code X} is generated as {@code XDto}. */
+    private static final String MODEL_NAME_SUFFIX = "Dto";
     private final String modelPackage;
     private final Gson gson;
 
@@ -237,7 +239,7 @@ public final class SpecContract {
             return 0;
         }
         String name = schema.get("$ref").getAsString().replace("#/definitions/", "");
-        Class<?> type = Class.forName(modelPackage + "." + name);
+        Class<?> type = Class.forName(modelPackage + "." + name + MODEL_NAME_SUFFIX);
         Object parsed = gson.fromJson(example, type);
         assertThat(parsed).as(where + " parses").isNotNull();
         assertNoUnknownFields(where + " (" + name + ")", parsed);

@@ -10,8 +10,8 @@ import com.bytenite.sdk.core.http.Operation;
 import com.bytenite.sdk.core.testing.Canary;
 import com.bytenite.sdk.core.testing.LoopbackServer;
 import com.bytenite.sdk.core.testing.SpecContract;
-import com.bytenite.sdk.dev.internal.generated.model.AppList;
-import com.bytenite.sdk.dev.internal.generated.model.AppResponse;
+import com.bytenite.sdk.dev.internal.generated.model.AppListDto;
+import com.bytenite.sdk.dev.internal.generated.model.AppResponseDto;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -68,8 +68,8 @@ class GeneratedDevApiTest {
         server.enqueue(json(200, "{\"app\":{\"id\":\"a1\",\"status\":\"STATUS_QUARANTINED\",\"platform\":\"wasm\","
                 + "\"deviceRequirements\":{\"minCpu\":2,\"tpu\":{\"count\":\"9007199254740993\"}},"
                 + "\"futureField\":[1,2]},\"envelopeExtra\":true}"));
-        AppResponse response = http.execute(Operation.idempotent("dev.getApp"),
-                () -> api.apps().getAppCall("hello@1.0", null).request(), GeneratedDevApi.gson(), AppResponse.class);
+        AppResponseDto response = http.execute(Operation.idempotent("dev.getApp"),
+                () -> api.apps().getAppCall("hello@1.0", null).request(), GeneratedDevApi.gson(), AppResponseDto.class);
 
         assertThat(response.getApp().getStatus()).isEqualTo("STATUS_QUARANTINED");
         assertThat(response.getApp().getPlatform()).isEqualTo("wasm");
@@ -89,8 +89,8 @@ class GeneratedDevApiTest {
     @Test
     void listSendsItsQueryParameters() throws Exception {
         server.enqueue(json(200, "{\"pagination\":{\"total\":\"1\",\"offset\":\"0\",\"hasNext\":false},\"apps\":[{\"id\":\"a1\"}]}"));
-        AppList list = http.execute(Operation.idempotent("dev.listApps"),
-                () -> api.apps().listAppsCall("name", 20, 40, true, null).request(), GeneratedDevApi.gson(), AppList.class);
+        AppListDto list = http.execute(Operation.idempotent("dev.listApps"),
+                () -> api.apps().listAppsCall("name", 20, 40, true, null).request(), GeneratedDevApi.gson(), AppListDto.class);
         assertThat(list.getApps()).hasSize(1);
         assertThat(server.takeRequest(5, TimeUnit.SECONDS).getPath())
                 .isEqualTo("/v1/dev/apps?orderBy=name&limit=20&offset=40&isPublic=true");

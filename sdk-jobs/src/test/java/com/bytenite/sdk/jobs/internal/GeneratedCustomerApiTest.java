@@ -11,10 +11,11 @@ import com.bytenite.sdk.core.testing.Canary;
 import com.bytenite.sdk.core.testing.LoopbackServer;
 import com.bytenite.sdk.core.testing.SpecContract;
 import com.bytenite.sdk.core.testing.TestServers;
-import com.bytenite.sdk.jobs.internal.generated.model.JobConfig;
-import com.bytenite.sdk.jobs.internal.generated.model.JobResponse;
-import com.bytenite.sdk.jobs.internal.generated.model.RunJobRequest;
-import com.bytenite.sdk.jobs.internal.generated.model.RunningTasksResponse;
+import com.bytenite.sdk.jobs.internal.generated.model.JobConfigDto;
+import com.bytenite.sdk.jobs.internal.generated.model.JobResponseDto;
+import com.bytenite.sdk.jobs.internal.generated.model.RunJobRequestDto;
+import com.bytenite.sdk.jobs.internal.generated.model.RunningTasksRequestDto;
+import com.bytenite.sdk.jobs.internal.generated.model.RunningTasksResponseDto;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
@@ -73,9 +74,9 @@ class GeneratedCustomerApiTest {
                 + "\"paymentAmount\":\"0.00022723\",\"gpuHours\":{\"a100\":1.5},"
                 + "\"dataSource\":{\"dataSourceDescriptor\":\"ipfs\",\"params\":{\"@type\":\"type.googleapis.com/x.Ipfs\",\"cid\":\"Qm\",\"pin\":9007199254740993}}},"
                 + "\"quota\":7}"));
-        JobResponse response = http.execute(CustomerOperations.GET_JOB,
+        JobResponseDto response = http.execute(CustomerOperations.GET_JOB,
                 () -> api.jobs().getJobCall(requirePathSegment("jobId", "j1"), null).request(),
-                GeneratedCustomerApi.gson(), JobResponse.class);
+                GeneratedCustomerApi.gson(), JobResponseDto.class);
 
         var job = response.getJob();
         assertThat(job.getState()).isEqualTo("JOB_STATE_TELEPORTING");
@@ -97,9 +98,9 @@ class GeneratedCustomerApiTest {
         server.enqueue(json(200, "{\"job\":{\"id\":\"j1\",\"name\":\"My Job\"}}"));
         server.enqueue(json(200, "{}"));
         http.execute(CustomerOperations.SET_JOB_NAME, () -> api.jobs().setJobNameCall("j1", "My Job", null).request(),
-                GeneratedCustomerApi.gson(), JobResponse.class);
+                GeneratedCustomerApi.gson(), JobResponseDto.class);
         http.execute(CustomerOperations.RUN_JOB, () -> api.jobs().runJobCall("j1",
-                new RunJobRequest().config(new JobConfig().taskTimeout("3600").jobTimeout("86400").isTestJob(true)), null).request(),
+                new RunJobRequestDto().config(new JobConfigDto().taskTimeout("3600").jobTimeout("86400").isTestJob(true)), null).request(),
                 GeneratedCustomerApi.gson(), Object.class);
 
         RecordedRequest rename = server.takeRequest(5, TimeUnit.SECONDS);
@@ -114,10 +115,10 @@ class GeneratedCustomerApiTest {
     @Test
     void runningTasksCountsAreReadFromNumbersOrStrings() throws Exception {
         server.enqueue(json(200, "{\"jobsRunningTasks\":{\"a\":2,\"b\":\"1\"}}"));
-        RunningTasksResponse counts = http.execute(CustomerOperations.GET_RUNNING_TASKS,
-                () -> api.jobs().getRunningTasksCall(new com.bytenite.sdk.jobs.internal.generated.model.RunningTasksRequest()
+        RunningTasksResponseDto counts = http.execute(CustomerOperations.GET_RUNNING_TASKS,
+                () -> api.jobs().getRunningTasksCall(new RunningTasksRequestDto()
                         .addJobsIdsItem("a").addJobsIdsItem("b"), null).request(),
-                GeneratedCustomerApi.gson(), RunningTasksResponse.class);
+                GeneratedCustomerApi.gson(), RunningTasksResponseDto.class);
         assertThat(counts.getJobsRunningTasks()).isEqualTo(Map.of("a", "2", "b", "1"));
     }
 

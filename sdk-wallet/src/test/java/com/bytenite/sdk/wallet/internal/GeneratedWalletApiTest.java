@@ -7,8 +7,8 @@ import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.testing.Canary;
 import com.bytenite.sdk.core.testing.LoopbackServer;
 import com.bytenite.sdk.core.testing.SpecContract;
-import com.bytenite.sdk.wallet.internal.generated.model.Balance;
-import com.bytenite.sdk.wallet.internal.generated.model.TransactionList;
+import com.bytenite.sdk.wallet.internal.generated.model.BalanceDto;
+import com.bytenite.sdk.wallet.internal.generated.model.TransactionListDto;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -61,8 +61,8 @@ class GeneratedWalletApiTest {
         server.enqueue(json(200, "{\"pagination\":{\"total\":\"2\",\"offset\":\"0\",\"hasNext\":false},"
                 + "\"data\":[{\"id\":\"t1\",\"amount\":0.00022723,\"balance\":10019.4719491,"
                 + "\"transactionType\":\"TRANSACTION_TYPE_REFUND\",\"ledger\":{\"shard\":3}}],\"cursor\":\"abc\"}"));
-        TransactionList list = http.execute(WalletOperations.LIST_TRANSACTIONS,
-                () -> api.transactions().listTransactionsCall(10, 0, null).request(), GeneratedWalletApi.gson(), TransactionList.class);
+        TransactionListDto list = http.execute(WalletOperations.LIST_TRANSACTIONS,
+                () -> api.transactions().listTransactionsCall(10, 0, null).request(), GeneratedWalletApi.gson(), TransactionListDto.class);
 
         var tx = list.getData().get(0);
         assertThat(tx.getAmount()).isEqualTo(new BigDecimal("0.00022723"));
@@ -80,8 +80,8 @@ class GeneratedWalletApiTest {
     @Test
     void balanceExampleParsesExactly() throws Exception {
         server.enqueue(json(200, "{\"accountId\":\"a\",\"totalBalance\":10019.4719491,\"availableBalance\":10019.4719491,\"amountDue\":50}"));
-        Balance balance = http.execute(WalletOperations.GET_BALANCE,
-                () -> api.wallet().getBalanceCall(null).request(), GeneratedWalletApi.gson(), Balance.class);
+        BalanceDto balance = http.execute(WalletOperations.GET_BALANCE,
+                () -> api.wallet().getBalanceCall(null).request(), GeneratedWalletApi.gson(), BalanceDto.class);
         assertThat(balance.getTotalBalance().toPlainString()).isEqualTo("10019.4719491");
         assertThat(balance.getAmountDue()).isEqualByComparingTo("50");
         assertThat(server.takeRequest(5, TimeUnit.SECONDS).getPath()).isEqualTo("/v1/wallet/balance");
