@@ -6,7 +6,14 @@ import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.dev.DevClient;
 import com.bytenite.sdk.jobs.JobsClient;
 import com.bytenite.sdk.wallet.WalletClient;
+import java.net.Proxy;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
 
 /**
  * The SDK's one entry point: the four APIs on one shared HTTP stack (one connection pool, one
@@ -51,6 +58,15 @@ public final class ByteNiteClient implements AutoCloseable {
         return new ByteNiteClient(ByteNiteHttp.create(Objects.requireNonNull(config, "config must not be null")));
     }
 
+    /**
+     * A client over {@code config} with HTTP settings of your own: a proxy, interceptors, or any
+     * other OkHttp option. Every connection the SDK makes uses them: API calls, event streams,
+     * uploads to and downloads from signed URLs, and the token exchange.
+     */
+    public static Builder builder(ByteNiteConfig config) {
+        return new Builder(config);
+    }
+
     /** Over a stack you built (a test clock, a customised OkHttp); closing this client closes it. */
     public static ByteNiteClient of(ByteNiteHttp http) {
         return new ByteNiteClient(Objects.requireNonNull(http, "http must not be null"));
@@ -84,5 +100,62 @@ public final class ByteNiteClient implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+    }
+
+    /** Builds a {@link ByteNiteClient} with HTTP settings of your own; see {@link ByteNiteClient#builder}. */
+    public static final class Builder {
+        private final ByteNiteHttp.Builder http;
+        private final List<Interceptor> interceptors = new ArrayList<>();
+        private Proxy proxy;
+        private Consumer<OkHttpClient.Builder> customizer = b -> { };
+
+        private Builder(ByteNiteConfig config) {
+            this.http = ByteNiteHttp.builder(Objects.requireNonNull(config, "config must not be null"));
+        }
+
+        /** Sends every connection through {@code proxy} ({@code Proxy.NO_PROXY} for none, ignoring system settings). */
+        public Builder proxy(Proxy proxy) {
+            this.proxy = Objects.requireNonNull(proxy, "proxy must not be null");
+            return this;
+        }
+
+        /**
+         * Adds an OkHttp application interceptor. It runs once per attempt (inside the SDK's retries)
+         * and before the SDK adds the access token, so it never sees the credential; it must call
+         * {@code chain.proceed} and may add headers, measure or log.
+         */
+        public Builder addInterceptor(Interceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor must not be null"));
+            return this;
+        }
+
+        /**
+         * Anything else OkHttp offers (certificate pinning, a DNS resolver, an event listener), on the
+         * shared builder after the SDK's own settings; do not remove the SDK's interceptors. Runs after
+         * {@link #proxy} and {@link #addInterceptor} are applied.
+         */
+        public Builder customizeOkHttp(Consumer<OkHttpClient.Builder> customizer) {
+            this.customizer = Objects.requireNonNull(customizer, "customizer must not be null");
+            return this;
+        }
+
+        /** The clock for token expiry and retry dates; tests set one. */
+        public Builder clock(Clock clock) {
+            http.clock(clock);
+            return this;
+        }
+
+        public ByteNiteClient build() {
+            Proxy chosenProxy = proxy;
+            List<Interceptor> added = List.copyOf(interceptors);
+            Consumer<OkHttpClient.Builder> custom = customizer;
+            return new ByteNiteClient(http.customizeOkHttp(b -> {
+                if (chosenProxy != null) {
+                    b.proxy(chosenProxy);
+                }
+                added.forEach(b::addInterceptor);
+                custom.accept(b);
+            }).build());
+        }
     }
 }
