@@ -145,6 +145,7 @@ public final class ByteNiteClient implements AutoCloseable {
             return this;
         }
 
+        /** The client, over a new HTTP stack with these settings; close it when done. */
         public ByteNiteClient build() {
             Proxy chosenProxy = proxy;
             List<Interceptor> added = List.copyOf(interceptors);

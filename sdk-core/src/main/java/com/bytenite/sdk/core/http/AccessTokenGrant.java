@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An access token freshly exchanged for an API key ({@link ByteNiteHttp#exchangeApiKey(String)}, and
- * {@code AuthClient.exchangeApiKey}), for
- * callers who need the raw token elsewhere (another HTTP client, a browser session, a shell).
+ * An access token freshly exchanged for an API key ({@link ByteNiteHttp#exchangeApiKey(String)},
+ * {@code AuthClient.exchangeApiKey}), for callers who need the raw token elsewhere (another HTTP
+ * client, a browser session, a shell).
  * {@link #toString()} never shows the token; {@link #token()} is the only way to read it.
  *
  * <p>Send it in the {@code Authorization} header of every call but the exchange. The docs' code
