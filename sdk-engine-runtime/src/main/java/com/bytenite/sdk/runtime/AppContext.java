@@ -17,7 +17,7 @@ public final class AppContext {
 
     private final Environment env;
     private final Path taskDir;
-    private final Path resultsDir;
+    private final OutputFolder results;
     private final Params params;
 
     /**
@@ -27,7 +27,7 @@ public final class AppContext {
     public AppContext(Environment env) {
         this.env = env;
         this.taskDir = Directories.existing(env, ContractVariables.TASK_DIR, COMPONENT);
-        this.resultsDir = Directories.writable(env, ContractVariables.TASK_RESULTS_DIR, COMPONENT);
+        this.results = new OutputFolder(Directories.writable(env, ContractVariables.TASK_RESULTS_DIR, COMPONENT), "result");
         this.params = Params.parse(ContractVariables.APP_PARAMS, env.get(ContractVariables.APP_PARAMS));
     }
 
@@ -77,21 +77,21 @@ public final class AppContext {
 
     /** Writes a result file by name, streaming; it appears only once complete. */
     public Path writeResult(String name, StreamWriter writer) throws IOException {
-        Path target = resultsDir.resolve(SafeNames.check(name, "result"));
-        AtomicFiles.write(target, writer);
-        return target;
+        return results.write(name, writer);
     }
 
     public Path writeResult(String name, byte[] content) throws IOException {
-        return writeResult(name, new StartupLean.Bytes(content));
+        return results.write(name, content);
     }
 
+    /** Writes a result file holding {@code text} in UTF-8. */
     public Path writeResult(String name, String text) throws IOException {
-        return writeResult(name, text.getBytes(StandardCharsets.UTF_8));
+        return results.write(name, text);
     }
 
+    /** Writes a result file with everything {@code content} gives; the stream is not closed. */
     public Path writeResult(String name, InputStream content) throws IOException {
-        return writeResult(name, new StartupLean.Copy(content));
+        return results.write(name, content);
     }
 
     /** {@code USER_CACHE_DIR}: yours to read and write, kept across tasks. */

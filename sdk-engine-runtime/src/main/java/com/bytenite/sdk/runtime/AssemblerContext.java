@@ -2,7 +2,6 @@ package com.bytenite.sdk.runtime;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,14 +18,14 @@ public final class AssemblerContext {
 
     private final Environment env;
     private final Path resultsDir;
-    private final Path outputDir;
+    private final OutputFolder output;
     private final Params params;
 
     /** @throws ComponentException for a missing variable or directory, or params that are not a JSON object */
     public AssemblerContext(Environment env) {
         this.env = env;
         this.resultsDir = Directories.existing(env, ContractVariables.TASK_RESULTS_DIR, COMPONENT);
-        this.outputDir = Directories.writable(env, ContractVariables.OUTPUT_DIR, COMPONENT);
+        this.output = new OutputFolder(Directories.writable(env, ContractVariables.OUTPUT_DIR, COMPONENT), "output");
         this.params = Params.parse(ContractVariables.ASSEMBLER_PARAMS, env.get(ContractVariables.ASSEMBLER_PARAMS));
     }
 
@@ -48,21 +47,21 @@ public final class AssemblerContext {
 
     /** Writes an output file by name, streaming; it appears only once complete. */
     public Path writeOutput(String name, StreamWriter writer) throws IOException {
-        Path target = outputDir.resolve(SafeNames.check(name, "output"));
-        AtomicFiles.write(target, writer);
-        return target;
+        return output.write(name, writer);
     }
 
     public Path writeOutput(String name, byte[] content) throws IOException {
-        return writeOutput(name, new StartupLean.Bytes(content));
+        return output.write(name, content);
     }
 
+    /** Writes an output file holding {@code text} in UTF-8. */
     public Path writeOutput(String name, String text) throws IOException {
-        return writeOutput(name, text.getBytes(StandardCharsets.UTF_8));
+        return output.write(name, text);
     }
 
+    /** Writes an output file with everything {@code content} gives; the stream is not closed. */
     public Path writeOutput(String name, InputStream content) throws IOException {
-        return writeOutput(name, new StartupLean.Copy(content));
+        return output.write(name, content);
     }
 
     public Secret secret(String id) {
