@@ -59,8 +59,7 @@ class RetryTest {
         ByteNiteConfig config = ByteNiteConfig.builder()
                 .baseUrl(TestServers.baseUrl(server))
                 .accessToken(Canary.TOKEN)
-                .retry(RetrySettings.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(100))
-                        .maxBackoff(Duration.ofSeconds(2)).jitter(0).maxTotalTime(Duration.ofSeconds(30)).build())
+                .retry(TestServers.fastRetries().maxTotalTime(Duration.ofSeconds(30)).build())
                 .build();
         return ByteNiteHttp.builder(config).clock(clock).sleeper(sleeper).customizeOkHttp(customizer).build();
     }

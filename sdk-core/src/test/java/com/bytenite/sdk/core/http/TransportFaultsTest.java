@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bytenite.sdk.core.ByteNiteConfig;
-import com.bytenite.sdk.core.RetrySettings;
 import com.bytenite.sdk.core.errors.ByteNiteNetworkException;
 import com.bytenite.sdk.core.errors.ServerException;
 import com.bytenite.sdk.core.testing.Calls;
@@ -42,8 +41,7 @@ class TransportFaultsTest {
         ByteNiteConfig config = ByteNiteConfig.builder()
                 .baseUrl(TestServers.baseUrl(server))
                 .accessToken(Canary.TOKEN)
-                .retry(RetrySettings.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(100))
-                        .maxBackoff(Duration.ofSeconds(2)).jitter(0).maxTotalTime(Duration.ofSeconds(30)).build())
+                .retry(TestServers.fastRetries().maxTotalTime(Duration.ofSeconds(30)).build())
                 .build();
         http = ByteNiteHttp.builder(config).clock(clock).sleeper(sleeper).build();
     }

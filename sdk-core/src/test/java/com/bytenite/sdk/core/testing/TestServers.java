@@ -22,12 +22,16 @@ public final class TestServers {
                 .baseUrl(baseUrl(server))
                 .apiKey(Canary.API_KEY)
                 .readTimeout(Duration.ofSeconds(5))
-                .retry(RetrySettings.builder()
-                        .maxAttempts(3)
-                        .initialBackoff(Duration.ofMillis(100))
-                        .maxBackoff(Duration.ofSeconds(2))
-                        .jitter(0)
-                        .build());
+                .retry(fastRetries().build());
+    }
+
+    /** Three attempts, 100 ms first backoff, 2 s at most, no jitter: retries a test can count and time. */
+    public static RetrySettings.Builder fastRetries() {
+        return RetrySettings.builder()
+                .maxAttempts(3)
+                .initialBackoff(Duration.ofMillis(100))
+                .maxBackoff(Duration.ofSeconds(2))
+                .jitter(0);
     }
 
     /**
