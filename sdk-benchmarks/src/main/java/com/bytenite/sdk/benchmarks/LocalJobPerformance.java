@@ -20,13 +20,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * Local ByteNite against the floor of the same work: {@link LocalPipeline} running the same Java
@@ -83,7 +81,7 @@ public final class LocalJobPerformance {
             wakeUps(client, input, 2 * jobs);
             scaling(client, dir);
         } finally {
-            deleteTree(dir);
+            Folders.deleteTree(dir);
         }
     }
 
@@ -228,7 +226,7 @@ public final class LocalJobPerformance {
                 throw new IllegalStateException("the pipeline failed: " + r.partitioner() + " " + r.assemblerResult());
             }
         } finally {
-            deleteTree(work);
+            Folders.deleteTree(work);
         }
     }
 
@@ -252,13 +250,5 @@ public final class LocalJobPerformance {
 
     private static double seconds(Stats.Timed work) throws Exception {
         return Stats.millis(work) / 1000;
-    }
-
-    private static void deleteTree(Path root) throws java.io.IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -23,7 +22,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Local ByteNite under load, seen from outside its process. The server runs as its own JVM
@@ -113,7 +111,7 @@ public final class LocalServerLoad {
                 }
             }
         } finally {
-            deleteTree(dir);
+            Folders.deleteTree(dir);
         }
     }
 
@@ -253,15 +251,7 @@ public final class LocalServerLoad {
                 throw new IllegalStateException("unexpected results " + results);
             }
         } finally {
-            deleteTree(out);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+            Folders.deleteTree(out);
         }
     }
 
