@@ -9,6 +9,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * Just enough of the Customer API on 127.0.0.1 for the benchmarks: a job document, the upload
@@ -81,6 +84,16 @@ final class FakeCustomerServer implements AutoCloseable {
         ex.sendResponseHeaders(200, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    /** Makes one raw call and returns its body; a status other than 2xx fails. */
+    static String call(OkHttpClient client, Request.Builder request) throws IOException {
+        try (Response response = client.newCall(request.build()).execute()) {
+            if (!response.isSuccessful()) {
+                throw new IOException("the fake server answered " + response.code());
+            }
+            return response.body().string();
         }
     }
 

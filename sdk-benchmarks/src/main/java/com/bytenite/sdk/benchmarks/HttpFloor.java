@@ -7,7 +7,6 @@ import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 
 /**
  * The least HTTP any client of ByteNite's API needs for one uploaded job, made by raw OkHttp against
@@ -32,20 +31,11 @@ final class HttpFloor implements AutoCloseable {
 
     /** The five exchanges of one job, one after the other. */
     void oneJob(byte[] input) throws IOException {
-        call(new Request.Builder().url(api).post(RequestBody.create("{\"templateId\":\"t\",\"dataSource\":{\"dataSourceDescriptor\":\"file\"}}", JSON)));
-        call(new Request.Builder().url(server.baseUrl() + "/upload/floor").put(RequestBody.create(input, MediaType.get("application/octet-stream"))));
-        call(new Request.Builder().url(api + "/bench-job/uploadcompleted").post(RequestBody.create("{}", JSON)));
-        call(new Request.Builder().url(api + "/bench-job/run").post(RequestBody.create("{\"config\":{}}", JSON)));
-        call(new Request.Builder().url(api + "/bench-job"));
-    }
-
-    private void call(Request.Builder request) throws IOException {
-        try (Response response = client.newCall(request.build()).execute()) {
-            if (!response.isSuccessful()) {
-                throw new IOException("the floor's server answered " + response.code());
-            }
-            response.body().bytes();
-        }
+        FakeCustomerServer.call(client, new Request.Builder().url(api).post(RequestBody.create("{\"templateId\":\"t\",\"dataSource\":{\"dataSourceDescriptor\":\"file\"}}", JSON)));
+        FakeCustomerServer.call(client, new Request.Builder().url(server.baseUrl() + "/upload/floor").put(RequestBody.create(input, MediaType.get("application/octet-stream"))));
+        FakeCustomerServer.call(client, new Request.Builder().url(api + "/bench-job/uploadcompleted").post(RequestBody.create("{}", JSON)));
+        FakeCustomerServer.call(client, new Request.Builder().url(api + "/bench-job/run").post(RequestBody.create("{\"config\":{}}", JSON)));
+        FakeCustomerServer.call(client, new Request.Builder().url(api + "/bench-job"));
     }
 
     @Override

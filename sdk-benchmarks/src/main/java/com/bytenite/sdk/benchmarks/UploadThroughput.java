@@ -15,7 +15,6 @@ import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 
 /**
  * Targets: upload throughput at least 90% of a raw OkHttp streaming PUT of the same file, and
@@ -93,26 +92,17 @@ public final class UploadThroughput {
 
     private static void rawWorkflow(OkHttpClient client, FakeCustomerServer server, Path file) throws IOException {
         String jobs = server.baseUrl() + "/v1/customer/jobs";
-        String created = call(client, new Request.Builder().url(jobs).post(RequestBody.create(
+        String created = FakeCustomerServer.call(client, new Request.Builder().url(jobs).post(RequestBody.create(
                 "{\"templateId\":\"t\",\"dataSource\":{\"dataSourceDescriptor\":\"file\"},\"dataDestination\":{\"dataSourceDescriptor\":\"bypass\"}}",
                 MediaType.get("application/json"))));
         String tempUrl = JsonParser.parseString(created).getAsJsonObject().getAsJsonObject("job").getAsJsonObject("dataSource")
                 .getAsJsonObject("params").get("tempUrl").getAsString();
-        call(client, new Request.Builder().url(tempUrl).put(RequestBody.create(file.toFile(), OCTET_STREAM)));
-        call(client, new Request.Builder().url(jobs + "/bench-job/uploadcompleted").post(RequestBody.create("{}", MediaType.get("application/json"))));
+        FakeCustomerServer.call(client, new Request.Builder().url(tempUrl).put(RequestBody.create(file.toFile(), OCTET_STREAM)));
+        FakeCustomerServer.call(client, new Request.Builder().url(jobs + "/bench-job/uploadcompleted").post(RequestBody.create("{}", MediaType.get("application/json"))));
     }
 
     private static void rawPut(OkHttpClient client, FakeCustomerServer server, Path file) throws IOException {
-        call(client, new Request.Builder().url(server.baseUrl() + "/upload/raw").put(RequestBody.create(file.toFile(), OCTET_STREAM)));
-    }
-
-    private static String call(OkHttpClient client, Request.Builder request) throws IOException {
-        try (Response response = client.newCall(request.build()).execute()) {
-            if (!response.isSuccessful()) {
-                throw new IOException("the fake server answered " + response.code());
-            }
-            return response.body().string();
-        }
+        FakeCustomerServer.call(client, new Request.Builder().url(server.baseUrl() + "/upload/raw").put(RequestBody.create(file.toFile(), OCTET_STREAM)));
     }
 
     /** Runs one side once and checks that the server received the whole file. */
