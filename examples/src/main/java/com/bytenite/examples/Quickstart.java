@@ -2,7 +2,7 @@ package com.bytenite.examples;
 
 import com.bytenite.sdk.ByteNiteClient;
 import com.bytenite.sdk.core.ByteNiteConfig;
-import com.bytenite.sdk.dev.DevClient;
+import com.bytenite.sdk.dev.DevService;
 import com.bytenite.sdk.dev.PushResult;
 import com.bytenite.sdk.dev.Template;
 import com.bytenite.sdk.jobs.DataDestination;
@@ -11,7 +11,7 @@ import com.bytenite.sdk.jobs.EventStream;
 import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobEvent;
 import com.bytenite.sdk.jobs.JobEventListener;
-import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.jobs.JobsService;
 import com.bytenite.sdk.local.LocalByteNite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,9 +64,9 @@ public final class Quickstart {
             return LOCAL_TEMPLATE;
         }
         try (ByteNiteClient bytenite = ByteNiteClient.create(config)) {
-            DevClient dev = bytenite.dev();
-            PushResult pushed = dev.pushApp(Path.of(folder));
-            dev.activateApp(pushed.component().tag().toString());
+            DevService dev = bytenite.dev();
+            PushResult pushed = dev.apps().push(Path.of(folder));
+            dev.apps().activate(pushed.component().tag().toString());
             String template = pushed.pushedTemplate().map(Template::id).orElse(LOCAL_TEMPLATE);
             System.out.println("Pushed and activated " + pushed.component().tag() + " with template " + template + ".");
             return template;
@@ -77,8 +77,8 @@ public final class Quickstart {
         Path input = Files.createTempFile("bytenite-quickstart-", ".txt");
         Files.writeString(input, "Hello from the ByteNite Java SDK!\nThis file was uploaded, processed and sent back.\n");
         Path output = Files.createTempDirectory("bytenite-quickstart-results-");
-        try (ByteNiteClient bytenite = ByteNiteClient.create(config); EventStream events = bytenite.jobs().subscribe(new Progress())) {
-            JobsClient jobs = bytenite.jobs();
+        try (ByteNiteClient bytenite = ByteNiteClient.create(config); EventStream events = bytenite.events().subscribe(new Progress())) {
+            JobsService jobs = bytenite.jobs();
             Job job = jobs.create(templateId)
                     .name("java-quickstart")
                     .source(DataSource.upload(input))

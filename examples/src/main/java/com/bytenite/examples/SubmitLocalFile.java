@@ -5,7 +5,7 @@ import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobResult;
-import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.jobs.JobsService;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -26,7 +26,7 @@ public final class SubmitLocalFile {
             System.exit(2);
         }
         try (ByteNiteClient bytenite = ByteNiteClient.fromEnv()) {
-            JobsClient jobs = bytenite.jobs();
+            JobsService jobs = bytenite.jobs();
             Job job = jobs.create(args[0])
                     .name("submitted from Java")
                     .source(DataSource.upload(Path.of(args[1])))

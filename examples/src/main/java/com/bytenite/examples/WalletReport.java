@@ -2,7 +2,7 @@ package com.bytenite.examples;
 
 import com.bytenite.sdk.ByteNiteClient;
 import com.bytenite.sdk.wallet.Balance;
-import com.bytenite.sdk.wallet.WalletClient;
+import com.bytenite.sdk.wallet.WalletService;
 import java.nio.file.Path;
 
 /**
@@ -22,7 +22,7 @@ public final class WalletReport {
             System.exit(2);
         }
         try (ByteNiteClient bytenite = ByteNiteClient.fromEnv()) {
-            WalletClient wallet = bytenite.wallet();
+            WalletService wallet = bytenite.wallet();
             Balance balance = wallet.balance();
             System.out.println("total " + balance.totalBalance().toPlainString() + " credits, available "
                     + balance.availableBalance().toPlainString() + ", due " + balance.amountDue().toPlainString());

@@ -1,23 +1,30 @@
 package com.bytenite.sdk;
 
-import com.bytenite.sdk.auth.AuthClient;
+import com.bytenite.sdk.auth.AuthService;
 import com.bytenite.sdk.core.ByteNiteConfig;
+import com.bytenite.sdk.core.RequestOptions;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
-import com.bytenite.sdk.dev.DevClient;
-import com.bytenite.sdk.jobs.JobsClient;
-import com.bytenite.sdk.wallet.WalletClient;
+import com.bytenite.sdk.core.spi.ServiceContext;
+import com.bytenite.sdk.dev.DevService;
+import com.bytenite.sdk.jobs.DataSourcesService;
+import com.bytenite.sdk.jobs.EventsService;
+import com.bytenite.sdk.jobs.JobsService;
+import com.bytenite.sdk.jobs.LogsService;
+import com.bytenite.sdk.jobs.TemplatesService;
+import com.bytenite.sdk.wallet.WalletService;
 import java.net.Proxy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
 /**
  * The SDK's one entry point: the four APIs on one shared HTTP stack (one connection pool, one
- * token, one retry policy). Close it when done.
+ * token, one retry policy), as resource services. Close it when done.
  *
  * <pre>{@code
  * try (ByteNiteClient bytenite = ByteNiteClient.fromEnv()) {
@@ -28,20 +35,24 @@ import okhttp3.OkHttpClient;
  *     job.awaitCompletion(Duration.ofMinutes(10));
  * }
  * }</pre>
+ *
+ * <p>Every service offers {@code withOptions(RequestOptions)}, {@code withRawResponse()} and
+ * {@code async()}; see {@link com.bytenite.sdk.core.ByteNiteService}. Thread-safe.
  */
 public final class ByteNiteClient implements AutoCloseable {
     private final ByteNiteHttp http;
-    private final JobsClient jobs;
-    private final AuthClient auth;
-    private final DevClient dev;
-    private final WalletClient wallet;
+    private final ServiceContext context;
+    /** False for views made by {@link #withOptions}: closing them leaves the shared stack open. */
+    private final boolean ownsStack;
 
-    private ByteNiteClient(ByteNiteHttp http) {
+    private ByteNiteClient(ByteNiteHttp http, ServiceContext context, boolean ownsStack) {
         this.http = http;
-        this.jobs = new JobsClient(http);
-        this.auth = new AuthClient(http);
-        this.dev = new DevClient(http);
-        this.wallet = new WalletClient(http);
+        this.context = context;
+        this.ownsStack = ownsStack;
+    }
+
+    private static ByteNiteClient over(ByteNiteHttp http) {
+        return new ByteNiteClient(http, http.context(), true);
     }
 
     /**
@@ -55,7 +66,7 @@ public final class ByteNiteClient implements AutoCloseable {
     }
 
     public static ByteNiteClient create(ByteNiteConfig config) {
-        return new ByteNiteClient(ByteNiteHttp.create(Objects.requireNonNull(config, "config must not be null")));
+        return over(ByteNiteHttp.create(Objects.requireNonNull(config, "config must not be null")));
     }
 
     /**
@@ -69,27 +80,61 @@ public final class ByteNiteClient implements AutoCloseable {
 
     /** Over a stack you built (a test clock, a customised OkHttp); closing this client closes it. */
     public static ByteNiteClient of(ByteNiteHttp http) {
-        return new ByteNiteClient(Objects.requireNonNull(http, "http must not be null"));
+        return over(Objects.requireNonNull(http, "http must not be null"));
     }
 
-    /** Jobs: create, run, follow, results, logs, events (the Customer API). */
-    public JobsClient jobs() {
-        return jobs;
+    /**
+     * This client with {@code options} applied to every call of every service, merged over this
+     * client's own (values set in {@code options} win; headers add up). It shares this client's
+     * connections, token and threads; closing it does nothing, close the original.
+     */
+    public ByteNiteClient withOptions(RequestOptions options) {
+        return new ByteNiteClient(http, context.withOptions(Objects.requireNonNull(options, "options must not be null")), false);
+    }
+
+    /** The options this client applies to every call ({@link RequestOptions#none()} unless derived). */
+    public RequestOptions options() {
+        return context.options();
+    }
+
+    /** Jobs: create, configure, run, wait for, results ({@code /jobs} of the Customer API). */
+    public JobsService jobs() {
+        return new JobsService(context);
+    }
+
+    /** The templates jobs can be created from. */
+    public TemplatesService templates() {
+        return new TemplatesService(context);
+    }
+
+    /** Checks that a data source can be reached. */
+    public DataSourcesService dataSources() {
+        return new DataSourcesService(context);
+    }
+
+    /** The account's event stream. */
+    public EventsService events() {
+        return new EventsService(context);
+    }
+
+    /** Jobs' logs. */
+    public LogsService logs() {
+        return new LogsService(context);
     }
 
     /** The account: tokens, API keys, secrets, the user. */
-    public AuthClient auth() {
-        return auth;
+    public AuthService auth() {
+        return new AuthService(context);
     }
 
-    /** Apps, engines and templates. */
-    public DevClient dev() {
-        return dev;
+    /** Apps, engines and templates you push (the Developer API). */
+    public DevService dev() {
+        return new DevService(context);
     }
 
     /** Credits: balance, transactions, coupons. */
-    public WalletClient wallet() {
-        return wallet;
+    public WalletService wallet() {
+        return new WalletService(context);
     }
 
     /** The shared stack, for the configuration or a raw access token. */
@@ -97,9 +142,12 @@ public final class ByteNiteClient implements AutoCloseable {
         return http;
     }
 
+    /** Releases connections and threads (a view made by {@link #withOptions} leaves them to the original). */
     @Override
     public void close() {
-        http.close();
+        if (ownsStack) {
+            http.close();
+        }
     }
 
     /** Builds a {@link ByteNiteClient} with HTTP settings of your own; see {@link ByteNiteClient#builder}. */
@@ -108,6 +156,7 @@ public final class ByteNiteClient implements AutoCloseable {
         private final List<Interceptor> interceptors = new ArrayList<>();
         private Proxy proxy;
         private Consumer<OkHttpClient.Builder> customizer = b -> { };
+        private Executor asyncExecutor;
 
         private Builder(ByteNiteConfig config) {
             this.http = ByteNiteHttp.builder(Objects.requireNonNull(config, "config must not be null"));
@@ -145,18 +194,30 @@ public final class ByteNiteClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Where the services' {@code async()} calls run. By default: a cached pool of daemon threads
+         * named {@code bytenite-async-N}, made on first use and shut down with the client. An
+         * executor given here is yours to shut down; each async call holds one of its threads
+         * while it waits for the server.
+         */
+        public Builder asyncExecutor(Executor executor) {
+            this.asyncExecutor = Objects.requireNonNull(executor, "executor must not be null");
+            return this;
+        }
+
         /** The client, over a new HTTP stack with these settings; close it when done. */
         public ByteNiteClient build() {
             Proxy chosenProxy = proxy;
             List<Interceptor> added = List.copyOf(interceptors);
             Consumer<OkHttpClient.Builder> custom = customizer;
-            return new ByteNiteClient(http.customizeOkHttp(b -> {
+            ByteNiteHttp stack = http.customizeOkHttp(b -> {
                 if (chosenProxy != null) {
                     b.proxy(chosenProxy);
                 }
                 added.forEach(b::addInterceptor);
                 custom.accept(b);
-            }).build());
+            }).build();
+            return new ByteNiteClient(stack, asyncExecutor == null ? stack.context() : stack.context().withExecutor(asyncExecutor), true);
         }
     }
 }

@@ -26,8 +26,8 @@ class ByteNiteClientTest {
             Job done = bytenite.jobs().create("echo-passthrough").source(DataSource.upload(Files.writeString(dir.resolve("in.txt"), "one client")))
                     .destination(DataDestination.temporaryBucket()).submit().awaitCompletion(Duration.ofSeconds(30));
             assertThat(done.state()).get().extracting(JobState::kind).isEqualTo(JobState.Kind.COMPLETE);
-            assertThat(bytenite.auth().user().id()).isEqualTo("local-user");
-            assertThat(bytenite.dev().templates().stream().map(t -> t.id()).toList()).contains("echo-passthrough");
+            assertThat(bytenite.auth().user().get().id()).isEqualTo("local-user");
+            assertThat(bytenite.dev().templates().list().stream().map(t -> t.id()).toList()).contains("echo-passthrough");
             assertThat(bytenite.wallet().balance().totalBalance()).isLessThan(new java.math.BigDecimal("100"));
             assertThat(bytenite.http().accessToken()).isNotBlank();
         }

@@ -52,7 +52,7 @@ class ClientBuilderTest {
                 .proxy(Proxy.NO_PROXY)
                 .customizeOkHttp(b -> order.add("custom, proxy " + b.build().proxy()))
                 .build()) {
-            assertThat(bytenite.http().apiClient().proxy()).isEqualTo(Proxy.NO_PROXY);
+            assertThat(bytenite.http().context().apiClient().proxy()).isEqualTo(Proxy.NO_PROXY);
         }
         assertThat(order).containsExactly("custom, proxy " + Proxy.NO_PROXY);
     }

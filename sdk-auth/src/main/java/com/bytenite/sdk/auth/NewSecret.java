@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A secret to store with {@link AuthClient#createSecret(NewSecret)}: its id, type, optional name,
+ * A secret to store with {@link SecretsService#create(NewSecret)}: its id, type, optional name,
  * access key, expiry and parameters, and the write-only secret key.
  *
  * <pre>{@code
@@ -97,7 +97,7 @@ public final class NewSecret {
         return params;
     }
 
-    /** Package-private on purpose: only {@link AuthClient} reads it, to send it. */
+    /** Package-private on purpose: only {@link SecretsService} reads it, to send it. */
     String secretKey() {
         return secretKey;
     }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A stored secret as {@link AuthClient#secrets()} lists it. The secret key is write-only: it is sent
+ * A stored secret as {@link SecretsService#list()} lists it. The secret key is write-only: it is sent
  * once in {@link NewSecret}, the server never returns it, and this type has no field for it.
  *
  * <p>Any field the server leaves out is null ({@code params} is then empty). Data sources refer to a

@@ -1,7 +1,7 @@
 package com.bytenite.sdk.auth;
 
 /**
- * The answer of {@link AuthClient#skipLogin()}: whether ByteNite's web login page may be skipped
+ * The answer of {@link AuthService#skipLogin()}: whether ByteNite's web login page may be skipped
  * because the session is already signed in, and where it would go instead. Meant for the web login
  * flow; what decides {@code skip} for a call made with an API-key token is not documented.
  *

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The signed-in user's profile ({@link AuthClient#user()}). Which fields the server fills depends
+ * The signed-in user's profile ({@link UserService#get()}). Which fields the server fills depends
  * on how the account was created, which the docs do not say; any field it leaves out is null
  * (maps and lists are then empty, JSON objects {@code {}}).
  *

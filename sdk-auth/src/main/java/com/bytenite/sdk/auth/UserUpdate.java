@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The profile fields to change with {@link AuthClient#updateUser(UserUpdate)} ({@code PATCH /user}):
+ * The profile fields to change with {@link UserService#update(UserUpdate)} ({@code PATCH /user}):
  * first and last name, user name, contact fields and onboarding answers. Only the fields set are
  * sent. Whether the server keeps or clears the fields left out is not documented; the SDK never
  * sends a field you did not set, and does not support clearing one (an empty value is refused).

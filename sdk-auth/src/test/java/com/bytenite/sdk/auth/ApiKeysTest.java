@@ -21,13 +21,13 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** GET /api_keys and POST /api_keys/{id}/revoke. */
-class ApiKeysTest extends AuthClientTestBase {
+class ApiKeysTest extends AuthServiceTestBase {
     private static final String DOCS_ID = "acc2e66f-fa31-4e73-9c49-eedee36fcf32";
 
     @Test
     void listReadsEveryFieldOfTheDocsExample() throws Exception {
         server.enqueue(json(200, docs.responseExample("GET /api_keys")));
-        List<ApiKeyInfo> keys = auth.apiKeys();
+        List<ApiKeyInfo> keys = auth.apiKeys().list();
 
         RecordedRequest r = Recorded.apiCall(server);
         assertThat(r.getMethod()).isEqualTo("GET");
@@ -48,14 +48,14 @@ class ApiKeysTest extends AuthClientTestBase {
     @Test
     void anAnswerWithoutKeysIsAnEmptyList() throws Exception {
         server.enqueue(json(200, "{}"));
-        assertThat(auth.apiKeys()).isEmpty();
+        assertThat(auth.apiKeys().list()).isEmpty();
         assertThat(Recorded.apiCall(server).getPath()).isEqualTo("/v1/auth/api_keys");
     }
 
     @Test
     void revokePostsNothingToTheKeysPathWithItsIdEncoded() throws Exception {
         server.enqueue(json(200, "{\"ok\":true}"));
-        auth.revokeApiKey("key/1");
+        auth.apiKeys().revoke("key/1");
 
         RecordedRequest r = Recorded.apiCall(server);
         assertThat(r.getMethod()).isEqualTo("POST");
@@ -67,7 +67,7 @@ class ApiKeysTest extends AuthClientTestBase {
     void revokingAMissingKeyIsTheTypedNotFoundWithTheDocsRequestId() {
         server.enqueue(json(404, "{\"ok\":false,\"requestId\":\"xyz-123\",\"message\":\"Request failed\","
                 + "\"error\":{\"code\":404,\"message\":\"Not Found\",\"description\":\"The requested resource was not found\"}}"));
-        assertThatThrownBy(() -> auth.revokeApiKey("missing")).isInstanceOfSatisfying(NotFoundException.class, e -> {
+        assertThatThrownBy(() -> auth.apiKeys().revoke("missing")).isInstanceOfSatisfying(NotFoundException.class, e -> {
             assertThat(e.statusCode()).isEqualTo(404);
             assertThat(e.requestId()).contains("xyz-123");
             assertThat(e.errorCode()).contains(404);
@@ -80,7 +80,7 @@ class ApiKeysTest extends AuthClientTestBase {
     void anOkFalseEnvelopeOnA200IsNotTakenForSuccess() {
         server.enqueue(json(200, "{\"ok\":false,\"requestId\":\"req-200\",\"message\":\"Request failed\","
                 + "\"error\":{\"code\":409,\"message\":\"Conflict\",\"description\":\"key is locked\"}}"));
-        assertThatThrownBy(() -> auth.revokeApiKey("k1")).isInstanceOfSatisfying(UnexpectedStatusException.class, e -> {
+        assertThatThrownBy(() -> auth.apiKeys().revoke("k1")).isInstanceOfSatisfying(UnexpectedStatusException.class, e -> {
             assertThat(e.statusCode()).isEqualTo(200);
             assertThat(e.requestId()).contains("req-200");
             assertThat(e.errorCode()).contains(409);
@@ -92,8 +92,8 @@ class ApiKeysTest extends AuthClientTestBase {
     void anEmptyOrOkAnswerIsSuccess() throws Exception {
         server.enqueue(json(200, ""));
         server.enqueue(json(200, "{\"ok\":true,\"message\":\"revoked\"}"));
-        auth.revokeApiKey("k1");
-        auth.revokeApiKey("k2");
+        auth.apiKeys().revoke("k1");
+        auth.apiKeys().revoke("k2");
         assertThat(Recorded.apiCall(server).getPath()).endsWith("/k1/revoke");
         assertThat(Recorded.apiCall(server).getPath()).endsWith("/k2/revoke");
     }

@@ -27,12 +27,12 @@ class SecretKeyNeverLeaksTest {
     @RegisterExtension
     final LoopbackServer loopback = new LoopbackServer();
     private MockWebServer server;
-    private AuthClient auth;
+    private AuthService auth;
 
     @BeforeEach
     void wire() {
         server = loopback.server();
-        auth = new AuthClient(loopback.http());
+        auth = new AuthService(loopback.http().context());
     }
 
     private static NewSecret canarySecret() {
@@ -45,7 +45,7 @@ class SecretKeyNeverLeaksTest {
         String logs;
         try (LogCapture capture = new LogCapture()) {
             server.enqueue(json(200, "{\"ok\":true,\"message\":\"stored " + Canary.SECRET_KEY + "\"}"));
-            auth.createSecret(canarySecret());
+            auth.secrets().create(canarySecret());
             logs = capture.text();
         }
         assertThat(Recorded.jsonBody(Recorded.apiCall(server)).getAsJsonObject().get("secretKey").getAsString())
@@ -65,7 +65,7 @@ class SecretKeyNeverLeaksTest {
         String logs;
         try (LogCapture capture = new LogCapture()) {
             for (int i = 0; i < 4; i++) {
-                failures.add(catchThrowable(() -> auth.createSecret(canarySecret())));
+                failures.add(catchThrowable(() -> auth.secrets().create(canarySecret())));
             }
             logs = capture.text();
         }

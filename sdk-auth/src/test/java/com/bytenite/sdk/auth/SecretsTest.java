@@ -27,7 +27,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** GET, POST /secrets and DELETE /secrets/{secretType}/{id}. */
-class SecretsTest extends AuthClientTestBase {
+class SecretsTest extends AuthServiceTestBase {
     /** Before the docs' example expiry (2025-12-29), so that example is still in the future. */
     SecretsTest() {
         super(new MutableClock(Instant.parse("2025-01-01T00:00:00Z")));
@@ -42,7 +42,7 @@ class SecretsTest extends AuthClientTestBase {
     @Test
     void listReadsEveryFieldOfTheDocsExample() throws Exception {
         server.enqueue(json(200, docs.responseExample("GET /secrets")));
-        List<Secret> secrets = auth.secrets();
+        List<Secret> secrets = auth.secrets().list();
 
         RecordedRequest r = Recorded.apiCall(server);
         assertThat(r.getMethod()).isEqualTo("GET");
@@ -65,8 +65,8 @@ class SecretsTest extends AuthClientTestBase {
     void filteringByTypeSendsTheTypeAsTheQuery() throws Exception {
         server.enqueue(json(200, "{\"secrets\":[{\"id\":\"a\",\"secretType\":\"aws\"}]}"));
         server.enqueue(json(200, "{\"secrets\":[]}"));
-        assertThat(auth.secrets(SecretType.AWS)).extracting(Secret::id).containsExactly("a");
-        assertThat(auth.secrets(SecretType.STORJ)).isEmpty();
+        assertThat(auth.secrets().list(SecretType.AWS)).extracting(Secret::id).containsExactly("a");
+        assertThat(auth.secrets().list(SecretType.STORJ)).isEmpty();
         assertThat(Recorded.apiCall(server).getPath()).isEqualTo("/v1/auth/secrets?secretType=aws");
         assertThat(Recorded.apiCall(server).getPath()).isEqualTo("/v1/auth/secrets?secretType=storj");
     }
@@ -75,14 +75,14 @@ class SecretsTest extends AuthClientTestBase {
     void anUnknownTypeIsKeptRawAndSentBackAsReceived() throws Exception {
         server.enqueue(json(200, "{\"secrets\":[{\"id\":\"vault\",\"secretType\":\"Azure-Blob\",\"params\":{\"tier\":\"hot\",\"gone\":null}}]}"));
         server.enqueue(json(200, "{}"));
-        Secret s = auth.secrets().get(0);
+        Secret s = auth.secrets().list().get(0);
         assertThat(s.type().raw()).isEqualTo("Azure-Blob");
         assertThat(s.type().isKnown()).isFalse();
         assertThat(s.params()).containsExactly(Map.entry("tier", "hot"));
         assertThat(s.expiry()).isEmpty();
         Recorded.apiCall(server);
 
-        auth.deleteSecret(s);
+        auth.secrets().delete(s);
         RecordedRequest delete = Recorded.apiCall(server);
         assertThat(delete.getMethod()).isEqualTo("DELETE");
         assertThat(delete.getPath()).isEqualTo("/v1/auth/secrets/Azure-Blob/vault");
@@ -91,7 +91,7 @@ class SecretsTest extends AuthClientTestBase {
     @Test
     void createSendsTheDocsRequestExampleFieldForField() throws Exception {
         server.enqueue(json(200, "{}"));
-        auth.createSecret(docsSecret());
+        auth.secrets().create(docsSecret());
 
         RecordedRequest r = Recorded.apiCall(server);
         assertThat(r.getMethod()).isEqualTo("POST");
@@ -102,7 +102,7 @@ class SecretsTest extends AuthClientTestBase {
     @Test
     void createSendsOnlyTheFieldsThatAreSet() throws Exception {
         server.enqueue(json(200, "{\"ok\":true}"));
-        auth.createSecret(NewSecret.builder("my_gcp_secret", SecretType.GCP).secretKey("gcp-secret-value").build());
+        auth.secrets().create(NewSecret.builder("my_gcp_secret", SecretType.GCP).secretKey("gcp-secret-value").build());
         assertThat(Recorded.jsonBody(Recorded.apiCall(server)).toString())
                 .isEqualTo("{\"secret\":{\"id\":\"my_gcp_secret\",\"secretType\":\"gcp\"},\"secretKey\":\"gcp-secret-value\"}");
     }
@@ -111,12 +111,12 @@ class SecretsTest extends AuthClientTestBase {
     void deleteIsRetriedButCreateNeverIs() throws Exception {
         server.enqueue(json(503, "{}"));
         server.enqueue(json(200, "{}"));
-        auth.deleteSecret(SecretType.AWS, "x");
+        auth.secrets().delete(SecretType.AWS, "x");
         assertThat(TestServers.settledRequestCount(server)).as("delete: one 503, then the retry").isEqualTo(2);
 
         server.enqueue(json(503, "{}"));
         server.enqueue(json(200, "{}"));
-        assertThatThrownBy(() -> auth.createSecret(docsSecret())).isInstanceOfSatisfying(ServerException.class,
+        assertThatThrownBy(() -> auth.secrets().create(docsSecret())).isInstanceOfSatisfying(ServerException.class,
                 e -> assertThat(e.statusCode()).isEqualTo(503));
         assertThat(TestServers.settledRequestCount(server)).as("a create that may have happened is not repeated").isEqualTo(3);
     }
@@ -124,7 +124,7 @@ class SecretsTest extends AuthClientTestBase {
     @Test
     void deletePutsTypeAndIdInThePathEncoded() throws Exception {
         server.enqueue(json(200, "{}"));
-        auth.deleteSecret(SecretType.STORJ, "my secret/1");
+        auth.secrets().delete(SecretType.STORJ, "my secret/1");
         RecordedRequest r = Recorded.apiCall(server);
         assertThat(r.getMethod()).isEqualTo("DELETE");
         assertThat(r.getPath()).isEqualTo("/v1/auth/secrets/storj/my%20secret%2F1");
@@ -134,7 +134,7 @@ class SecretsTest extends AuthClientTestBase {
     @Test
     void aCreateTheServerReportsAsFailedIsAnError() {
         server.enqueue(json(200, "{\"ok\":false,\"requestId\":\"req-ok-false\",\"message\":\"Request failed\"}"));
-        assertThatThrownBy(() -> auth.createSecret(docsSecret())).isInstanceOfSatisfying(UnexpectedStatusException.class, e -> {
+        assertThatThrownBy(() -> auth.secrets().create(docsSecret())).isInstanceOfSatisfying(UnexpectedStatusException.class, e -> {
             assertThat(e.requestId()).contains("req-ok-false");
             assertThat(e.getMessage()).contains("auth.createSecret");
         });

@@ -15,7 +15,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** POST /signout, GET /skip and GET /info. */
-class SessionAndInfoTest extends AuthClientTestBase {
+class SessionAndInfoTest extends AuthServiceTestBase {
 
     @Test
     void signOutPostsTheDocsEmptyObject() throws Exception {

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 
 /** POST /access_token: the raw token for callers who need one, through sdk-core's own exchange. */
-class TokenExchangeTest extends AuthClientTestBase {
+class TokenExchangeTest extends AuthServiceTestBase {
     private static final Instant NOW = Instant.parse("2026-01-02T00:00:00Z");
     private static final String ISSUED = "issued-token-canary-5e21";
 
@@ -69,7 +69,7 @@ class TokenExchangeTest extends AuthClientTestBase {
     void theConfiguredKeyIsExchangedOnceAndNeitherKeyNorTokenIsLogged() throws Exception {
         try (ByteNiteHttp keyed = loopback.connect(TestServers.config(server).build()); LogCapture logs = new LogCapture()) {
             server.enqueue(TestServers.token(ISSUED, 7200));
-            AccessTokenGrant grant = new AuthClient(keyed).exchangeApiKey();
+            AccessTokenGrant grant = new AuthService(keyed.context()).exchangeApiKey();
 
             RecordedRequest r = Recorded.any(server);
             assertThat(r.getHeader("Authorization")).isNull();

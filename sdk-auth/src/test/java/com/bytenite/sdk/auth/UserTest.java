@@ -21,7 +21,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** GET and PATCH /user. */
-class UserTest extends AuthClientTestBase {
+class UserTest extends AuthServiceTestBase {
 
     /** Every field of the docs' user example, which both GET and PATCH answer with. */
     private static void assertDocsUser(User u) {
@@ -51,7 +51,7 @@ class UserTest extends AuthClientTestBase {
     @Test
     void getReadsEveryFieldOfTheDocsExample() throws Exception {
         server.enqueue(json(200, docs.responseExample("GET /user")));
-        User u = auth.user();
+        User u = auth.user().get();
         RecordedRequest r = Recorded.apiCall(server);
         assertThat(r.getMethod()).isEqualTo("GET");
         assertThat(r.getPath()).isEqualTo("/v1/auth/user");
@@ -61,7 +61,7 @@ class UserTest extends AuthClientTestBase {
     @Test
     void updateSendsTheDocsRequestExampleAndReadsTheAnswer() throws Exception {
         server.enqueue(json(200, docs.responseExample("PATCH /user")));
-        User updated = auth.updateUser(UserUpdate.builder().firstName("John").lastName("Doe").userName("johndoe")
+        User updated = auth.user().update(UserUpdate.builder().firstName("John").lastName("Doe").userName("johndoe")
                 .contact("company", "ByteNite").contact("jobTitle", "Software Engineer").contact("phoneNumber", "1234567890")
                 .contact("address1", "1234 Main St").contact("address2", "Apt 123").contact("city", "San Francisco")
                 .contact("state", "CA").contact("zip", "94107").contact("country", "United States")
@@ -79,7 +79,7 @@ class UserTest extends AuthClientTestBase {
         server.enqueue(json(200, "{\"user\":{\"id\":\"u1\",\"city\":\"ignored\"}}"));
         JsonObject answer = new JsonObject();
         answer.addProperty("teamSize", new java.math.BigDecimal("9007199254740993"));
-        auth.updateUser(UserUpdate.builder().contact("city", "Rome").onboardingAnswer(3, answer).build());
+        auth.user().update(UserUpdate.builder().contact("city", "Rome").onboardingAnswer(3, answer).build());
         assertThat(Recorded.apiCall(server).getBody().readUtf8())
                 .isEqualTo("{\"contactInfo\":{\"city\":\"Rome\"},\"onboardingInfo\":[{\"step\":3,\"answer\":{\"teamSize\":9007199254740993}}]}");
     }
@@ -87,7 +87,7 @@ class UserTest extends AuthClientTestBase {
     @Test
     void unknownRolesAndContactFieldsKeepTheirRawValues() throws Exception {
         server.enqueue(json(200, "{\"user\":{\"id\":\"u1\",\"role\":\"ROLE_AUDITOR\",\"contactInfo\":{\"city\":\"Rome\",\"fax\":\"06 1234\"}}}"));
-        User u = auth.user();
+        User u = auth.user().get();
         assertThat(u.role().raw()).isEqualTo("ROLE_AUDITOR");
         assertThat(u.role().isKnown()).isFalse();
         assertThat(u.contactInfo()).containsEntry("city", "Rome").containsEntry("fax", "06 1234");
@@ -100,7 +100,7 @@ class UserTest extends AuthClientTestBase {
     @Test
     void anAnswerWithoutAUserIsMalformed() {
         server.enqueue(json(200, "{\"profile\":{}}"));
-        assertThatThrownBy(() -> auth.user()).isInstanceOfSatisfying(MalformedResponseException.class,
+        assertThatThrownBy(() -> auth.user().get()).isInstanceOfSatisfying(MalformedResponseException.class,
                 e -> assertThat(e.getMessage()).contains("auth.getUser"));
     }
 }

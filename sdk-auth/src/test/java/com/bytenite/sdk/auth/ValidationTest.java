@@ -18,11 +18,11 @@ class ValidationTest {
     private final MutableClock clock = MutableClock.atEpochPlusOneDay();
     @RegisterExtension
     final LoopbackServer loopback = new LoopbackServer(clock);
-    private AuthClient auth;
+    private AuthService auth;
 
     @BeforeEach
     void wire() {
-        auth = new AuthClient(loopback.http());
+        auth = new AuthService(loopback.http().context());
     }
 
     @AfterEach
@@ -60,25 +60,25 @@ class ValidationTest {
     void anExpiryThatIsNotInTheFutureIsRefused() {
         NewSecret past = valid().expiresAt(clock.instant().minus(Duration.ofSeconds(1))).build();
         NewSecret now = valid().expiresAt(clock.instant()).build();
-        assertThatThrownBy(() -> auth.createSecret(past)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> auth.secrets().create(past)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("expiresAt:").hasMessageContaining("2026-01-01T23:59:59Z").hasMessageNotContaining(Canary.SECRET_KEY);
-        assertThatThrownBy(() -> auth.createSecret(now)).hasMessageStartingWith("expiresAt:");
-        assertThatThrownBy(() -> auth.createSecret(null)).isInstanceOf(NullPointerException.class).hasMessageStartingWith("secret ");
+        assertThatThrownBy(() -> auth.secrets().create(now)).hasMessageStartingWith("expiresAt:");
+        assertThatThrownBy(() -> auth.secrets().create(null)).isInstanceOf(NullPointerException.class).hasMessageStartingWith("secret ");
     }
 
     @Test
     void deletesAndRevokesNeedUsableIdentifiers() {
-        assertThatThrownBy(() -> auth.deleteSecret(SecretType.AWS, " ")).hasMessageStartingWith("id:");
-        assertThatThrownBy(() -> auth.deleteSecret(SecretType.AWS, null)).hasMessageStartingWith("id ");
-        assertThatThrownBy(() -> auth.deleteSecret(null, "x")).hasMessageStartingWith("type ");
-        assertThatThrownBy(() -> auth.deleteSecret(SecretType.of(".."), "x")).hasMessageStartingWith("secretType:");
-        assertThatThrownBy(() -> auth.deleteSecret(new Secret(null, null, SecretType.AWS, null, null, Map.of())))
+        assertThatThrownBy(() -> auth.secrets().delete(SecretType.AWS, " ")).hasMessageStartingWith("id:");
+        assertThatThrownBy(() -> auth.secrets().delete(SecretType.AWS, null)).hasMessageStartingWith("id ");
+        assertThatThrownBy(() -> auth.secrets().delete(null, "x")).hasMessageStartingWith("type ");
+        assertThatThrownBy(() -> auth.secrets().delete(SecretType.of(".."), "x")).hasMessageStartingWith("secretType:");
+        assertThatThrownBy(() -> auth.secrets().delete(new Secret(null, null, SecretType.AWS, null, null, Map.of())))
                 .hasMessageStartingWith("secret:").hasMessageContaining("no id");
-        assertThatThrownBy(() -> auth.deleteSecret(new Secret("x", null, null, null, null, Map.of())))
+        assertThatThrownBy(() -> auth.secrets().delete(new Secret("x", null, null, null, null, Map.of())))
                 .hasMessageContaining("no secretType");
-        assertThatThrownBy(() -> auth.revokeApiKey("")).hasMessageStartingWith("id:");
-        assertThatThrownBy(() -> auth.revokeApiKey(".")).hasMessageStartingWith("id:");
-        assertThatThrownBy(() -> auth.secrets(null)).hasMessageStartingWith("type ");
+        assertThatThrownBy(() -> auth.apiKeys().revoke("")).hasMessageStartingWith("id:");
+        assertThatThrownBy(() -> auth.apiKeys().revoke(".")).hasMessageStartingWith("id:");
+        assertThatThrownBy(() -> auth.secrets().list(null)).hasMessageStartingWith("type ");
     }
 
     @Test
@@ -100,6 +100,6 @@ class ValidationTest {
         assertThatThrownBy(() -> UserUpdate.builder().onboardingAnswer(0, Map.of())).hasMessageStartingWith("onboardingInfo.step:");
         assertThatThrownBy(() -> UserUpdate.builder().onboardingAnswer(1, (Map<String, ?>) null))
                 .hasMessageStartingWith("onboardingInfo.answer ");
-        assertThatThrownBy(() -> auth.updateUser(null)).hasMessageStartingWith("update ");
+        assertThatThrownBy(() -> auth.user().update(null)).hasMessageStartingWith("update ");
     }
 }

@@ -82,7 +82,7 @@ class ValuesTest {
         assertThat(s.accessKey()).contains("jwAccess");
         assertThat(s.expiresAt()).contains(T);
         assertThat(s.params()).containsOnlyKeys("a", "b");
-        assertThat(s.secretKey()).as("package-private, for AuthClient").isEqualTo(Canary.SECRET_KEY);
+        assertThat(s.secretKey()).as("package-private, for AuthService").isEqualTo(Canary.SECRET_KEY);
     }
 
     @Test

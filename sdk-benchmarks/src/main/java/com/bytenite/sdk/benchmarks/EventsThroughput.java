@@ -4,7 +4,7 @@ import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.jobs.EventStream;
 import com.bytenite.sdk.jobs.JobEvent;
-import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.jobs.EventsService;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -28,13 +28,13 @@ import okhttp3.sse.EventSourceListener;
 import okhttp3.sse.EventSources;
 
 /**
- * Reading the account's event stream through {@code JobsClient.events()} against a raw okhttp-sse
+ * Reading the account's event stream through {@code EventsService.stream()} against a raw okhttp-sse
  * reader. A loopback server answers {@code GET /v1/customer/events} with {@code events} job-state
  * events written as fast as the socket takes them, each stamped with {@code System.nanoTime()} in
  * its payload ({@code sentNanos}), then keeps the connection open and idle until the client leaves,
  * so neither side reconnects. Each round, in alternating order (after one warm-up round each):
  * <ul>
- *   <li>SDK: iterate {@code events} events from {@code jobs.events()}, reading {@code sentNanos}
+ *   <li>SDK: iterate {@code events} events from {@code events.stream()}, reading {@code sentNanos}
  *       from each event with {@code event.field("sentNanos")} (no copy of the whole payload);
  *   <li>raw: okhttp-sse's {@code EventSources.createFactory(client)} on a plain {@code OkHttpClient},
  *       whose listener parses each event's data with {@code JsonParser.parseString} and reads the
@@ -61,12 +61,12 @@ public final class EventsThroughput {
         try (EventServer server = new EventServer(events);
                 ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(server.baseUrl())
                         .accessToken("bench-token").build())) {
-            JobsClient jobs = new JobsClient(http);
+            EventsService service = new EventsService(http.context());
             EventSource.Factory factory = EventSources.createFactory(rawClient);
             Request request = new Request.Builder().url(server.baseUrl() + EventServer.PATH)
                     .header("Authorization", "bench-token").build();
             List<Side> sides = List.of(
-                    new Side("SDK events()", events, rounds, latencies -> readSdk(jobs, latencies)),
+                    new Side("SDK events()", events, rounds, latencies -> readSdk(service, latencies)),
                     new Side("raw okhttp-sse", events, rounds, latencies -> readRaw(factory, request, latencies)));
             for (Side side : sides) {
                 side.warmUp(server);
@@ -77,7 +77,7 @@ public final class EventsThroughput {
                 }
             }
             report(events, rounds, sides.get(0), sides.get(1));
-            reportUnreadHeap(server, jobs, events);
+            reportUnreadHeap(server, service, events);
         } finally {
             rawClient.dispatcher().executorService().shutdown();
             rawClient.connectionPool().evictAll();
@@ -124,8 +124,8 @@ public final class EventsThroughput {
         }
     }
 
-    private static void readSdk(JobsClient jobs, long[] latencies) {
-        try (EventStream stream = jobs.events()) {
+    private static void readSdk(EventsService service, long[] latencies) {
+        try (EventStream stream = service.stream()) {
             Iterator<JobEvent> it = stream.iterator();
             for (int i = 0; i < latencies.length; i++) {
                 latencies[i] = System.nanoTime() - it.next().field("sentNanos").orElseThrow().getAsLong();
@@ -208,10 +208,10 @@ public final class EventsThroughput {
         return sorted[Math.max(0, (int) Math.ceil(fraction * sorted.length) - 1)] / 1e6;
     }
 
-    private static void reportUnreadHeap(EventServer server, JobsClient jobs, int events) throws InterruptedException {
+    private static void reportUnreadHeap(EventServer server, EventsService service, int events) throws InterruptedException {
         long before = usedAfterGc();
         long after;
-        EventStream unread = jobs.events();
+        EventStream unread = service.stream();
         try {
             Thread.sleep(2000);
             after = usedAfterGc();

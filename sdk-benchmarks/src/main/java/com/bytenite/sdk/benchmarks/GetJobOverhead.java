@@ -4,7 +4,7 @@ import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.RetrySettings;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.jobs.Job;
-import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.jobs.JobsService;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import java.lang.management.ManagementFactory;
@@ -47,7 +47,7 @@ public final class GetJobOverhead {
         try (FakeCustomerServer server = new FakeCustomerServer();
                 ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(server.baseUrl())
                         .accessToken("bench-token").retry(RetrySettings.disabled()).build())) {
-            JobsClient jobs = new JobsClient(http);
+            JobsService jobs = new JobsService(http.context());
             OkHttpClient raw = new OkHttpClient();
             Gson gson = new Gson();
             String jobsUrl = server.baseUrl() + "/v1/customer/jobs/";

@@ -7,7 +7,8 @@ import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.JobEvent;
 import com.bytenite.sdk.jobs.JobEventListener;
 import com.bytenite.sdk.jobs.JobState;
-import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.jobs.EventsService;
+import com.bytenite.sdk.jobs.JobsService;
 import com.bytenite.sdk.local.LocalByteNite;
 import com.bytenite.sdk.local.ComponentRole;
 import com.bytenite.sdk.runtime.App;
@@ -75,10 +76,10 @@ public final class LocalJobPerformance {
                 .template("fan-t", "upper", "fanout-replica", "passthrough")
                 .start();
                 ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
-            JobsClient client = new JobsClient(http);
+            JobsService client = new JobsService(http.context());
             latency(client, input, dir, rounds);
             concurrency(client, input, dir, jobs);
-            wakeUps(client, input, 2 * jobs);
+            wakeUps(client, new EventsService(http.context()), input, 2 * jobs);
             scaling(client, dir);
         } finally {
             Folders.deleteTree(dir);
@@ -89,7 +90,7 @@ public final class LocalJobPerformance {
         return com.bytenite.sdk.runtime.Run.app(com.bytenite.sdk.runtime.Environment.of(env), UPPER, System.err);
     }
 
-    private static void latency(JobsClient client, Path input, Path dir, int rounds) throws Exception {
+    private static void latency(JobsService client, Path input, Path dir, int rounds) throws Exception {
         double[] server = new double[rounds];
         double[] floor = new double[rounds];
         for (int i = 0; i < rounds; i++) {
@@ -113,7 +114,7 @@ public final class LocalJobPerformance {
      * Five rounds each, rotating which side goes first; medians of the rates. The third side is the
      * floor plus the least HTTP a job needs ({@link HttpFloor}): what any HTTP server could reach.
      */
-    private static void concurrency(JobsClient client, Path input, Path dir, int jobs) throws Exception {
+    private static void concurrency(JobsService client, Path input, Path dir, int jobs) throws Exception {
         WAKE_MILLIS.clear();
         int rounds = 5;
         double[] floor = new double[rounds];
@@ -149,12 +150,12 @@ public final class LocalJobPerformance {
      * sleeps 200–1000 ms, awaited by 50 threads at once, so every waiter waits while others' events
      * pass (about 80 jobs a second; with 20–200 ms, about 400 a second saturated both cores again).
      */
-    private static void wakeUps(JobsClient client, Path input, int jobs) throws Exception {
+    private static void wakeUps(JobsService client, EventsService events, Path input, int jobs) throws Exception {
         WAKE_MILLIS.clear();
         ENDED.clear();
         // A second stream, only to see when the end event reaches a client: the rest of a wake-up is the waiter's.
         Map<String, java.time.Instant> arrived = new java.util.concurrent.ConcurrentHashMap<>();
-        try (var listener = client.subscribe(new JobEventListener() {
+        try (var listener = events.subscribe(new JobEventListener() {
             @Override
             public void onEvent(JobEvent event) {
                 if (event.state().map(JobState::isTerminal).orElse(false)) {
@@ -184,7 +185,7 @@ public final class LocalJobPerformance {
         return jobs / seconds(() -> onThreads(jobs, job)) * 60;
     }
 
-    private static void scaling(JobsClient client, Path dir) throws Exception {
+    private static void scaling(JobsService client, Path dir) throws Exception {
         System.out.println("| chunks | server job | LocalPipeline | ratio |");
         System.out.println("|---|---|---|---|");
         Path bypass = Files.writeString(dir.resolve("bypass"), "");
@@ -200,7 +201,7 @@ public final class LocalJobPerformance {
     /** When each job ended on the server, by id. */
     private static final Map<String, java.time.Instant> ENDED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static void submitAndAwait(JobsClient client, String template, Path input, Map<String, Object> partitionerParams) {
+    private static void submitAndAwait(JobsService client, String template, Path input, Map<String, Object> partitionerParams) {
         var request = client.create(template).destination(DataDestination.temporaryBucket())
                 .source(input == null ? DataSource.bypass() : DataSource.upload(input));
         if (partitionerParams != null) {

@@ -4,7 +4,7 @@ import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
-import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.jobs.JobsService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       services would have (so each latency includes a first token exchange), start one job each
  *       at the same moment; reports the wall time for all, the median and p95 per-client latency,
  *       the server's peak thread count (sampled every 50 ms) and its RSS and descriptors when all
- *       are done; then the same with the threads sharing one {@code JobsClient}, as one service's
+ *       are done; then the same with the threads sharing one {@code JobsService}, as one service's
  *       threads would (one event stream for all its waiters);
  *   <li>growth: {@code jobs} jobs from 8 threads sharing one {@code ByteNiteHttp}, in batches of
  *       500; after each batch, with no job in flight, a snapshot of the server's threads,
@@ -123,7 +123,7 @@ public final class LocalServerLoad {
 
     /**
      * Phase A: {@code clients} clients, one job each, all released by one latch; with {@code shared},
-     * the clients are threads of one service sharing one {@link JobsClient} (one connection pool and
+     * the clients are threads of one service sharing one {@link JobsService} (one connection pool and
      * one event stream for all its waiters).
      */
     private static void concurrency(ServerProcess server, int clients, boolean shared, Path input, Path dir) throws Exception {
@@ -133,14 +133,14 @@ public final class LocalServerLoad {
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Double>> latencies = new ArrayList<>();
-            JobsClient jobs = null;
+            JobsService jobs = null;
             for (int i = 0; i < clients; i++) {
                 if (jobs == null || !shared) {
                     ByteNiteHttp http = connect(server.baseUrl);
                     https.add(http);
-                    jobs = new JobsClient(http);
+                    jobs = new JobsService(http.context());
                 }
-                JobsClient client = jobs;
+                JobsService client = jobs;
                 latencies.add(pool.submit(() -> {
                     start.await();
                     return Stats.millis(() -> runJob(client, input, dir));
@@ -156,7 +156,7 @@ public final class LocalServerLoad {
             double wallSeconds = (System.nanoTime() - begin) / 1e9;
             sampler.shutdown();
             System.out.printf("concurrency: %d clients, %s and one %s job each, started together%n", clients,
-                    shared ? "sharing one JobsClient" : "one ByteNiteHttp", TEMPLATE);
+                    shared ? "sharing one JobsService" : "one ByteNiteHttp", TEMPLATE);
             System.out.printf("  all done in %.1f s; per client %s; %s%n", wallSeconds, latencySummary(done), failures);
             System.out.printf("  server: peak %d threads (sampled every %d ms); when done RSS %s, %d descriptors%n",
                     peakThreads.get(), SAMPLE_MILLIS, ProcessProbe.mib(server.probe.rssKib()), server.probe.descriptors());
@@ -201,7 +201,7 @@ public final class LocalServerLoad {
         long runningNanos = 0;
         ExecutorService pool = Executors.newFixedThreadPool(SHARED_CLIENT_THREADS);
         try (ByteNiteHttp http = connect(server.baseUrl)) {
-            JobsClient jobs = new JobsClient(http);
+            JobsService jobs = new JobsService(http.context());
             for (int done = 0; done < total; ) {
                 int batch = Math.min(SNAPSHOT_EVERY, total - done);
                 long begin = System.nanoTime();
@@ -242,7 +242,7 @@ public final class LocalServerLoad {
     }
 
     /** One job the way a client runs it: submit with an upload, await, download into a fresh folder, check. */
-    private static void runJob(JobsClient jobs, Path input, Path dir) throws IOException {
+    private static void runJob(JobsService jobs, Path input, Path dir) throws IOException {
         Path out = Files.createTempDirectory(dir, "job-");
         try {
             List<Path> results = jobs.create(TEMPLATE).source(DataSource.upload(input)).destination(DataDestination.temporaryBucket())

@@ -4,7 +4,7 @@ import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
-import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.jobs.JobsService;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -52,8 +52,8 @@ public final class UploadThroughput {
                 FakeCustomerServer separate = new FakeCustomerServer(false);
                 ByteNiteHttp inlineHttp = http(inline);
                 ByteNiteHttp separateHttp = http(separate)) {
-            JobsClient inlineJobs = new JobsClient(inlineHttp);
-            JobsClient separateJobs = new JobsClient(separateHttp);
+            JobsService inlineJobs = new JobsService(inlineHttp.context());
+            JobsService separateJobs = new JobsService(separateHttp.context());
             OkHttpClient raw = new OkHttpClient();
             List<Stats.Timed> sides = List.of(
                     () -> sdk(inlineJobs, file),
@@ -86,7 +86,7 @@ public final class UploadThroughput {
         return ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(server.baseUrl()).accessToken("bench-token").build());
     }
 
-    private static void sdk(JobsClient jobs, Path file) {
+    private static void sdk(JobsService jobs, Path file) {
         jobs.create("t").source(DataSource.upload(file)).destination(DataDestination.bypass()).draft();
     }
 

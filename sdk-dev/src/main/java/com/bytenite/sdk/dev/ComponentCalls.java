@@ -1,13 +1,13 @@
 package com.bytenite.sdk.dev;
 
-import com.bytenite.sdk.core.http.Operation;
+import com.bytenite.sdk.core.spi.Operation;
 import com.bytenite.sdk.dev.internal.DevOperations;
 import com.bytenite.sdk.dev.internal.GeneratedDevApi;
 import com.bytenite.sdk.dev.internal.generated.model.PushRequestDto;
 import okhttp3.Request;
 
 /**
- * The generated calls and operation names of apps or of engines, so that {@link DevClient} runs
+ * The generated calls and operation names of apps or of engines, so that {@link ComponentsService} runs
  * one implementation of list, get, status, activate, deactivate, push and download for both.
  */
 final class ComponentCalls {
@@ -66,7 +66,11 @@ final class ComponentCalls {
         this.push = push;
     }
 
-    static ComponentCalls apps(GeneratedDevApi api) {
+    static ComponentCalls of(ComponentKind kind, GeneratedDevApi api) {
+        return kind == ComponentKind.APP ? apps(api) : engines(api);
+    }
+
+    private static ComponentCalls apps(GeneratedDevApi api) {
         var a = api.apps();
         return new ComponentCalls(ComponentKind.APP,
                 DevOperations.LIST_APPS, (o, l, off, p) -> a.listAppsCall(o, l, off, p, null).request(),
@@ -78,7 +82,7 @@ final class ComponentCalls {
                 DevOperations.PUSH_APP, b -> a.pushAppCall(b, null).request());
     }
 
-    static ComponentCalls engines(GeneratedDevApi api) {
+    private static ComponentCalls engines(GeneratedDevApi api) {
         var e = api.engines();
         return new ComponentCalls(ComponentKind.ENGINE,
                 DevOperations.LIST_ENGINES, (o, l, off, p) -> e.listEnginesCall(o, l, off, p, null).request(),

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * What {@link JobsClient#testDataSource} learnt about a data source: the file it points at (when it
+ * What {@link JobsService#testDataSource} learnt about a data source: the file it points at (when it
  * points at one) and, if asked for, the tree of files below it.
  */
 public final class DataSourceCheck {

@@ -1,7 +1,7 @@
 package com.bytenite.sdk.jobs;
 
 import com.bytenite.sdk.core.errors.ByteNiteApiException;
-import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.jobs.internal.CustomerOperations;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -40,7 +40,7 @@ final class EventReader implements Runnable {
     static final Duration MAX_RECONNECT_DELAY = Duration.ofSeconds(30);
     private static final int REMEMBERED_IDS = 1024;
 
-    private final ByteNiteHttp http;
+    private final ServiceContext context;
     private final Supplier<Request> baseRequest;
     private final JobEventListener listener;
     private final Set<String> seenIds = new LinkedHashSet<>();
@@ -52,8 +52,8 @@ final class EventReader implements Runnable {
     private String resumedFrom;
     private boolean deliveredOnThisConnection;
 
-    EventReader(ByteNiteHttp http, Supplier<Request> baseRequest, JobEventListener listener) {
-        this.http = http;
+    EventReader(ServiceContext context, Supplier<Request> baseRequest, JobEventListener listener) {
+        this.context = context;
         this.baseRequest = baseRequest;
         this.listener = listener;
     }
@@ -65,7 +65,7 @@ final class EventReader implements Runnable {
         int attempt = 0;
         while (!closed) {
             Throwable dropped;
-            try (Response response = http.open(CustomerOperations.LISTEN_EVENTS, this::request, http.streamingClient(), this::started)) {
+            try (Response response = context.open(CustomerOperations.LISTEN_EVENTS, this::request, context.streamingClient(), this::started)) {
                 resumedFrom = lastId;
                 deliveredOnThisConnection = false;
                 listener.onConnected();
@@ -89,8 +89,8 @@ final class EventReader implements Runnable {
             Duration delay = backoff(attempt);
             listener.onReconnecting(attempt, delay.toMillis(), dropped);
             try {
-                http.sleeper().sleep(delay);
-                http.accessToken(); // renew first if the drop came from an expired token
+                context.http().sleeper().sleep(delay);
+                context.http().accessToken(); // renew first if the drop came from an expired token
             } catch (InterruptedException e) {
                 break;
             } catch (RuntimeException e) {

@@ -23,7 +23,7 @@ import java.util.stream.StreamSupport;
  * and throws if the stream failed beyond repair. Up to {@value #BUFFERED_EVENTS} events wait for
  * the iterator; beyond that the reader stops reading the connection until the iterator catches up
  * (the server keeps what it has not sent; nothing is dropped). A stream opened with a listener
- * ({@link JobsClient#subscribe(JobEventListener)}) cannot be iterated.
+ * ({@link JobsService#subscribe(JobEventListener)}) cannot be iterated.
  */
 public final class EventStream implements AutoCloseable, Iterable<JobEvent> {
     /** At most this many events read and not yet iterated; then the reader waits for the iterator. */

@@ -46,7 +46,7 @@ public final class Job {
     private final String appId;
     private final JobTemplate template;
     private final JsonObject unknownFields;
-    private final JobsClient client;
+    private final JobsService client;
 
     Job(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id must not be null");
@@ -90,7 +90,7 @@ public final class Job {
      * Waits until the job ends, polling every 2 seconds at first (see {@link #awaitCompletion(Duration, Duration)}).
      */
     public Job awaitCompletion(Duration timeout) {
-        return awaitCompletion(timeout, JobsClient.DEFAULT_POLL_INTERVAL);
+        return awaitCompletion(timeout, JobsService.DEFAULT_POLL_INTERVAL);
     }
 
     /**
@@ -107,18 +107,18 @@ public final class Job {
     }
 
     /**
-     * {@link #awaitCompletion(Duration)} on a background thread. Cancelling the future stops the
-     * waiting (not the job). The future fails with the same exceptions.
+     * {@link #awaitCompletion(Duration)} on the client's async executor. Cancelling the future stops
+     * the waiting (not the job). The future fails with the very exceptions the wait throws.
      */
     public java.util.concurrent.CompletableFuture<Job> awaitCompletionAsync(Duration timeout) {
-        return client().awaitCompletionAsync(id, timeout, JobsClient.DEFAULT_POLL_INTERVAL);
+        return client().async().call(jobs -> jobs.awaitCompletion(id, timeout));
     }
 
     public List<JobResult> results() {
         return client().results(id);
     }
 
-    /** See {@link JobsClient#downloadResults(String, java.nio.file.Path, TransferListener)}. */
+    /** See {@link JobsService#downloadResults(String, java.nio.file.Path, TransferListener)}. */
     public List<java.nio.file.Path> downloadResults(java.nio.file.Path directory) {
         return client().downloadResults(id, directory, TransferListener.NONE);
     }
@@ -143,9 +143,9 @@ public final class Job {
         return client().rename(id, name);
     }
 
-    private JobsClient client() {
+    private JobsService client() {
         if (client == null) {
-            throw new IllegalStateException("this Job was not read through a JobsClient");
+            throw new IllegalStateException("this Job was not read through a JobsService (client.jobs())");
         }
         return client;
     }
@@ -306,7 +306,7 @@ public final class Job {
         String appId;
         JobTemplate template;
         JsonObject unknownFields;
-        JobsClient client;
+        JobsService client;
 
         Job build() {
             return new Job(this);

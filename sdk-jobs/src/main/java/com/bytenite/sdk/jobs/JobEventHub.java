@@ -15,7 +15,7 @@ import java.util.function.Function;
 
 /**
  * One event stream per {@link com.bytenite.sdk.core.http.ByteNiteHttp}, shared by every waiter of
- * every {@link JobsClient} built on it: each waiter watches its job and wakes when an event names it
+ * every {@link JobsService} built on it: each waiter watches its job and wakes when an event names it
  * (or names no job), so its confirming GET follows the event at once.
  * The stream opens with the first watch and closes a while after the last.
  *

@@ -1,7 +1,7 @@
 package com.bytenite.sdk.jobs;
 
 /**
- * Receives events from {@link JobsClient#subscribe(JobEventListener)}, on the stream's own thread.
+ * Receives events from {@link EventsService#subscribe(JobEventListener)}, on the stream's own thread.
  * Every method has an empty default.
  */
 public interface JobEventListener {

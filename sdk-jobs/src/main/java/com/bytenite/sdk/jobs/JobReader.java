@@ -58,14 +58,14 @@ final class JobReader {
 
     /** A job answer read off the wire, waiting for the client its handle will use. */
     record Answer(Job.Builder job) {
-        Job toJob(JobsClient client) {
+        Job toJob(JobsService client) {
             job.client = client;
             return job.build();
         }
     }
 
     /** The rows of a {@code {"pagination", "data": [job…]}} answer. */
-    static List<Job> rows(JsonObject root, JobsClient client) {
+    static List<Job> rows(JsonObject root, JobsService client) {
         JsonElement data = root.get("data");
         List<Job> jobs = new ArrayList<>();
         if (data != null && data.isJsonArray()) {

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class JobRequest {
     private static final Logger LOG = LoggerFactory.getLogger(JobRequest.class);
 
-    private final JobsClient client;
+    private final JobsService client;
     private final String templateId;
     private String name;
     private String description;
@@ -47,7 +47,7 @@ public final class JobRequest {
     private boolean deleteDraftOnFailure = true;
     private TransferListener uploadListener = TransferListener.NONE;
 
-    JobRequest(JobsClient client, String templateId) {
+    JobRequest(JobsService client, String templateId) {
         Objects.requireNonNull(templateId, "templateId must not be null");
         if (templateId.isBlank()) {
             throw new IllegalArgumentException("templateId: expected a non-blank template id");
@@ -160,7 +160,7 @@ public final class JobRequest {
 
     /**
      * Creates, configures and runs the job; returns it as the server described it after the last
-     * configuring step (its state is the one before run took effect: {@link JobsClient#get} it to
+     * configuring step (its state is the one before run took effect: {@link JobsService#get} it to
      * follow it).
      *
      * @throws IllegalArgumentException if the request is incomplete (nothing is sent)

@@ -1,9 +1,12 @@
 package com.bytenite.sdk.jobs;
 
+import static com.bytenite.sdk.core.http.Arguments.requirePathSegment;
+
 import com.bytenite.sdk.core.http.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 
@@ -29,6 +32,34 @@ final class JobWaiter {
     }
 
     /**
+     * Waits for job {@code jobId} with the stack's shared event stream as early wake-up: the watch
+     * is connected before the first GET, so no change after it is missed.
+     *
+     * @throws IllegalArgumentException if the id is not a valid path segment or a duration is not positive
+     * @throws CancellationException if interrupted (the interrupt flag is kept)
+     */
+    static Job awaitWithEvents(JobEventHub hub, Function<String, Job> fetch, Clock clock, String jobId, Duration timeout,
+            Duration pollInterval) {
+        requirePathSegment("jobId", jobId);
+        positive("timeout", timeout);
+        positive("pollInterval", pollInterval);
+        try (JobEventHub.Watch watch = hub.watch(jobId)) {
+            watch.awaitConnected(pollInterval);
+            return new JobWaiter(fetch, clock, watch::pause).await(jobId, timeout, pollInterval);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("waiting for the job was interrupted");
+        }
+    }
+
+    private static void positive(String field, Duration d) {
+        Objects.requireNonNull(d, field + " must not be null");
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(field + ": expected a positive duration but was " + d);
+        }
+    }
+
+    /**
      * @return the job in a successful terminal state
      * @throws JobFailedException if it ended failed or aborted
      * @throws JobWaitTimeoutException if {@code timeout} passed first
@@ -49,7 +80,7 @@ final class JobWaiter {
                 throw new JobFailedException(job);
             }
             String state = job.state().map(JobState::raw).orElse(null);
-            interval = java.util.Objects.equals(state, lastState) ? grow(interval, maxInterval) : pollInterval;
+            interval = Objects.equals(state, lastState) ? grow(interval, maxInterval) : pollInterval;
             lastState = state;
             Duration left = Duration.between(clock.instant(), deadline);
             if (left.isNegative() || left.isZero()) {

@@ -3,8 +3,8 @@ package com.bytenite.sdk.jobs;
 import com.bytenite.sdk.core.errors.ByteNiteApiException;
 import com.bytenite.sdk.core.errors.ByteNiteException;
 import com.bytenite.sdk.core.errors.ByteNiteNetworkException;
-import com.bytenite.sdk.core.http.ByteNiteHttp;
-import com.bytenite.sdk.core.http.Operation;
+import com.bytenite.sdk.core.spi.ServiceContext;
+import com.bytenite.sdk.core.spi.Operation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -38,10 +38,10 @@ final class Uploader {
     /** Carries the upload's file name, so the partitioner sees the file under it (Local ByteNite does). */
     static final String FILE_NAME_HEADER = "X-ByteNite-File-Name";
 
-    private final ByteNiteHttp http;
+    private final ServiceContext context;
 
-    Uploader(ByteNiteHttp http) {
-        this.http = http;
+    Uploader(ServiceContext context) {
+        this.context = context;
     }
 
     void upload(String tempUrl, UploadContent content, TransferListener listener) {
@@ -77,14 +77,14 @@ final class Uploader {
         RequestBody body = new StreamingBody(content, listener);
         Request request = new Request.Builder().url(url).put(body).header("Content-Disposition", "attachment")
                 .header(FILE_NAME_HEADER, URLEncoder.encode(content.name(), StandardCharsets.UTF_8).replace("+", "%20")).build();
-        try (Response response = http.open(UPLOAD, () -> request, http.externalClient())) {
+        try (Response response = context.open(UPLOAD, () -> request, context.externalClient())) {
             listener.onProgress(content.name(), content.length(), content.length());
         }
     }
 
     private void sleep(Duration d) {
         try {
-            http.sleeper().sleep(d);
+            context.http().sleeper().sleep(d);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.util.concurrent.CancellationException("upload interrupted");

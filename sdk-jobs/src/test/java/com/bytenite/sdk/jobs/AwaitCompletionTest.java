@@ -37,7 +37,7 @@ class AwaitCompletionTest {
     final LoopbackServer loopback = new LoopbackServer(clock);
     private MockWebServer server;
     private RecordingSleeper sleeper;
-    private JobsClient jobs;
+    private JobsService jobs;
 
     /** Answers to GET /jobs/j1, in order; the last one repeats. */
     private final Queue<MockResponse> jobAnswers = new ConcurrentLinkedQueue<>();
@@ -51,7 +51,7 @@ class AwaitCompletionTest {
     void wire() {
         server = loopback.server();
         sleeper = loopback.sleeper();
-        jobs = new JobsClient(loopback.http());
+        jobs = new JobsService(loopback.http().context());
         server.setDispatcher(new Dispatcher() {
             private MockResponse last;
 
@@ -134,10 +134,10 @@ class AwaitCompletionTest {
             return new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(": open\n\n" + ": ...\n\n".repeat(2000))
                     .throttleBody(64, 1, TimeUnit.SECONDS);
         };
-        CompletableFuture<Job> first = jobs.awaitCompletionAsync("j1", Duration.ofMinutes(5), Duration.ofSeconds(2));
-        CompletableFuture<Job> second = jobs.awaitCompletionAsync("j1", Duration.ofMinutes(5), Duration.ofSeconds(2));
+        CompletableFuture<Job> first = jobs.async().call(s -> s.awaitCompletion("j1", Duration.ofMinutes(5), Duration.ofSeconds(2)));
+        CompletableFuture<Job> second = jobs.async().call(s -> s.awaitCompletion("j1", Duration.ofMinutes(5), Duration.ofSeconds(2)));
         // A service that makes a client per request still opens one stream.
-        CompletableFuture<Job> third = new JobsClient(loopback.http()).awaitCompletionAsync("j1", Duration.ofMinutes(5), Duration.ofSeconds(2));
+        CompletableFuture<Job> third = new JobsService(loopback.http().context()).async().call(s -> s.awaitCompletion("j1", Duration.ofMinutes(5), Duration.ofSeconds(2)));
         for (CompletableFuture<Job> waiter : List.of(first, second, third)) {
             assertThat(waiter.get(20, TimeUnit.SECONDS).state()).get().extracting(JobState::kind).isEqualTo(JobState.Kind.COMPLETE);
         }
@@ -192,14 +192,14 @@ class AwaitCompletionTest {
     @Test
     void asyncWaitCompletesAndCanBeCancelled() throws Exception {
         jobAnswers.add(state("JOB_STATE_COMPLETE"));
-        assertThat(jobs.awaitCompletionAsync("j1", Duration.ofMinutes(1), Duration.ofSeconds(1)).get(5, TimeUnit.SECONDS).id())
+        assertThat(jobs.async().call(s -> s.awaitCompletion("j1", Duration.ofMinutes(1), Duration.ofSeconds(1))).get(5, TimeUnit.SECONDS).id())
                 .isEqualTo("j1");
 
         // A real sleeper this time, so the waiting thread is really blocked when it is cancelled.
         jobAnswers.add(state("JOB_STATE_RUNNING"));
         try (ByteNiteHttp realTime = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(TestServers.baseUrl(server))
                 .accessToken(Canary.TOKEN).build())) {
-            CompletableFuture<Job> waiting = new JobsClient(realTime).awaitCompletionAsync("j1", Duration.ofMinutes(5), Duration.ofMillis(50));
+            CompletableFuture<Job> waiting = new JobsService(realTime.context()).async().call(s -> s.awaitCompletion("j1", Duration.ofMinutes(5), Duration.ofMillis(50)));
             Thread.sleep(300);
             assertThat(waiting.cancel(true)).isTrue();
             Thread.sleep(200);
@@ -213,7 +213,7 @@ class AwaitCompletionTest {
     @Test
     void asyncFailureCompletesTheFutureExceptionally() {
         jobAnswers.add(json(200, "{\"job\":{\"id\":\"j1\",\"state\":\"JOB_STATE_ABORTED\"}}"));
-        CompletableFuture<Job> waiting = jobs.awaitCompletionAsync("j1", Duration.ofMinutes(1), Duration.ofSeconds(1));
+        CompletableFuture<Job> waiting = jobs.async().call(s -> s.awaitCompletion("j1", Duration.ofMinutes(1), Duration.ofSeconds(1)));
         assertThatThrownBy(() -> waiting.get(5, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(JobFailedException.class)

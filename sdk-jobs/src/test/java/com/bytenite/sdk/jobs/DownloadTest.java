@@ -27,14 +27,14 @@ class DownloadTest {
     @RegisterExtension
     final LoopbackServer loopback = new LoopbackServer();
     private MockWebServer server;
-    private JobsClient jobs;
+    private JobsService jobs;
     @TempDir
     Path dir;
 
     @BeforeEach
     void wire() {
         server = loopback.server();
-        jobs = new JobsClient(loopback.http());
+        jobs = new JobsService(loopback.http().context());
     }
 
     private String link(String path) {
@@ -145,6 +145,6 @@ class DownloadTest {
             "what?.txt|what_.txt",
             "tab\there|tab_here"})
     void namesAreMadeSafe(String given, String expected) {
-        assertThat(Downloader.safeName(given)).isEqualTo(expected);
+        assertThat(JobResults.safeName(given)).isEqualTo(expected);
     }
 }

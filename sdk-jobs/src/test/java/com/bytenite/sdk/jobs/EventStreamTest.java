@@ -31,14 +31,14 @@ class EventStreamTest {
     private MockWebServer server;
     private RecordingSleeper sleeper;
     private ByteNiteHttp http;
-    private JobsClient jobs;
+    private EventsService service;
 
     @BeforeEach
     void wire() {
         server = loopback.server();
         sleeper = loopback.sleeper();
         http = loopback.http();
-        jobs = new JobsClient(http);
+        service = new EventsService(http.context());
     }
 
     private static String sse(String id, String jobId, String state) {
@@ -94,7 +94,7 @@ class EventStreamTest {
         server.enqueue(hang());
         List<Long> delays = new CopyOnWriteArrayList<>();
         CountDownLatch fourth = new CountDownLatch(4);
-        try (EventStream stream = jobs.subscribe(new JobEventListener() {
+        try (EventStream stream = service.subscribe(new JobEventListener() {
             @Override
             public void onEvent(JobEvent event) {
             }
@@ -132,7 +132,7 @@ class EventStreamTest {
         }
         server.enqueue(stream(body.toString()));
         server.enqueue(hang());
-        try (EventStream events = jobs.events()) {
+        try (EventStream events = service.stream()) {
             Thread.sleep(300); // the reader fills the buffer and waits
             Iterator<JobEvent> it = events.iterator();
             for (int i = 1; i <= total; i++) {
@@ -147,7 +147,7 @@ class EventStreamTest {
                 .setBody("{\"result\":{\"event\":\"job_status\",\"data\":{\"jobId\":\"j9\",\"state\":\"JOB_STATE_NEW\"}}}\n"
                         + "{\"error\":{\"code\":14,\"message\":\"unavailable\"}}\n"));
         server.enqueue(hang());
-        try (EventStream events = jobs.events()) {
+        try (EventStream events = service.stream()) {
             Iterator<JobEvent> it = events.iterator();
             JobEvent first = it.next();
             assertThat(first.jobId()).contains("j9");
@@ -166,7 +166,7 @@ class EventStreamTest {
         List<String> heard = new CopyOnWriteArrayList<>();
         CountDownLatch reconnecting = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
-        EventStream stream = jobs.subscribe(new JobEventListener() {
+        EventStream stream = service.subscribe(new JobEventListener() {
             @Override
             public void onEvent(JobEvent event) {
                 heard.add("event " + event.id().orElse(""));
@@ -196,7 +196,7 @@ class EventStreamTest {
     @Test
     void anErrorRetryingCannotFixEndsTheStream() {
         server.enqueue(TestServers.errorEnvelope(403, "r-1", "Forbidden", "no events for you"));
-        try (EventStream events = jobs.events()) {
+        try (EventStream events = service.stream()) {
             assertThatThrownBy(() -> events.iterator().hasNext())
                     .isInstanceOf(PermissionDeniedException.class)
                     .hasMessageContaining("customer.listenEvents");
@@ -207,7 +207,7 @@ class EventStreamTest {
     @Test
     void closeEndsIterationEvenWhileWaitingForTheServer() throws Exception {
         server.enqueue(hang());
-        EventStream events = jobs.events();
+        EventStream events = service.stream();
         Thread closer = new Thread(() -> {
             try {
                 server.takeRequest(5, TimeUnit.SECONDS);
@@ -224,13 +224,13 @@ class EventStreamTest {
     @Test
     void tokenIsRenewedBeforeReconnecting() throws Exception {
         ByteNiteHttp withKey = loopback.connect(TestServers.config(server).build());
-        jobs = new JobsClient(withKey);
+        service = new EventsService(withKey.context());
         // A 2 s token is renewed 1 s before expiry; the 1 s reconnect wait (on the test clock) reaches that.
         server.enqueue(TestServers.token("token-1", 2));
         server.enqueue(stream(sse("1", "j1", "JOB_STATE_RUNNING")));
         server.enqueue(TestServers.token("token-2", 3600));
         server.enqueue(hang());
-        try (EventStream events = jobs.events()) {
+        try (EventStream events = service.stream()) {
             events.iterator().next();
             assertThat(server.takeRequest(5, TimeUnit.SECONDS).getPath()).isEqualTo("/v1/auth/access_token");
             assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeader("Authorization")).isEqualTo("token-1");
@@ -253,7 +253,7 @@ class EventStreamTest {
         Throwable[] cause = new Throwable[1];
         ByteNiteHttp idle = loopback.connect(com.bytenite.sdk.core.ByteNiteConfig.builder().baseUrl(TestServers.baseUrl(server))
                 .accessToken(com.bytenite.sdk.core.testing.Canary.TOKEN).streamIdleTimeout(Duration.ofMillis(300)).build());
-        try (EventStream stream = new JobsClient(idle).subscribe(new JobEventListener() {
+        try (EventStream stream = new EventsService(idle.context()).subscribe(new JobEventListener() {
             @Override
             public void onReconnecting(int attempt, long delayMillis, Throwable t) {
                 cause[0] = t;
@@ -283,7 +283,7 @@ class EventStreamTest {
     /** The first {@code count} events of a fresh {@code events()} stream, which is then closed. */
     private List<JobEvent> firstEvents(int count) {
         List<JobEvent> seen = new ArrayList<>();
-        try (EventStream events = jobs.events()) {
+        try (EventStream events = service.stream()) {
             Iterator<JobEvent> it = events.iterator();
             for (int i = 0; i < count; i++) {
                 seen.add(it.next());

@@ -28,7 +28,7 @@ class JobCreationTest {
     @RegisterExtension
     final LoopbackServer loopback = new LoopbackServer();
 
-    private JobsClient jobs;
+    private JobsService jobs;
     /** Each request gets the next answer, which may use the last job id a create was sent with. */
     private final Deque<Function<String, MockResponse>> answers = new ArrayDeque<>();
     private final List<String> seen = new CopyOnWriteArrayList<>();
@@ -49,7 +49,7 @@ class JobCreationTest {
                 return answers.isEmpty() ? new MockResponse().setResponseCode(500) : answers.removeFirst().apply(lastSentId);
             }
         });
-        jobs = new JobsClient(loopback.http());
+        jobs = new JobsService(loopback.http().context());
     }
 
     private static MockResponse job(String id) {

@@ -31,12 +31,12 @@ class JobRequestTest {
     @RegisterExtension
     final LoopbackServer loopback = new LoopbackServer();
     private MockWebServer server;
-    private JobsClient jobs;
+    private JobsService jobs;
 
     @BeforeEach
     void wire() {
         server = loopback.server();
-        jobs = new JobsClient(loopback.http());
+        jobs = new JobsService(loopback.http().context());
     }
 
     private JobRequest fullRequest() {

@@ -38,7 +38,7 @@ class UploadTest {
     private final MockWebServer server = new MockWebServer();
     private final RecordingSleeper sleeper = new RecordingSleeper();
     private ByteNiteHttp http;
-    private JobsClient jobs;
+    private JobsService jobs;
     private String tempUrl;
     @TempDir
     Path dir;
@@ -48,7 +48,7 @@ class UploadTest {
         server.start();
         http = ByteNiteHttp.builder(ByteNiteConfig.builder().baseUrl(TestServers.baseUrl(server)).accessToken(Canary.TOKEN).build())
                 .sleeper(sleeper).build();
-        jobs = new JobsClient(http);
+        jobs = new JobsService(http.context());
         tempUrl = "http://127.0.0.1:" + server.getPort() + "/storage/job-7/input?X-Goog-Signature=" + Canary.SIGNATURE;
     }
 

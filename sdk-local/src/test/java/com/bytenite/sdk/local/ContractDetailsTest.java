@@ -7,7 +7,7 @@ import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.Job;
-import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.jobs.JobsService;
 import com.bytenite.sdk.local.ComponentRole;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,9 +24,9 @@ class ContractDetailsTest {
     @TempDir
     Path dir;
 
-    private static <T> T withJobs(LocalByteNite local, java.util.function.Function<JobsClient, T> use) {
+    private static <T> T withJobs(LocalByteNite local, java.util.function.Function<JobsService, T> use) {
         try (ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
-            return use.apply(new JobsClient(http));
+            return use.apply(new JobsService(http.context()));
         }
     }
 

@@ -2,20 +2,20 @@ package com.bytenite.sdk.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.bytenite.sdk.auth.AuthClient;
+import com.bytenite.sdk.auth.AuthService;
 import com.bytenite.sdk.auth.NewSecret;
 import com.bytenite.sdk.auth.SecretType;
 import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.dev.ComponentInfo;
-import com.bytenite.sdk.dev.DevClient;
+import com.bytenite.sdk.dev.DevService;
 import com.bytenite.sdk.dev.PushResult;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.Job;
-import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.jobs.JobsService;
 import com.bytenite.sdk.wallet.Transaction;
-import com.bytenite.sdk.wallet.WalletClient;
+import com.bytenite.sdk.wallet.WalletService;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -61,29 +61,29 @@ class FacadesEndToEndTest {
     }
 
     @Test
-    void aFolderPushedWithDevClientRunsAsAJobAndIsPaidFor() throws Exception {
-        new AuthClient(http).createSecret(NewSecret.builder("shout-vault", SecretType.OTHER).accessKey("AK-7").secretKey("SK-7").build());
-        DevClient dev = new DevClient(http);
-        PushResult pushed = dev.pushApp(shoutFolder());
+    void aFolderPushedWithDevServiceRunsAsAJobAndIsPaidFor() throws Exception {
+        new AuthService(http.context()).secrets().create(NewSecret.builder("shout-vault", SecretType.OTHER).accessKey("AK-7").secretKey("SK-7").build());
+        DevService dev = new DevService(http.context());
+        PushResult pushed = dev.apps().push(shoutFolder());
         assertThat(pushed.component().tag().toString()).isEqualTo("shout@1.0");
         assertThat(pushed.pushedTemplate()).isPresent();
-        assertThat(dev.activateApp("shout@1").isActive()).isTrue();
-        assertThat(dev.app("shout").isActive()).isTrue();
-        assertThat(dev.apps().stream().map(ComponentInfo::name).toList()).containsExactly("shout");
-        assertThat(dev.template("shout-template").description()).contains("upper-cases a text");
+        assertThat(dev.apps().activate("shout@1").isActive()).isTrue();
+        assertThat(dev.apps().get("shout").isActive()).isTrue();
+        assertThat(dev.apps().list().stream().map(ComponentInfo::name).toList()).containsExactly("shout");
+        assertThat(dev.templates().get("shout-template").description()).contains("upper-cases a text");
 
         Path input = Files.writeString(dir.resolve("in.txt"), "make it loud");
-        Job done = new JobsClient(http).create("shout-template").source(DataSource.upload(input))
+        Job done = new JobsService(http.context()).create("shout-template").source(DataSource.upload(input))
                 .destination(DataDestination.temporaryBucket()).submit().awaitCompletion(Duration.ofSeconds(30));
         List<Path> results = done.downloadResults(dir.resolve("out"));
         assertThat(Files.readString(results.get(0))).isEqualTo("MAKE IT LOUD");
         assertThat(done.logs().tasks().get("task-0")).anySatisfy(e -> assertThat(e.message()).isEqualTo("token [REDACTED] of length 4"));
 
-        List<Path> pulled = dev.pullApp("shout@1.0", dir.resolve("pulled"));
+        List<Path> pulled = dev.apps().pull("shout@1.0", dir.resolve("pulled"));
         assertThat(pulled).extracting(p -> dir.resolve("pulled").relativize(p).toString().replace('\\', '/'))
                 .contains("app/main.sh", "manifest.json", "template.json");
 
-        WalletClient wallet = new WalletClient(http);
+        WalletService wallet = new WalletService(http.context());
         BigDecimal cost = done.paymentAmount().orElseThrow();
         assertThat(wallet.balance().totalBalance()).isEqualByComparingTo(new BigDecimal("100").subtract(cost));
         assertThat(wallet.transactions().stream().map(Transaction::transactionType).toList()).contains("payment", "credit");
@@ -94,13 +94,13 @@ class FacadesEndToEndTest {
     }
 
     @Test
-    void theAccountIsReachableThroughAuthClient() {
-        AuthClient auth = new AuthClient(http);
-        assertThat(auth.apiKeys()).singleElement().satisfies(k -> assertThat(k.revoked()).isFalse());
-        assertThat(auth.user().id()).isEqualTo("local-user");
+    void theAccountIsReachableThroughAuthService() {
+        AuthService auth = new AuthService(http.context());
+        assertThat(auth.apiKeys().list()).singleElement().satisfies(k -> assertThat(k.revoked()).isFalse());
+        assertThat(auth.user().get().id()).isEqualTo("local-user");
         assertThat(auth.skipLogin().skip()).isTrue();
         assertThat(auth.info().version()).isEqualTo("1.0.0");
         assertThat(auth.exchangeApiKey(local.apiKey()).expiresIn()).isEqualTo(Duration.ofHours(1));
-        assertThat(auth.secrets()).isEmpty();
+        assertThat(auth.secrets().list()).isEmpty();
     }
 }

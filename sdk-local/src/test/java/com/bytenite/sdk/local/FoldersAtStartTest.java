@@ -8,7 +8,7 @@ import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.Job;
-import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.jobs.JobsService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +52,7 @@ class FoldersAtStartTest {
                 .start();
                 ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
             Path input = Files.writeString(dir.resolve("in.txt"), "abc");
-            Job done = new JobsClient(http).create("reverse").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket())
+            Job done = new JobsService(http.context()).create("reverse").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket())
                     .appParams(java.util.Map.of("times", 2)).submit().awaitCompletion(Duration.ofSeconds(30));
             assertThat(Files.readString(done.downloadResults(dir.resolve("out")).get(0))).isEqualTo("cbacba");
             assertThat(done.logs().tasks().get("task-0")).anySatisfy(e -> assertThat(e.message()).isEqualTo("python task 0"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.jobs.EventsService;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.Job;
@@ -13,7 +14,7 @@ import com.bytenite.sdk.jobs.JobEventListener;
 import com.bytenite.sdk.jobs.JobFailedException;
 import com.bytenite.sdk.jobs.JobLogs;
 import com.bytenite.sdk.jobs.JobState;
-import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.jobs.JobsService;
 import com.bytenite.sdk.local.ComponentRole;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The SDK's JobsClient against a real Local ByteNite: the whole lifecycle over loopback HTTP. */
+/** The SDK's JobsService against a real Local ByteNite: the whole lifecycle over loopback HTTP. */
 class JobsEndToEndTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -39,7 +40,7 @@ class JobsEndToEndTest {
 
     private LocalByteNite local;
     private ByteNiteHttp http;
-    private JobsClient jobs;
+    private JobsService jobs;
     private final CountDownLatch slowTaskStarted = new CountDownLatch(1);
 
     @BeforeEach
@@ -86,7 +87,7 @@ class JobsEndToEndTest {
                 .template("ghost", "no-such-app", "lines", "concat")
                 .start();
         http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build());
-        jobs = new JobsClient(http);
+        jobs = new JobsService(http.context());
     }
 
     @AfterEach
@@ -103,7 +104,7 @@ class JobsEndToEndTest {
     void submitWithUploadRunsEveryComponentAndServesTheResults() throws Exception {
         List<JobEvent> events = new CopyOnWriteArrayList<>();
         CountDownLatch connected = new CountDownLatch(1);
-        try (var stream = jobs.subscribe(new JobEventListener() {
+        try (var stream = new EventsService(http.context()).subscribe(new JobEventListener() {
             @Override
             public void onConnected() {
                 connected.countDown();

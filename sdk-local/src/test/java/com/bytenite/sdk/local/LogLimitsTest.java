@@ -6,7 +6,7 @@ import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
-import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.jobs.JobsService;
 import com.bytenite.sdk.local.ComponentRole;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -44,7 +44,7 @@ class LogLimitsTest {
                 .start();
                 ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
             Path input = Files.writeString(dir.resolve("in.txt"), "in");
-            String id = new JobsClient(http).create("chatty").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket())
+            String id = new JobsService(http.context()).create("chatty").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket())
                     .submit().awaitCompletion(Duration.ofSeconds(60)).id();
             JsonObject logs = new RawClient(local).call("POST", "/v1/customer/logs", "{\"jobId\":\"" + id + "\"}").object();
             JsonArray partitioner = logs.getAsJsonArray("partitioner");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
-import com.bytenite.sdk.dev.DevClient;
+import com.bytenite.sdk.dev.DevService;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -39,7 +39,7 @@ class PublishedStyleComponentsTest {
     private LocalByteNite local;
     private RawClient raw;
     private ByteNiteHttp http;
-    private DevClient dev;
+    private DevService dev;
 
     @BeforeAll
     static void needsPython() throws InterruptedException {
@@ -57,7 +57,7 @@ class PublishedStyleComponentsTest {
         local = LocalByteNite.builder().start();
         raw = new RawClient(local);
         http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build());
-        dev = new DevClient(http);
+        dev = new DevService(http.context());
     }
 
     @AfterEach
@@ -75,13 +75,13 @@ class PublishedStyleComponentsTest {
     }
 
     private void pushEngine(String folder, String tag) {
-        dev.pushEngine(folder(folder));
-        dev.activateEngine(tag);
+        dev.engines().push(folder(folder));
+        dev.engines().activate(tag);
     }
 
     private void pushApp(String folder, String tag) {
-        dev.pushApp(folder(folder));
-        dev.activateApp(tag);
+        dev.apps().push(folder(folder));
+        dev.apps().activate(tag);
     }
 
     private JsonObject job(String id) throws IOException {

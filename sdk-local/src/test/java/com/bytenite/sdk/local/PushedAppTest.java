@@ -8,7 +8,7 @@ import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobFailedException;
-import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.jobs.JobsService;
 import com.bytenite.sdk.local.ComponentRole;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,7 +69,7 @@ class PushedAppTest {
                 + "\"secretKey\":\"SK\"}").code()).isEqualTo(200);
         assertThat(raw.call("POST", "/v1/dev/templates", "{\"id\":\"shout-t\",\"app\":\"shout@1\",\"partitioner\":\"whole\",\"assembler\":\"gather\"}")
                 .code()).isEqualTo(200);
-        JobsClient jobs = new JobsClient(http);
+        JobsService jobs = new JobsService(http.context());
         Path input = Files.writeString(dir.resolve("in.txt"), "quiet words");
 
         Job inactive = jobs.create("shout-t").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket()).submit();

@@ -6,7 +6,7 @@ import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
-import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.jobs.JobsService;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +46,7 @@ class ResourceUseTest {
         ExecutorService clients = Executors.newFixedThreadPool(8);
         try (LocalByteNite local = LocalByteNite.builder().requestThreads(8).maxRunningJobs(4).workers(2).start();
                 ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
-            JobsClient jobs = new JobsClient(http);
+            JobsService jobs = new JobsService(http.context());
             runJobs(jobs, clients, url, 20);
             int before = Thread.activeCount();
             long clientsBefore = liveThreads("HttpClient-", "-SelectorManager");
@@ -62,7 +62,7 @@ class ResourceUseTest {
         }
     }
 
-    private static void runJobs(JobsClient jobs, ExecutorService clients, String url, int count) throws Exception {
+    private static void runJobs(JobsService jobs, ExecutorService clients, String url, int count) throws Exception {
         List<Future<?>> done = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             done.add(clients.submit(() -> jobs.create("echo-passthrough").source(DataSource.url(url))

@@ -8,7 +8,7 @@ import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobState;
-import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.jobs.JobsService;
 import com.bytenite.sdk.local.ComponentRole;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,9 +41,9 @@ class RestartTest {
                 .start();
     }
 
-    private static <T> T withJobs(LocalByteNite local, Function<JobsClient, T> use) {
+    private static <T> T withJobs(LocalByteNite local, Function<JobsService, T> use) {
         try (ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
-            return use.apply(new JobsClient(http));
+            return use.apply(new JobsService(http.context()));
         }
     }
 

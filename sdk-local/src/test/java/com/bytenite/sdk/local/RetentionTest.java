@@ -7,7 +7,7 @@ import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.testing.MutableClock;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
-import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.jobs.JobsService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class RetentionTest {
     @TempDir
     Path work;
 
-    private static String runOne(JobsClient jobs, Path input) {
+    private static String runOne(JobsService jobs, Path input) {
         return jobs.create("echo-passthrough").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket()).submit()
                 .awaitCompletion(Duration.ofSeconds(30)).id();
     }
@@ -35,7 +35,7 @@ class RetentionTest {
         List<String> ids = new ArrayList<>();
         try (LocalByteNite local = LocalByteNite.builder().dataDirectory(data).retention(Duration.ofHours(1), 3).start();
                 ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
-            JobsClient jobs = new JobsClient(http);
+            JobsService jobs = new JobsService(http.context());
             for (int i = 0; i < 5; i++) {
                 ids.add(runOne(jobs, input));
             }
@@ -83,7 +83,7 @@ class RetentionTest {
         java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
         try (LocalByteNite local = LocalByteNite.builder().retention(Duration.ofHours(1), 20).start();
                 ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
-            JobsClient jobs = new JobsClient(http);
+            JobsService jobs = new JobsService(http.context());
             List<java.util.concurrent.Future<String>> done = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
                 done.add(clients.submit(() -> runOne(jobs, input)));
@@ -106,7 +106,7 @@ class RetentionTest {
         try (LocalByteNite local = LocalByteNite.builder().clock(clock).retention(Duration.ofMinutes(10), 100).start();
                 ByteNiteHttp http = ByteNiteHttp.builder(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())
                         .clock(clock).build()) {
-            JobsClient jobs = new JobsClient(http);
+            JobsService jobs = new JobsService(http.context());
             String old = runOne(jobs, input);
             clock.advance(Duration.ofMinutes(11));
             String recent = runOne(jobs, input);
@@ -122,13 +122,13 @@ class RetentionTest {
         List<String> before = new ArrayList<>();
         try (LocalByteNite local = LocalByteNite.builder().dataDirectory(data).retention(Duration.ofHours(1), 2).start();
                 ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
-            JobsClient jobs = new JobsClient(http);
+            JobsService jobs = new JobsService(http.context());
             before.add(runOne(jobs, input));
             before.add(runOne(jobs, input));
         }
         try (LocalByteNite local = LocalByteNite.builder().dataDirectory(data).retention(Duration.ofHours(1), 2).start();
                 ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
-            String after = runOne(new JobsClient(http), input);
+            String after = runOne(new JobsService(http.context()), input);
             RawClient raw = new RawClient(local);
             assertThat(raw.call("GET", "/v1/customer/jobs/" + before.get(0), null).code()).isEqualTo(404);
             assertThat(raw.call("GET", "/v1/customer/jobs/" + before.get(1), null).code()).isEqualTo(200);

@@ -8,7 +8,7 @@ import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobState;
-import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.jobs.JobsService;
 import com.bytenite.sdk.jobs.LogEntry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,7 +86,7 @@ class ServerProcessTest {
         Path input = Files.writeString(dir.resolve("in.txt"), "in");
         try (ByteNiteHttp http = client(baseUrl)) {
             pushTemplate(baseUrl);
-            Job done = new JobsClient(http).create("leaky-t").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket())
+            Job done = new JobsService(http.context()).create("leaky-t").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket())
                     .appParams(Map.of("mode", "env")).submit().awaitCompletion(Duration.ofSeconds(60));
             List<String> lines = done.logs().tasks().get("task-0").stream().map(LogEntry::message).toList();
             assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("TASK_DIR="));
@@ -105,7 +105,7 @@ class ServerProcessTest {
         String id;
         try (ByteNiteHttp http = client(baseUrl)) {
             pushTemplate(baseUrl);
-            id = new JobsClient(http).create("leaky-t").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket())
+            id = new JobsService(http.context()).create("leaky-t").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket())
                     .appParams(Map.of("mode", "hang")).submit().id();
         }
         Path cache = data.resolve("cache/users/local-user");
@@ -128,7 +128,7 @@ class ServerProcessTest {
         try (LocalByteNite again = LocalByteNite.builder().dataDirectory(data).apiKey(API_KEY).start();
                 ByteNiteHttp http = client(again.baseUrl())) {
             assertThat(data.resolve("jobs/" + id + "/work")).doesNotExist();
-            assertThat(new JobsClient(http).get(id).state()).get().extracting(JobState::kind).isEqualTo(JobState.Kind.FAILED);
+            assertThat(new JobsService(http.context()).get(id).state()).get().extracting(JobState::kind).isEqualTo(JobState.Kind.FAILED);
         }
     }
 

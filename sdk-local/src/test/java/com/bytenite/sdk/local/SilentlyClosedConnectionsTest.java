@@ -2,19 +2,19 @@ package com.bytenite.sdk.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.bytenite.sdk.auth.AuthClient;
+import com.bytenite.sdk.auth.AuthService;
 import com.bytenite.sdk.auth.NewSecret;
 import com.bytenite.sdk.auth.SecretType;
 import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.RetrySettings;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
-import com.bytenite.sdk.dev.DevClient;
+import com.bytenite.sdk.dev.DevService;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobConfig;
-import com.bytenite.sdk.jobs.JobsClient;
-import com.bytenite.sdk.wallet.WalletClient;
+import com.bytenite.sdk.jobs.JobsService;
+import com.bytenite.sdk.wallet.WalletService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,17 +73,17 @@ class SilentlyClosedConnectionsTest {
                 LocalByteNite local = LocalByteNite.builder().publicUrl(proxy.baseUrl()).start()) {
             proxy.forwardTo("http://127.0.0.1:" + local.port()); // its baseUrl() is the proxy, its public address
             try (ByteNiteHttp http = ByteNiteHttp.create(config(proxy, local))) {
-                JobsClient jobs = new JobsClient(http);
-                DevClient dev = new DevClient(http);
-                new AuthClient(http).createSecret(NewSecret.builder("vault", SecretType.OTHER).secretKey("s3cret").build());
-                dev.pushApp(appFolder());
-                dev.activateApp("upper@1.0");
+                JobsService jobs = new JobsService(http.context());
+                DevService dev = new DevService(http.context());
+                new AuthService(http.context()).secrets().create(NewSecret.builder("vault", SecretType.OTHER).secretKey("s3cret").build());
+                dev.apps().push(appFolder());
+                dev.apps().activate("upper@1.0");
                 Path input = Files.writeString(dir.resolve("in.txt"), "quiet");
                 Job done = jobs.create("upper-t").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket())
                         .submit().awaitCompletion(Duration.ofSeconds(30));
                 assertThat(Files.readString(done.downloadResults(dir.resolve("out")).get(0))).isEqualTo("QUIET");
                 jobs.abort(jobs.create("echo-passthrough").draft().id());
-                assertThat(new WalletClient(http).redeemCoupon("hello-world").amount()).isPresent();
+                assertThat(new WalletService(http.context()).redeemCoupon("hello-world").amount()).isPresent();
             }
             List<String> reached = proxy.requests();
             assertReachedOnce(reached, List.of("POST /v1/auth/secrets", "POST /v1/dev/apps", "POST /v1/dev/templates",
@@ -98,16 +98,16 @@ class SilentlyClosedConnectionsTest {
                 LocalByteNite local = LocalByteNite.builder().publicUrl(proxy.baseUrl()).start()) {
             proxy.forwardTo("http://127.0.0.1:" + local.port());
             try (ByteNiteHttp http = ByteNiteHttp.create(config(proxy, local))) {
-                JobsClient jobs = new JobsClient(http);
-                DevClient dev = new DevClient(http);
-                pausedRun(() -> new AuthClient(http).createSecret(NewSecret.builder("vault", SecretType.OTHER).secretKey("s3cret").build()));
+                JobsService jobs = new JobsService(http.context());
+                DevService dev = new DevService(http.context());
+                pausedRun(() -> new AuthService(http.context()).secrets().create(NewSecret.builder("vault", SecretType.OTHER).secretKey("s3cret").build()));
                 Path folder = appFolder();
-                paused(() -> dev.pushApp(folder));
+                paused(() -> dev.apps().push(folder));
                 Job draft = paused(() -> jobs.create("echo-passthrough").source(DataSource.bypass()).destination(DataDestination.bypass()).draft());
                 pausedRun(() -> jobs.run(draft.id(), JobConfig.empty()));
                 Job second = paused(() -> jobs.create("echo-passthrough").draft());
                 pausedRun(() -> jobs.abort(second.id()));
-                assertThat(paused(() -> new WalletClient(http).redeemCoupon("hello-world")).amount()).isPresent();
+                assertThat(paused(() -> new WalletService(http.context()).redeemCoupon("hello-world")).amount()).isPresent();
             }
             List<String> reached = proxy.requests();
             assertReachedOnce(reached, List.of("POST /v1/auth/secrets", "POST /v1/dev/apps", "POST /v1/dev/templates",

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.testing.MutableClock;
+import com.bytenite.sdk.jobs.DataSourcesService;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.DataSourceCheck;
 import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobState;
-import com.bytenite.sdk.jobs.JobsClient;
+import com.bytenite.sdk.jobs.JobsService;
 import com.bytenite.sdk.local.ComponentRole;
 import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
@@ -88,7 +89,7 @@ class TokensEventsAndUrlSourcesTest {
     @Test
     void anExpiredTokenIsRefusedAndTheSdkRenewsItOnce() {
         try (ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
-            JobsClient jobs = new JobsClient(http);
+            JobsService jobs = new JobsService(http.context());
             String first = http.accessToken();
             assertThat(jobs.info().version()).isNotNull();
             serverClock.advance(Duration.ofMinutes(11));
@@ -100,8 +101,8 @@ class TokensEventsAndUrlSourcesTest {
     @Test
     void aUrlSourceIsCheckedThenFetchedAndItsResultServed() throws Exception {
         try (ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
-            JobsClient jobs = new JobsClient(http);
-            DataSourceCheck check = jobs.testDataSource(DataSource.url(fileUrl()), true);
+            JobsService jobs = new JobsService(http.context());
+            DataSourceCheck check = new DataSourcesService(http.context()).test(DataSource.url(fileUrl()), true);
             assertThat(check.filename()).contains("input.csv");
             assertThat(check.size()).hasValue(8);
             assertThat(check.properties()).containsEntry("contentType", "text/csv");

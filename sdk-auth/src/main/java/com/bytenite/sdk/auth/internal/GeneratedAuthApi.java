@@ -8,7 +8,7 @@ import com.bytenite.sdk.auth.internal.generated.api.TokensApi;
 import com.bytenite.sdk.auth.internal.generated.api.UsersApi;
 import com.bytenite.sdk.auth.internal.generated.invoker.ApiClient;
 import com.bytenite.sdk.auth.internal.generated.invoker.JSON;
-import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.google.gson.Gson;
 
@@ -16,9 +16,9 @@ import com.google.gson.Gson;
  * The generated Authentication API client wired to the shared stack: the SDK's authenticated
  * OkHttp client, the {@code /v1/auth} base path, and a Gson with the generated model adapters
  * plus the SDK's JSON conventions. Requests are built with the generated {@code …Call()} methods
- * and sent through {@link ByteNiteHttp#execute}. The token exchange is not sent from here: it must
+ * and sent through {@link ServiceContext#execute}. The token exchange is not sent from here: it must
  * not carry a token, and {@code execute} always adds one, so the facade runs sdk-core's own exchange
- * instead ({@link ByteNiteHttp#exchangeApiKey}); {@link #tokens()} remains so every generated API has
+ * instead ({@code ByteNiteHttp#exchangeApiKey}); {@link #tokens()} remains so every generated API has
  * its accessor.
  */
 public final class GeneratedAuthApi {
@@ -26,9 +26,9 @@ public final class GeneratedAuthApi {
 
     private final ApiClient client;
 
-    public GeneratedAuthApi(ByteNiteHttp http) {
-        this.client = new ApiClient(http.apiClient());
-        client.setBasePath(http.config().apiBaseUrl("auth"));
+    public GeneratedAuthApi(ServiceContext context) {
+        this.client = new ApiClient(context.apiClient());
+        client.setBasePath(context.http().config().apiBaseUrl("auth"));
     }
 
     /** Parses responses into the generated models. */

@@ -31,7 +31,7 @@ class GeneratedAuthApiTest {
     void wire() {
         server = loopback.server();
         http = loopback.http();
-        api = new GeneratedAuthApi(http);
+        api = new GeneratedAuthApi(http.context());
     }
 
     private SpecContract spec() throws Exception {
@@ -62,7 +62,7 @@ class GeneratedAuthApiTest {
     @Test
     void unknownFieldsAndUnknownEnumValuesKeepTheirRawValue() throws Exception {
         server.enqueue(json(200, "{\"secrets\":[{\"id\":\"s1\",\"secretType\":\"azure\",\"rotation\":{\"days\":30}}],\"nextToken\":\"n\"}"));
-        SecretListDto list = http.execute(AuthOperations.LIST_SECRETS,
+        SecretListDto list = http.context().execute(AuthOperations.LIST_SECRETS,
                 () -> api.secrets().listSecretsCall("azure", null).request(), GeneratedAuthApi.gson(), SecretListDto.class);
         assertThat(list.getSecrets().get(0).getSecretType()).isEqualTo("azure");
         assertThat(list.getSecrets().get(0).getAdditionalProperties()).containsKey("rotation");
@@ -75,7 +75,7 @@ class GeneratedAuthApiTest {
     @Test
     void unknownRoleKeepsItsRawValue() throws Exception {
         server.enqueue(json(200, "{\"user\":{\"id\":\"u1\",\"role\":\"ROLE_AUDITOR\",\"contactInfo\":{\"city\":\"Rome\",\"fax\":\"1\"}}}"));
-        UserResponseDto user = http.execute(AuthOperations.GET_USER,
+        UserResponseDto user = http.context().execute(AuthOperations.GET_USER,
                 () -> api.users().getUserCall(null).request(), GeneratedAuthApi.gson(), UserResponseDto.class);
         assertThat(user.getUser().getRole()).isEqualTo("ROLE_AUDITOR");
         assertThat(user.getUser().getContactInfo().getAdditionalProperties()).containsEntry("fax", "1");
@@ -84,7 +84,7 @@ class GeneratedAuthApiTest {
     @Test
     void deleteSecretEncodesBothPathParameters() throws Exception {
         server.enqueue(json(200, "{}"));
-        http.execute(AuthOperations.DELETE_SECRET, () -> api.secrets().deleteSecretCall(
+        http.context().execute(AuthOperations.DELETE_SECRET, () -> api.secrets().deleteSecretCall(
                 requirePathSegment("secretType", "aws"), requirePathSegment("id", "my secret/1"), null).request(),
                 GeneratedAuthApi.gson(), Object.class);
         RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * An access token freshly exchanged for an API key ({@link ByteNiteHttp#exchangeApiKey(String)},
- * {@code AuthClient.exchangeApiKey}), for callers who need the raw token elsewhere (another HTTP
+ * {@code AuthService.exchangeApiKey}), for callers who need the raw token elsewhere (another HTTP
  * client, a browser session, a shell).
  * {@link #toString()} never shows the token; {@link #token()} is the only way to read it.
  *

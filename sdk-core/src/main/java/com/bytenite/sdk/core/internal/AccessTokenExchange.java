@@ -2,7 +2,7 @@ package com.bytenite.sdk.core.internal;
 
 import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.errors.MalformedResponseException;
-import com.bytenite.sdk.core.http.Operation;
+import com.bytenite.sdk.core.spi.Operation;
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;

@@ -1,7 +1,7 @@
 package com.bytenite.sdk.core.internal;
 
 import com.bytenite.sdk.core.RetrySettings;
-import com.bytenite.sdk.core.http.Operation;
+import com.bytenite.sdk.core.spi.Operation;
 import com.bytenite.sdk.core.http.Sleeper;
 import io.github.resilience4j.retry.Retry;
 import java.io.IOException;

@@ -1,7 +1,8 @@
 package com.bytenite.sdk.core.internal;
 
+import com.bytenite.sdk.core.RequestOptions;
 import com.bytenite.sdk.core.RetrySettings;
-import com.bytenite.sdk.core.http.Operation;
+import com.bytenite.sdk.core.spi.Operation;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
@@ -15,7 +16,9 @@ import java.net.UnknownHostException;
 import java.net.UnknownServiceException;
 import java.security.cert.CertificateException;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -41,8 +44,13 @@ final class RetryPolicy {
     private static final Set<Integer> RETRYABLE_STATUSES = Set.of(429, 502, 503, 504);
     private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "DELETE", "OPTIONS");
 
-    private final Retry idempotent;
-    private final Retry nonIdempotent;
+    private final int defaultAttempts;
+    private final IntervalBiFunction<Response> interval;
+    /** Built on first use per (idempotency, attempts): a call's options may ask for another budget. */
+    private final Map<Budget, Retry> retries = new ConcurrentHashMap<>();
+
+    private record Budget(boolean idempotent, int maxAttempts) {
+    }
 
     RetryPolicy(RetrySettings settings, Clock clock) {
         IntervalFunction backoff = settings.jitter() > 0
@@ -50,7 +58,7 @@ final class RetryPolicy {
                         settings.jitter(), settings.maxBackoff())
                 : IntervalFunction.ofExponentialBackoff(settings.initialBackoff(), settings.multiplier(),
                         settings.maxBackoff());
-        IntervalBiFunction<Response> interval = (attempt, outcome) -> {
+        this.interval = (attempt, outcome) -> {
             if (outcome.isRight()) {
                 var retryAfter = RetryAfter.of(outcome.get(), clock);
                 if (retryAfter.isPresent()) {
@@ -59,25 +67,27 @@ final class RetryPolicy {
             }
             return backoff.apply(attempt);
         };
-        this.idempotent = Retry.of("bytenite-idempotent", RetryConfig.<Response>custom()
-                .maxAttempts(settings.maxAttempts())
+        this.defaultAttempts = settings.maxAttempts();
+    }
+
+    private Retry build(Budget budget) {
+        RetryConfig.Builder<Response> config = RetryConfig.<Response>custom()
+                .maxAttempts(budget.maxAttempts())
                 .intervalBiFunction(interval)
-                .retryOnResult(r -> RETRYABLE_STATUSES.contains(r.code()))
-                .retryOnException(RetryPolicy::isTransientIoFailure)
-                .failAfterMaxAttempts(false)
-                .build());
-        this.nonIdempotent = Retry.of("bytenite-non-idempotent", RetryConfig.<Response>custom()
-                .maxAttempts(settings.maxAttempts())
-                .intervalBiFunction(interval)
-                .retryOnResult(r -> false)
-                .retryOnException(RetryPolicy::failedBeforeSending)
-                .failAfterMaxAttempts(false)
-                .build());
+                .failAfterMaxAttempts(false);
+        if (budget.idempotent()) {
+            config.retryOnResult(r -> RETRYABLE_STATUSES.contains(r.code())).retryOnException(RetryPolicy::isTransientIoFailure);
+        } else {
+            config.retryOnResult(r -> false).retryOnException(RetryPolicy::failedBeforeSending);
+        }
+        return Retry.of(budget.idempotent() ? "bytenite-idempotent" : "bytenite-non-idempotent", config.build());
     }
 
     /** A fresh per-call context that counts attempts and computes each wait. */
     Retry.AsyncContext<Response> contextFor(Request request) {
-        return (isIdempotent(request) ? idempotent : nonIdempotent).asyncContext();
+        RequestOptions options = request.tag(RequestOptions.class);
+        int attempts = options == null ? defaultAttempts : options.maxRetries().orElse(defaultAttempts - 1) + 1;
+        return retries.computeIfAbsent(new Budget(isIdempotent(request), attempts), this::build).asyncContext();
     }
 
     static boolean isIdempotent(Request request) {

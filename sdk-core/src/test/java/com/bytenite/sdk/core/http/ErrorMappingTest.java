@@ -1,5 +1,6 @@
 package com.bytenite.sdk.core.http;
 
+import com.bytenite.sdk.core.spi.Operation;
 import static com.bytenite.sdk.core.testing.TestServers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -164,7 +165,7 @@ class ErrorMappingTest {
 
     @Test
     void generatedClientCheckedExceptionBecomesIllegalArgumentAndNothingIsSent() {
-        assertThatThrownBy(() -> http.execute(Operation.idempotent("customer.getJob"), () -> {
+        assertThatThrownBy(() -> http.context().execute(Operation.idempotent("customer.getJob"), () -> {
             throw new Exception("Missing the required parameter 'jobId' when calling getJob(Async)");
         }, ByteNiteJson.gson(), Object.class))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -176,7 +177,7 @@ class ErrorMappingTest {
     @Test
     void anEmptySuccessBodyIsMalformedWhenAnAnswerIsExpected() {
         server.enqueue(new MockResponse().setResponseCode(200));
-        assertThatThrownBy(() -> http.execute(Operation.idempotent("x"),
+        assertThatThrownBy(() -> http.context().execute(Operation.idempotent("x"),
                 () -> new Request.Builder().url(Calls.url(http, "/v1/x")).build(), ByteNiteJson.gson(), Object.class))
                 .isInstanceOf(MalformedResponseException.class)
                 .hasMessageContaining("HTTP 200").hasMessageContaining("<empty>");
@@ -185,7 +186,7 @@ class ErrorMappingTest {
     @Test
     void anEmptySuccessBodyIsFineWhenNoAnswerIsExpected() {
         server.enqueue(new MockResponse().setResponseCode(200));
-        Object result = http.execute(Operation.idempotent("x"),
+        Object result = http.context().execute(Operation.idempotent("x"),
                 () -> new Request.Builder().url(Calls.url(http, "/v1/x")).build(), ByteNiteJson.gson(), Void.class);
         assertThat(result).isNull();
     }
@@ -194,7 +195,7 @@ class ErrorMappingTest {
     void anOkFalseEnvelopeOnSuccessIsAnError() {
         server.enqueue(new MockResponse().setResponseCode(200).setBody("{\"ok\":false,\"requestId\":\"r-9\",\"message\":\"not started\","
                 + "\"error\":{\"code\":9,\"message\":\"Failed Precondition\",\"description\":\"job is running\"}}"));
-        assertThatThrownBy(() -> http.execute(Operation.nonIdempotent("customer.runJob"),
+        assertThatThrownBy(() -> http.context().execute(Operation.nonIdempotent("customer.runJob"),
                 () -> new Request.Builder().url(Calls.url(http, "/v1/x")).post(okhttp3.RequestBody.create(new byte[0])).build(),
                 ByteNiteJson.gson(), Object.class))
                 .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> {
@@ -207,7 +208,7 @@ class ErrorMappingTest {
     @Test
     void anOkFieldInsideAnAnswerIsNotAnEnvelope() {
         server.enqueue(new MockResponse().setResponseCode(200).setBody("{\"job\":{\"params\":{\"ok\":false}}}"));
-        Object result = http.execute(Operation.idempotent("x"),
+        Object result = http.context().execute(Operation.idempotent("x"),
                 () -> new Request.Builder().url(Calls.url(http, "/v1/x")).build(), ByteNiteJson.gson(), Object.class);
         assertThat(result).isNotNull();
     }

@@ -1,5 +1,6 @@
 package com.bytenite.sdk.core.http;
 
+import com.bytenite.sdk.core.spi.Operation;
 import static com.bytenite.sdk.core.testing.TestServers.json;
 import static com.bytenite.sdk.core.testing.TestServers.token;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,7 +84,7 @@ class RedactionTest {
     @Test
     void invalidArgumentMessageFromGeneratedClientIsRedacted() {
         try (ByteNiteHttp http = ByteNiteHttp.create(TestServers.config(server).build())) {
-            Throwable t = catchThrowable(() -> http.execute(Operation.idempotent("x"),
+            Throwable t = catchThrowable(() -> http.context().execute(Operation.idempotent("x"),
                     () -> {
                         throw new Exception("bad value " + Canary.API_KEY);
                     }, null, Object.class));

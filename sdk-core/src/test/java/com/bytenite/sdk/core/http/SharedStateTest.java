@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bytenite.sdk.core.ByteNiteConfig;
+import com.bytenite.sdk.core.RequestOptions;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -20,22 +21,24 @@ class SharedStateTest {
     void oneInstancePerTypeAndStackMadeOnce() {
         AtomicInteger made = new AtomicInteger();
         try (ByteNiteHttp http = stack(); ByteNiteHttp other = stack()) {
-            Hub first = http.shared(Hub.class, () -> {
+            Hub first = http.context().shared(Hub.class, () -> {
                 made.incrementAndGet();
                 return new Hub();
             });
-            assertThat(http.shared(Hub.class, Hub::new)).isSameAs(first);
+            assertThat(http.context().shared(Hub.class, Hub::new)).isSameAs(first);
+            assertThat(http.context().withOptions(RequestOptions.builder().maxRetries(0).build()).shared(Hub.class, Hub::new))
+                    .as("a derived view shares its stack's").isSameAs(first);
             assertThat(made).hasValue(1);
-            assertThat(other.shared(Hub.class, Hub::new)).as("another stack has its own").isNotSameAs(first);
+            assertThat(other.context().shared(Hub.class, Hub::new)).as("another stack has its own").isNotSameAs(first);
         }
     }
 
     @Test
     void aFactoryReturningNullIsRefusedAndNothingIsKept() {
         try (ByteNiteHttp http = stack()) {
-            assertThatThrownBy(() -> http.shared(Hub.class, () -> null)).isInstanceOf(NullPointerException.class)
+            assertThatThrownBy(() -> http.context().shared(Hub.class, () -> null)).isInstanceOf(NullPointerException.class)
                     .hasMessageContaining("factory returned null");
-            assertThat(http.shared(Hub.class, Hub::new)).isNotNull();
+            assertThat(http.context().shared(Hub.class, Hub::new)).isNotNull();
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.bytenite.sdk.core.http;
 
+import com.bytenite.sdk.core.spi.Operation;
 import static com.bytenite.sdk.core.testing.TestServers.json;
 import static com.bytenite.sdk.core.testing.TestServers.token;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,7 @@
 package com.bytenite.sdk.core.testing;
 
 import com.bytenite.sdk.core.http.ByteNiteHttp;
-import com.bytenite.sdk.core.http.Operation;
+import com.bytenite.sdk.core.spi.Operation;
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.google.gson.JsonObject;
 import okhttp3.MediaType;
@@ -28,6 +28,6 @@ public final class Calls {
     }
 
     public static JsonObject send(ByteNiteHttp http, Operation op, Request request) {
-        return http.execute(op, () -> request, ByteNiteJson.gson(), JsonObject.class);
+        return http.context().execute(op, () -> request, ByteNiteJson.gson(), JsonObject.class);
     }
 }

@@ -2,7 +2,7 @@ package com.bytenite.sdk.core.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.bytenite.sdk.core.http.Operation;
+import com.bytenite.sdk.core.spi.Operation;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

@@ -1,6 +1,6 @@
 package com.bytenite.sdk.dev.internal;
 
-import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.dev.internal.generated.api.AppsApi;
 import com.bytenite.sdk.dev.internal.generated.api.EnginesApi;
@@ -14,7 +14,7 @@ import com.google.gson.Gson;
  * The generated Developer API client wired to the shared stack: the SDK's authenticated OkHttp
  * client, the {@code /v1/dev} base path, and a Gson that has the generated model adapters plus
  * the SDK's JSON conventions. Requests are built with the generated {@code …Call()} methods and
- * sent through {@link ByteNiteHttp#execute}; the generated {@code execute} path (static Gson, raw
+ * sent through {@link ServiceContext#execute}; the generated {@code execute} path (static Gson, raw
  * exceptions) is never used.
  */
 public final class GeneratedDevApi {
@@ -22,9 +22,9 @@ public final class GeneratedDevApi {
 
     private final ApiClient client;
 
-    public GeneratedDevApi(ByteNiteHttp http) {
-        this.client = new ApiClient(http.apiClient());
-        client.setBasePath(http.config().apiBaseUrl("dev"));
+    public GeneratedDevApi(ServiceContext context) {
+        this.client = new ApiClient(context.apiClient());
+        client.setBasePath(context.http().config().apiBaseUrl("dev"));
     }
 
     /** Parses responses into the generated models. */

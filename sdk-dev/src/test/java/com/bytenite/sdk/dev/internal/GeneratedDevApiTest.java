@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bytenite.sdk.core.http.ByteNiteHttp;
-import com.bytenite.sdk.core.http.Operation;
+import com.bytenite.sdk.core.spi.Operation;
 import com.bytenite.sdk.core.testing.Canary;
 import com.bytenite.sdk.core.testing.LoopbackServer;
 import com.bytenite.sdk.core.testing.SpecContract;
@@ -35,7 +35,7 @@ class GeneratedDevApiTest {
     void wire() {
         server = loopback.server();
         http = loopback.http();
-        api = new GeneratedDevApi(http);
+        api = new GeneratedDevApi(http.context());
     }
 
     @Test
@@ -68,7 +68,7 @@ class GeneratedDevApiTest {
         server.enqueue(json(200, "{\"app\":{\"id\":\"a1\",\"status\":\"STATUS_QUARANTINED\",\"platform\":\"wasm\","
                 + "\"deviceRequirements\":{\"minCpu\":2,\"tpu\":{\"count\":\"9007199254740993\"}},"
                 + "\"futureField\":[1,2]},\"envelopeExtra\":true}"));
-        AppResponseDto response = http.execute(Operation.idempotent("dev.getApp"),
+        AppResponseDto response = http.context().execute(Operation.idempotent("dev.getApp"),
                 () -> api.apps().getAppCall("hello@1.0", null).request(), GeneratedDevApi.gson(), AppResponseDto.class);
 
         assertThat(response.getApp().getStatus()).isEqualTo("STATUS_QUARANTINED");
@@ -89,7 +89,7 @@ class GeneratedDevApiTest {
     @Test
     void listSendsItsQueryParameters() throws Exception {
         server.enqueue(json(200, "{\"pagination\":{\"total\":\"1\",\"offset\":\"0\",\"hasNext\":false},\"apps\":[{\"id\":\"a1\"}]}"));
-        AppListDto list = http.execute(Operation.idempotent("dev.listApps"),
+        AppListDto list = http.context().execute(Operation.idempotent("dev.listApps"),
                 () -> api.apps().listAppsCall("name", 20, 40, true, null).request(), GeneratedDevApi.gson(), AppListDto.class);
         assertThat(list.getApps()).hasSize(1);
         assertThat(server.takeRequest(5, TimeUnit.SECONDS).getPath())
@@ -107,7 +107,7 @@ class GeneratedDevApiTest {
             "...|..."})
     void pathParametersAreEncodedAndStayInTheirSegment(String tag, String encoded) throws Exception {
         server.enqueue(json(200, "{}"));
-        http.execute(Operation.idempotent("dev.getAppStatus"),
+        http.context().execute(Operation.idempotent("dev.getAppStatus"),
                 () -> api.apps().getAppStatusCall(requirePathSegment("appTag", tag), null).request(),
                 GeneratedDevApi.gson(), Object.class);
         assertThat(server.takeRequest(5, TimeUnit.SECONDS).getPath()).isEqualTo("/v1/dev/apps/" + encoded + "/status");
@@ -116,7 +116,7 @@ class GeneratedDevApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"..", ".", "", " "})
     void dotSegmentsAndBlankPathParametersAreRefusedBeforeAnyRequest(String tag) {
-        assertThatThrownBy(() -> http.execute(Operation.idempotent("dev.getAppStatus"),
+        assertThatThrownBy(() -> http.context().execute(Operation.idempotent("dev.getAppStatus"),
                 () -> api.apps().getAppStatusCall(requirePathSegment("appTag", tag), null).request(),
                 GeneratedDevApi.gson(), Object.class))
                 .isInstanceOf(IllegalArgumentException.class)

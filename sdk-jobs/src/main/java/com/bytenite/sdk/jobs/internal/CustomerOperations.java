@@ -1,6 +1,6 @@
 package com.bytenite.sdk.jobs.internal;
 
-import com.bytenite.sdk.core.http.Operation;
+import com.bytenite.sdk.core.spi.Operation;
 
 /**
  * The Customer (Jobs) API's operations and whether each is safe to repeat (the retry table in the

@@ -1,6 +1,6 @@
 package com.bytenite.sdk.jobs.internal;
 
-import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.jobs.internal.generated.api.DataSourcesApi;
 import com.bytenite.sdk.jobs.internal.generated.api.EventsApi;
@@ -16,16 +16,16 @@ import com.google.gson.Gson;
  * The generated Customer (Jobs) API client wired to the shared stack: the SDK's authenticated
  * OkHttp client, the configured route ({@code /v1/customer} or {@code /v1/computing}), and a Gson
  * with the generated model adapters plus the SDK's JSON conventions. Requests are built with the
- * generated {@code …Call()} methods and sent through {@link ByteNiteHttp#execute}.
+ * generated {@code …Call()} methods and sent through {@link ServiceContext#execute}.
  */
 public final class GeneratedCustomerApi {
     private static final Gson GSON = ByteNiteJson.configure(JSON.getGson().newBuilder()).create();
 
     private final ApiClient client;
 
-    public GeneratedCustomerApi(ByteNiteHttp http) {
-        this.client = new ApiClient(http.apiClient());
-        client.setBasePath(http.config().apiBaseUrl(http.config().customerRoute().segment()));
+    public GeneratedCustomerApi(ServiceContext context) {
+        this.client = new ApiClient(context.apiClient());
+        client.setBasePath(context.http().config().apiBaseUrl(context.http().config().customerRoute().segment()));
     }
 
     /** Parses responses into the generated models. */

@@ -39,7 +39,7 @@ class GeneratedCustomerApiTest {
     void wire() {
         server = loopback.server();
         http = loopback.http();
-        api = new GeneratedCustomerApi(http);
+        api = new GeneratedCustomerApi(http.context());
     }
 
     private SpecContract spec() throws Exception {
@@ -74,7 +74,7 @@ class GeneratedCustomerApiTest {
                 + "\"paymentAmount\":\"0.00022723\",\"gpuHours\":{\"a100\":1.5},"
                 + "\"dataSource\":{\"dataSourceDescriptor\":\"ipfs\",\"params\":{\"@type\":\"type.googleapis.com/x.Ipfs\",\"cid\":\"Qm\",\"pin\":9007199254740993}}},"
                 + "\"quota\":7}"));
-        JobResponseDto response = http.execute(CustomerOperations.GET_JOB,
+        JobResponseDto response = http.context().execute(CustomerOperations.GET_JOB,
                 () -> api.jobs().getJobCall(requirePathSegment("jobId", "j1"), null).request(),
                 GeneratedCustomerApi.gson(), JobResponseDto.class);
 
@@ -97,9 +97,9 @@ class GeneratedCustomerApiTest {
     void jobNameIsSentAsBareJsonStringAndRunWrapsConfig() throws Exception {
         server.enqueue(json(200, "{\"job\":{\"id\":\"j1\",\"name\":\"My Job\"}}"));
         server.enqueue(json(200, "{}"));
-        http.execute(CustomerOperations.SET_JOB_NAME, () -> api.jobs().setJobNameCall("j1", "My Job", null).request(),
+        http.context().execute(CustomerOperations.SET_JOB_NAME, () -> api.jobs().setJobNameCall("j1", "My Job", null).request(),
                 GeneratedCustomerApi.gson(), JobResponseDto.class);
-        http.execute(CustomerOperations.RUN_JOB, () -> api.jobs().runJobCall("j1",
+        http.context().execute(CustomerOperations.RUN_JOB, () -> api.jobs().runJobCall("j1",
                 new RunJobRequestDto().config(new JobConfigDto().taskTimeout("3600").jobTimeout("86400").isTestJob(true)), null).request(),
                 GeneratedCustomerApi.gson(), Object.class);
 
@@ -115,7 +115,7 @@ class GeneratedCustomerApiTest {
     @Test
     void runningTasksCountsAreReadFromNumbersOrStrings() throws Exception {
         server.enqueue(json(200, "{\"jobsRunningTasks\":{\"a\":2,\"b\":\"1\"}}"));
-        RunningTasksResponseDto counts = http.execute(CustomerOperations.GET_RUNNING_TASKS,
+        RunningTasksResponseDto counts = http.context().execute(CustomerOperations.GET_RUNNING_TASKS,
                 () -> api.jobs().getRunningTasksCall(new RunningTasksRequestDto()
                         .addJobsIdsItem("a").addJobsIdsItem("b"), null).request(),
                 GeneratedCustomerApi.gson(), RunningTasksResponseDto.class);
@@ -128,8 +128,8 @@ class GeneratedCustomerApiTest {
                 .customerRoute(CustomerRoute.COMPUTING).build();
         server.enqueue(json(200, "{\"results\":[{\"name\":\"out.txt\",\"link\":\"https://x/out.txt?sig=1\"}]}"));
         try (ByteNiteHttp computing = ByteNiteHttp.create(config)) {
-            GeneratedCustomerApi moved = new GeneratedCustomerApi(computing);
-            computing.execute(CustomerOperations.GET_JOB_RESULTS, () -> moved.jobs().getJobResultsCall("j1", null).request(),
+            GeneratedCustomerApi moved = new GeneratedCustomerApi(computing.context());
+            computing.context().execute(CustomerOperations.GET_JOB_RESULTS, () -> moved.jobs().getJobResultsCall("j1", null).request(),
                     GeneratedCustomerApi.gson(), Object.class);
         }
         assertThat(server.takeRequest(5, TimeUnit.SECONDS).getPath()).isEqualTo("/v1/computing/jobs/j1/results");

@@ -31,7 +31,7 @@ class GeneratedWalletApiTest {
     void wire() {
         server = loopback.server();
         http = loopback.http();
-        api = new GeneratedWalletApi(http);
+        api = new GeneratedWalletApi(http.context());
     }
 
     private SpecContract spec() throws Exception {
@@ -61,7 +61,7 @@ class GeneratedWalletApiTest {
         server.enqueue(json(200, "{\"pagination\":{\"total\":\"2\",\"offset\":\"0\",\"hasNext\":false},"
                 + "\"data\":[{\"id\":\"t1\",\"amount\":0.00022723,\"balance\":10019.4719491,"
                 + "\"transactionType\":\"TRANSACTION_TYPE_REFUND\",\"ledger\":{\"shard\":3}}],\"cursor\":\"abc\"}"));
-        TransactionListDto list = http.execute(WalletOperations.LIST_TRANSACTIONS,
+        TransactionListDto list = http.context().execute(WalletOperations.LIST_TRANSACTIONS,
                 () -> api.transactions().listTransactionsCall(10, 0, null).request(), GeneratedWalletApi.gson(), TransactionListDto.class);
 
         var tx = list.getData().get(0);
@@ -80,7 +80,7 @@ class GeneratedWalletApiTest {
     @Test
     void balanceExampleParsesExactly() throws Exception {
         server.enqueue(json(200, "{\"accountId\":\"a\",\"totalBalance\":10019.4719491,\"availableBalance\":10019.4719491,\"amountDue\":50}"));
-        BalanceDto balance = http.execute(WalletOperations.GET_BALANCE,
+        BalanceDto balance = http.context().execute(WalletOperations.GET_BALANCE,
                 () -> api.wallet().getBalanceCall(null).request(), GeneratedWalletApi.gson(), BalanceDto.class);
         assertThat(balance.getTotalBalance().toPlainString()).isEqualTo("10019.4719491");
         assertThat(balance.getAmountDue()).isEqualByComparingTo("50");

@@ -33,20 +33,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-class WalletClientTest {
+class WalletServiceTest {
     @RegisterExtension
     final LoopbackServer loopback = new LoopbackServer();
     @TempDir
     Path dir;
 
     private MockWebServer server;
-    private WalletClient wallet;
+    private WalletService wallet;
     private SpecContract docs;
 
     @BeforeEach
     void wire() throws Exception {
         server = loopback.server();
-        wallet = new WalletClient(loopback.http());
+        wallet = new WalletService(loopback.http().context());
         docs = SpecContract.load("wallet.json", "com.bytenite.sdk.wallet.internal.generated.model", GeneratedWalletApi.gson());
     }
 

@@ -7,9 +7,10 @@ import com.bytenite.sdk.core.ServerInfo;
 import com.bytenite.sdk.core.errors.ByteNiteNetworkException;
 import com.bytenite.sdk.core.errors.NotFoundException;
 import com.bytenite.sdk.core.errors.UnexpectedStatusException;
-import com.bytenite.sdk.core.http.ByteNiteHttp;
-import com.bytenite.sdk.core.http.Operation;
-import com.bytenite.sdk.core.http.RequestSource;
+import com.bytenite.sdk.core.ByteNiteService;
+import com.bytenite.sdk.core.spi.ServiceContext;
+import com.bytenite.sdk.core.spi.Operation;
+import com.bytenite.sdk.core.spi.RequestSource;
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.core.paging.Page;
 import com.bytenite.sdk.core.paging.Pager;
@@ -17,34 +18,24 @@ import com.bytenite.sdk.core.paging.Query;
 import com.bytenite.sdk.jobs.internal.CustomerOperations;
 import com.bytenite.sdk.jobs.internal.GeneratedCustomerApi;
 import com.bytenite.sdk.jobs.internal.generated.model.CreateJobRequestDto;
-import com.bytenite.sdk.jobs.internal.generated.model.DataSourceTestRequestDto;
-import com.bytenite.sdk.jobs.internal.generated.model.DataSourceTestResponseDto;
 import com.bytenite.sdk.jobs.internal.generated.model.FilterDto;
 import com.bytenite.sdk.jobs.internal.generated.model.FilterPaginationDto;
 import com.bytenite.sdk.jobs.internal.generated.model.JobFilterRequestDto;
-import com.bytenite.sdk.jobs.internal.generated.model.JobResultsDto;
-import com.bytenite.sdk.jobs.internal.generated.model.LogsRequestDto;
-import com.bytenite.sdk.jobs.internal.generated.model.LogsResponseDto;
-import com.bytenite.sdk.jobs.internal.generated.model.PaginationDto;
 import com.bytenite.sdk.jobs.internal.generated.model.RunJobRequestDto;
 import com.bytenite.sdk.jobs.internal.generated.model.RunningTasksRequestDto;
 import com.bytenite.sdk.jobs.internal.generated.model.RunningTasksResponseDto;
 import com.bytenite.sdk.jobs.internal.generated.model.ServerInfoDto;
 import com.bytenite.sdk.jobs.internal.generated.model.SetDataSourceRequestDto;
-import com.bytenite.sdk.jobs.internal.generated.model.TemplateInfoListDto;
-import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.reflect.TypeToken;
 import java.lang.reflect.Type;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -52,47 +43,42 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 
 /**
- * The Customer (Jobs) API: one method per documented operation. Every method validates its
- * arguments before sending anything and throws the SDK's unchecked exceptions
- * ({@code com.bytenite.sdk.core.errors}) for server errors and network failures.
+ * Jobs: create, configure, run, follow, read results (the Customer API's {@code /jobs} routes).
+ * Every method validates its arguments before sending anything and throws the SDK's unchecked
+ * exceptions ({@code com.bytenite.sdk.core.errors}) for server errors and network failures.
  *
  * <pre>{@code
- * JobsClient jobs = new JobsClient(http);
- * Job draft = jobs.createJob("hello-world-template", "greeting", null);
- * jobs.setDataSource(draft.id(), DataSource.url("https://example.com/in.txt"), DataDestination.temporaryBucket());
- * jobs.run(draft.id(), JobConfig.empty());
+ * Job job = client.jobs().create("img-gen-diffusers-template")
+ *         .source(DataSource.upload(Path.of("prompts.txt")))
+ *         .destination(DataDestination.temporaryBucket())
+ *         .submit()
+ *         .awaitCompletion(Duration.ofMinutes(10));
  * }</pre>
  *
  * <p>Calls that may start or create something (create, run, abort, upload completed) are never
- * replayed automatically once sent; the others are retried on transient failures.
+ * replayed automatically once sent; the others are retried on transient failures. Where things
+ * live: waiting in {@code JobWaiter}, results and their download in {@code JobResults}, uploads in
+ * {@code Uploader}, the event stream in {@link EventsService}.
  */
-public final class JobsClient {
+public final class JobsService extends ByteNiteService<JobsService> {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-    /** The generated models' Gson, plus the streaming job reader for job answers. */
-    private static final Gson GSON = GeneratedCustomerApi.gson().newBuilder()
-            .registerTypeAdapter(JobReader.Answer.class, JobReader.ANSWER)
-            .create();
 
     /** First poll interval of {@link #awaitCompletion(String, Duration, Duration)} by default. */
     static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(2);
 
-    private final ByteNiteHttp http;
+    private final CustomerCalls calls;
     private final GeneratedCustomerApi api;
     private final Uploader uploader;
-    private final Downloader downloader;
-    private final HttpUrl customerBase;
+    private final JobResults results;
     private final JobCreation creation = new JobCreation(this::get);
-    /** Every waiter of every client on the same {@link ByteNiteHttp} shares one event stream. */
-    private final JobEventHub eventHub;
 
-    public JobsClient(ByteNiteHttp http) {
-        this.http = Objects.requireNonNull(http, "http must not be null");
-        this.api = new GeneratedCustomerApi(http);
-        this.uploader = new Uploader(http);
-        this.downloader = new Downloader(http);
-        this.customerBase = HttpUrl.get(http.config().apiBaseUrl(http.config().customerRoute().segment()));
-        // The first client's subscribe serves all: every client on this stack subscribes alike.
-        this.eventHub = http.shared(JobEventHub.class, () -> new JobEventHub(this::subscribe, http.sleeper()));
+    /** Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests. */
+    public JobsService(ServiceContext context) {
+        super(context, JobsService::new);
+        this.calls = new CustomerCalls(context);
+        this.api = calls.api();
+        this.uploader = new Uploader(context);
+        this.results = new JobResults(calls);
     }
 
     Uploader uploader() {
@@ -139,7 +125,7 @@ public final class JobsClient {
      * and headers; the operation tests hold both to the spec.
      */
     private Request getJobRequest(String id) {
-        HttpUrl url = customerBase.newBuilder().addPathSegment("jobs").addPathSegment(id).build();
+        HttpUrl url = calls.url().addPathSegment("jobs").addPathSegment(id).build();
         return new Request.Builder().url(url).header("Accept", "application/json").get().build();
     }
 
@@ -238,15 +224,7 @@ public final class JobsClient {
 
     /** The job's output files and their links (signed URLs for the temporary bucket, valid 48 hours). */
     public List<JobResult> results(String jobId) {
-        String id = requirePathSegment("jobId", jobId);
-        return call(CustomerOperations.GET_JOB_RESULTS, () -> api.jobs().getJobResultsCall(id, null).request(), JobResultsDto.class,
-                (JobResultsDto r) -> {
-                    List<JobResult> out = new ArrayList<>();
-                    if (r.getResults() != null) {
-                        r.getResults().forEach(x -> out.add(new JobResult(x.getName(), x.getLink())));
-                    }
-                    return List.copyOf(out);
-                });
+        return results.list(jobId);
     }
 
     /**
@@ -258,7 +236,7 @@ public final class JobsClient {
      * @throws IllegalArgumentException if {@code directory} cannot be created
      */
     public List<Path> downloadResults(String jobId, Path directory, TransferListener listener) {
-        return downloader.downloadAll(results(jobId), directory, listener);
+        return results.download(jobId, directory, listener);
     }
 
     /** How many tasks each job has running now; jobs the server does not mention are absent. */
@@ -294,129 +272,41 @@ public final class JobsClient {
             if (e.statusCode() != 404 && e.statusCode() != 405) {
                 throw e;
             }
-            HttpUrl url = customerBase.newBuilder()
+            HttpUrl url = calls.url()
                     .addPathSegment("jobs").addPathSegment("uploadcompleted").addPathSegment(id).build();
             call(CustomerOperations.SET_UPLOAD_COMPLETED, () -> new Request.Builder().url(url).post(RequestBody.create("{}", JSON)).build(),
                     Object.class, Function.identity());
         }
     }
 
-    /** Templates usable for jobs, fetched lazily page by page. */
-    public Pager<JobTemplate> templates() {
-        return templates(null, Pager.DEFAULT_PAGE_SIZE);
-    }
-
-    /** @param orderBy field to order by, or null for the server's default ({@code created_at}) */
-    public Pager<JobTemplate> templates(String orderBy, int pageSize) {
-        return Pager.of((offset, limit) -> call(CustomerOperations.LIST_JOB_TEMPLATES,
-                () -> api.templates().listJobTemplatesCall(limit, Math.toIntExact(offset), orderBy, null).request(), TemplateInfoListDto.class,
-                (TemplateInfoListDto l) -> page(l.getPagination(), l.getData(), JobMapper::template)), pageSize);
-    }
-
-    /** Checks that a data source can be reached and, with {@code listFiles}, lists its files. */
-    public DataSourceCheck testDataSource(DataSource source, boolean listFiles) {
-        Objects.requireNonNull(source, "source must not be null");
-        DataSourceTestRequestDto body = new DataSourceTestRequestDto().dataSource(JobMapper.wire(source)).listFiles(listFiles);
-        return call(CustomerOperations.TEST_DATA_SOURCE, () -> api.dataSources().testDataSourceCall(body, null).request(),
-                DataSourceTestResponseDto.class, (DataSourceTestResponseDto r) -> new DataSourceCheck(r.getFilename(), r.getPath(),
-                        r.getSize(), r.getProperties(), r.getFiles() == null ? null : JobMapper.folder(r.getFiles())));
-    }
-
-    /** The logs of the job's partitioner, assembler and every task. */
-    public JobLogs logs(String jobId) {
-        requireText("jobId", jobId);
-        LogsRequestDto body = new LogsRequestDto().jobId(jobId);
-        return call(CustomerOperations.GET_LOGS, () -> api.logs().getLogsCall(body, null).request(), LogsResponseDto.class,
-                (LogsResponseDto r) -> {
-                    Map<String, List<LogEntry>> tasks = new LinkedHashMap<>();
-                    if (r.getTaskrunner() != null) {
-                        r.getTaskrunner().forEach((task, logs) -> tasks.put(task, JobMapper.logEntries(logs == null ? null : logs.getLogs())));
-                    }
-                    return new JobLogs(JobMapper.logEntries(r.getPartitioner()), JobMapper.logEntries(r.getAssembler()), tasks);
-                });
+    /** The job's logs; see {@link LogsService#get(String)}. */
+    JobLogs logs(String jobId) {
+        return new LogsService(context()).get(jobId);
     }
 
     /**
      * Waits until job {@code jobId} ends; see {@link Job#awaitCompletion(Duration, Duration)}. Polls
      * {@code GET /jobs/{id}} with a growing interval and, while the event stream is available,
      * wakes early when an event mentions the job; every decision rests on a GET, so the final
-     * state is always confirmed by the server. All waiters of this client share one event stream,
-     * connected before the first GET so no change after it is missed.
+     * state is always confirmed by the server. All waiters of the client share one event stream,
+     * connected before the first GET so no change after it is missed. To wait without blocking,
+     * use {@code async().call(jobs -> jobs.awaitCompletion(…))}: cancelling its future stops the wait.
      *
      * @throws IllegalArgumentException if a duration is not positive
+     * @throws JobFailedException if the job ended failed or aborted
+     * @throws JobWaitTimeoutException if {@code timeout} passed first (the job keeps running)
+     * @throws java.util.concurrent.CancellationException if the waiting thread was interrupted
      */
     public Job awaitCompletion(String jobId, Duration timeout, Duration pollInterval) {
-        check(jobId, timeout, pollInterval);
-        try (JobEventHub.Watch watch = eventHub.watch(jobId)) {
-            watch.awaitConnected(pollInterval);
-            return new JobWaiter(this::get, http.clock(), watch::pause).await(jobId, timeout, pollInterval);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("waiting for the job was interrupted");
-        }
+        // The hub listens on the stack's root context: it outlives this view and any one call.
+        JobEventHub hub = context().shared(JobEventHub.class,
+                () -> new JobEventHub(new EventsService(context().http().context())::subscribe, context().http().sleeper()));
+        return JobWaiter.awaitWithEvents(hub, this::get, context().http().clock(), jobId, timeout, pollInterval);
     }
 
-    /**
-     * {@link #awaitCompletion(String, Duration, Duration)} on a new daemon thread. Cancelling the
-     * returned future stops the waiting at its next step.
-     */
-    public CompletableFuture<Job> awaitCompletionAsync(String jobId, Duration timeout, Duration pollInterval) {
-        check(jobId, timeout, pollInterval);
-        CompletableFuture<Job> future = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                future.complete(awaitCompletion(jobId, timeout, pollInterval));
-            } catch (RuntimeException | Error e) {
-                future.completeExceptionally(e);
-            }
-        }, "bytenite-await-" + jobId);
-        thread.setDaemon(true);
-        // Interrupting the waiting thread ends the wait (CancellationException) and closes its event stream.
-        future.whenComplete((job, failure) -> {
-            if (future.isCancelled()) {
-                thread.interrupt();
-            }
-        });
-        thread.start();
-        return future;
-    }
-
-    private static void check(String jobId, Duration timeout, Duration pollInterval) {
-        requirePathSegment("jobId", jobId);
-        positive("timeout", timeout);
-        positive("pollInterval", pollInterval);
-    }
-
-    private static void positive(String field, Duration d) {
-        Objects.requireNonNull(d, field + " must not be null");
-        if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(field + ": expected a positive duration but was " + d);
-        }
-    }
-
-    /**
-     * Opens the account's event stream ({@code GET /events}) for iteration; see {@link EventStream}.
-     * Event names and payloads are not documented by ByteNite: they are delivered raw, with the job
-     * id and state offered typed when the payload has them.
-     */
-    public EventStream events() {
-        return EventStream.startQueued(this::eventReader);
-    }
-
-    /** Opens the event stream and delivers each event to {@code listener} on the stream's thread. */
-    public EventStream subscribe(JobEventListener listener) {
-        Objects.requireNonNull(listener, "listener must not be null");
-        return EventStream.start(this::eventReader, listener);
-    }
-
-    private EventReader eventReader(JobEventListener listener) {
-        return new EventReader(http, () -> {
-            try {
-                return api.events().listenEventsCall(null).request();
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot build the events request", e);
-            }
-        }, listener);
+    /** Like {@link #awaitCompletion(String, Duration, Duration)}, polling every 2 seconds at first. */
+    public Job awaitCompletion(String jobId, Duration timeout) {
+        return awaitCompletion(jobId, timeout, DEFAULT_POLL_INTERVAL);
     }
 
     /** The Customer API server's version and messages. */
@@ -438,16 +328,25 @@ public final class JobsClient {
     }
 
     private <T, R> R call(Operation op, RequestSource source, Type type, Function<T, R> mapper) {
-        return http.execute(op, source, GSON, type, mapper);
+        return calls.call(op, source, type, mapper);
     }
 
     private Job job(JobReader.Answer answer) {
-        return answer.toJob(this);
+        return answer.toJob(forHandles());
+    }
+
+    /**
+     * The view {@link Job} handles call back through: this one, without the raw-response recorder or
+     * async cancellation of the call that read the job, which must not reach the handle's later calls.
+     */
+    private JobsService forHandles() {
+        ServiceContext plain = context().withoutCallHooks();
+        return plain == context() ? this : new JobsService(plain);
     }
 
     private Page<Job> jobPage(JsonObject answer) {
         JsonObject p = answer.has("pagination") && answer.get("pagination").isJsonObject() ? answer.getAsJsonObject("pagination") : null;
-        List<Job> rows = JobReader.rows(answer, this);
+        List<Job> rows = JobReader.rows(answer, forHandles());
         if (p == null) {
             return Page.of(rows, null, null, null);
         }
@@ -458,17 +357,4 @@ public final class JobsClient {
     private static Long int64(JsonObject o, String key) {
         return o.has(key) && !o.get(key).isJsonNull() ? ByteNiteJson.parseInt64(o.get(key).getAsString(), "pagination." + key) : null;
     }
-
-    private static <G, T> Page<T> page(PaginationDto p, List<G> rows, Function<G, T> mapper) {
-        List<T> items = new ArrayList<>();
-        if (rows != null) {
-            rows.forEach(row -> items.add(mapper.apply(row)));
-        }
-        if (p == null) {
-            return Page.of(items, null, null, null);
-        }
-        return Page.of(items, ByteNiteJson.parseInt64(p.getTotal(), "pagination.total"),
-                ByteNiteJson.parseInt64(p.getOffset(), "pagination.offset"), p.getHasNext());
-    }
-
 }

@@ -7,32 +7,32 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** An {@link AuthClient} on a loopback server, with the auth spec's documented examples. */
-abstract class AuthClientTestBase {
+/** An {@link AuthService} on a loopback server, with the auth spec's documented examples. */
+abstract class AuthServiceTestBase {
     @RegisterExtension
     final LoopbackServer loopback;
     /** The stack's clock under test time; null under real time. */
     final MutableClock clock;
     MockWebServer server;
-    AuthClient auth;
+    AuthService auth;
     SpecContract docs;
 
     /** Real time. */
-    AuthClientTestBase() {
+    AuthServiceTestBase() {
         this.clock = null;
         this.loopback = new LoopbackServer();
     }
 
     /** Test time: the stack reads {@code clock}. */
-    AuthClientTestBase(MutableClock clock) {
+    AuthServiceTestBase(MutableClock clock) {
         this.clock = clock;
         this.loopback = new LoopbackServer(clock);
     }
 
     @BeforeEach
-    final void wireAuthClient() throws Exception {
+    final void wireAuthService() throws Exception {
         server = loopback.server();
-        auth = new AuthClient(loopback.http());
+        auth = new AuthService(loopback.http().context());
         docs = Recorded.docs();
     }
 }

@@ -1,9 +1,10 @@
 package com.bytenite.sdk.wallet;
 
 import com.bytenite.sdk.core.errors.MalformedResponseException;
-import com.bytenite.sdk.core.http.ByteNiteHttp;
-import com.bytenite.sdk.core.http.Operation;
-import com.bytenite.sdk.core.http.RequestSource;
+import com.bytenite.sdk.core.ByteNiteService;
+import com.bytenite.sdk.core.spi.ServiceContext;
+import com.bytenite.sdk.core.spi.Operation;
+import com.bytenite.sdk.core.spi.RequestSource;
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.core.paging.Page;
 import com.bytenite.sdk.core.paging.Pager;
@@ -42,7 +43,7 @@ import okhttp3.Response;
  * coupons. Every amount is an exact {@link BigDecimal}.
  *
  * <pre>{@code
- * WalletClient wallet = new WalletClient(http);
+ * WalletService wallet = client.wallet();
  * System.out.println(wallet.balance().availableBalance());
  * wallet.exportTransactionsCsv(Path.of("transactions.csv"), false);
  * }</pre>
@@ -50,13 +51,13 @@ import okhttp3.Response;
  * <p>Errors are the SDK's {@code ByteNiteException}s; reads are retried on transient failures,
  * {@link #redeemCoupon(String)} never is.
  */
-public final class WalletClient {
-    private final ByteNiteHttp http;
+public final class WalletService extends ByteNiteService<WalletService> {
     private final GeneratedWalletApi api;
 
-    public WalletClient(ByteNiteHttp http) {
-        this.http = Objects.requireNonNull(http, "http must not be null");
-        this.api = new GeneratedWalletApi(http);
+    /** Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests. */
+    public WalletService(ServiceContext context) {
+        super(context, WalletService::new);
+        this.api = context.shared(GeneratedWalletApi.class, () -> new GeneratedWalletApi(context));
     }
 
     /** The wallet's balance ({@code GET /balance}). */
@@ -69,7 +70,7 @@ public final class WalletClient {
     public Pager<Transaction> transactions() {
         return Pager.of((offset, limit) -> call(WalletOperations.LIST_TRANSACTIONS,
                 () -> api.transactions().listTransactionsCall(limit, Math.toIntExact(offset), null).request(), TransactionListDto.class,
-                WalletClient::page));
+                WalletService::page));
     }
 
     /** A filtered listing; see {@link TransactionQuery}. */
@@ -125,8 +126,8 @@ public final class WalletClient {
      */
     public long exportTransactionsCsv(Writer out) {
         Objects.requireNonNull(out, "out must not be null");
-        try (Response response = http.open(WalletOperations.GET_TRANSACTIONS_CSV,
-                () -> api.transactions().getTransactionsCsvCall(null).request(), http.apiClient())) {
+        try (Response response = context().open(WalletOperations.GET_TRANSACTIONS_CSV,
+                () -> api.transactions().getTransactionsCsvCall(null).request(), context().apiClient())) {
             MediaType type = response.body().contentType();
             boolean json = type == null || type.subtype().contains("json");
             Writer buffered = new BufferedWriter(out);
@@ -186,7 +187,7 @@ public final class WalletClient {
                     .filters(filters)
                     .orderBy(query.orderBy());
             return call(WalletOperations.FILTER_TRANSACTIONS, () -> api.transactions().filterTransactionsCall(body, null).request(),
-                    TransactionListDto.class, WalletClient::page);
+                    TransactionListDto.class, WalletService::page);
         }, query.pageSize());
     }
 
@@ -199,7 +200,7 @@ public final class WalletClient {
     }
 
     private <T, R> R call(Operation op, RequestSource source, Class<T> type, Function<T, R> mapper) {
-        return http.execute(op, source, GeneratedWalletApi.gson(), type, mapper);
+        return context().execute(op, source, GeneratedWalletApi.gson(), type, mapper);
     }
 
     private static void deleteQuietly(Path p) {

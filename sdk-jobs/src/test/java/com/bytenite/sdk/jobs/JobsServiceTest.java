@@ -27,19 +27,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each Customer API operation: the request it sends, and the docs' response example read in full. */
-class JobsClientTest {
+class JobsServiceTest {
     private static final Instant DOC_TIME = Instant.parse("2025-12-09T19:56:17.981Z");
 
     @RegisterExtension
     final LoopbackServer loopback = new LoopbackServer();
     private MockWebServer server;
-    private JobsClient jobs;
+    private JobsService jobs;
     private SpecContract docs;
 
     @BeforeEach
     void wire() throws Exception {
         server = loopback.server();
-        jobs = new JobsClient(loopback.http());
+        jobs = new JobsService(loopback.http().context());
         docs = SpecContract.load("customer.json", "com.bytenite.sdk.jobs.internal.generated.model", GeneratedCustomerApi.gson());
     }
 
@@ -277,7 +277,7 @@ class JobsClientTest {
     void templatesPageWithOrderBy() throws Exception {
         answerWithDocExample("GET /jobs/templates");
         server.enqueue(json(200, "{\"pagination\":{\"hasNext\":false},\"data\":[]}"));
-        List<JobTemplate> templates = jobs.templates("name", 10).stream().collect(Collectors.toList());
+        List<JobTemplate> templates = new TemplatesService(loopback.http().context()).list("name", 10).stream().collect(Collectors.toList());
         assertThat(templates).hasSize(1);
         assertThat(templates.get(0).description()).contains("text");
         assertThat(next().getPath()).isEqualTo("/v1/customer/jobs/templates?limit=10&offset=0&orderBy=name");
@@ -288,7 +288,7 @@ class JobsClientTest {
         // The reference's own example sends "size": "text".
         server.enqueue(json(200, docs.responseExample("POST /datasource/test")));
         try (com.bytenite.sdk.core.testing.LogCapture logs = new com.bytenite.sdk.core.testing.LogCapture()) {
-            DataSourceCheck check = jobs.testDataSource(DataSource.url("https://example.com/data/"), true);
+            DataSourceCheck check = new DataSourcesService(loopback.http().context()).test(DataSource.url("https://example.com/data/"), true);
             assertThat(check.size()).isEmpty();
             assertThat(check.rawSize()).contains("text");
             assertThat(check.properties()).containsEntry("ANY_ADDITIONAL_PROPERTY", "text");
@@ -301,7 +301,7 @@ class JobsClientTest {
     @Test
     void testDataSourceReadsTheWholeFileTree() throws Exception {
         server.enqueue(json(200, docs.responseExample("POST /datasource/test").replace("\"size\":\"text\"", "\"size\":\"42\"")));
-        DataSourceCheck check = jobs.testDataSource(DataSource.url("https://example.com/data/"), true);
+        DataSourceCheck check = new DataSourcesService(loopback.http().context()).test(DataSource.url("https://example.com/data/"), true);
         RecordedRequest r = next();
         assertThat(r.getPath()).isEqualTo("/v1/customer/datasource/test");
         JsonObject sent = body(r);
@@ -318,7 +318,7 @@ class JobsClientTest {
     @Test
     void logsAreTypedPerComponentAndTask() throws Exception {
         answerWithDocExample("POST /logs");
-        JobLogs logs = jobs.logs("238cecbf-ca05-4a79-ac62-fd89f92684ee");
+        JobLogs logs = new LogsService(loopback.http().context()).get("238cecbf-ca05-4a79-ac62-fd89f92684ee");
         RecordedRequest r = next();
         assertThat(r.getPath()).isEqualTo("/v1/customer/logs");
         assertThat(body(r)).isEqualTo(docs.requestExample("POST /logs"));

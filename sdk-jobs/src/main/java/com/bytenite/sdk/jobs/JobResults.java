@@ -1,8 +1,12 @@
 package com.bytenite.sdk.jobs;
 
+import static com.bytenite.sdk.core.http.Arguments.requirePathSegment;
+
 import com.bytenite.sdk.core.errors.ByteNiteException;
-import com.bytenite.sdk.core.http.ByteNiteHttp;
-import com.bytenite.sdk.core.http.Operation;
+import com.bytenite.sdk.core.spi.ServiceContext;
+import com.bytenite.sdk.core.spi.Operation;
+import com.bytenite.sdk.jobs.internal.CustomerOperations;
+import com.bytenite.sdk.jobs.internal.generated.model.JobResultsDto;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -20,20 +24,42 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Streams result files to a folder: each through a temporary file renamed into place when complete,
+ * A job's results: the list of output files and their links ({@code GET /jobs/{id}/results}), and
+ * downloading them. Each file is streamed to a folder through a temporary file renamed into place when complete,
  * under a name made safe for the local file system, never replacing a file that is already there.
  * A body cut off while it is read (a reset, a truncation) is fetched again, up to the retry
  * settings' attempts: from where it stopped when the server honours {@code Range}, else whole.
  */
-final class Downloader {
+final class JobResults {
     /** Reading a signed link twice is harmless, so the stack may retry it. */
     static final Operation DOWNLOAD = Operation.idempotent("storage.download");
     private static final int BUFFER = 64 * 1024;
 
-    private final ByteNiteHttp http;
+    private final CustomerCalls calls;
+    private final ServiceContext context;
 
-    Downloader(ByteNiteHttp http) {
-        this.http = http;
+    JobResults(CustomerCalls calls) {
+        this.calls = calls;
+        this.context = calls.context();
+    }
+
+    List<JobResult> list(String jobId) {
+        String id = requirePathSegment("jobId", jobId);
+        return calls.call(CustomerOperations.GET_JOB_RESULTS, () -> calls.api().jobs().getJobResultsCall(id, null).request(),
+                JobResultsDto.class, (JobResultsDto r) -> {
+                    List<JobResult> out = new ArrayList<>();
+                    if (r.getResults() != null) {
+                        r.getResults().forEach(x -> out.add(new JobResult(x.getName(), x.getLink())));
+                    }
+                    return List.copyOf(out);
+                });
+    }
+
+    List<Path> download(String jobId, Path directory, TransferListener listener) {
+        requirePathSegment("jobId", jobId);
+        Objects.requireNonNull(directory, "directory must not be null");
+        Objects.requireNonNull(listener, "listener must not be null");
+        return downloadAll(list(jobId), directory, listener);
     }
 
     List<Path> downloadAll(List<JobResult> results, Path directory, TransferListener listener) {
@@ -66,12 +92,12 @@ final class Downloader {
             }
         } catch (IOException e) {
             throw new ByteNiteException("downloading result '" + safeName(result.name()) + "' failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + http.redact(e.getMessage())), DOWNLOAD.name(), e);
+                    + (e.getMessage() == null ? "" : ": " + context.http().redact(e.getMessage())), DOWNLOAD.name(), e);
         }
     }
 
     private void fetchWithResume(HttpUrl url, Path temp, String name, TransferListener listener) throws IOException {
-        int attempts = http.config().retry().maxAttempts();
+        int attempts = context.http().config().retry().maxAttempts();
         for (int attempt = 1; ; attempt++) {
             try {
                 fetch(url, temp, Files.size(temp), name, listener);
@@ -80,7 +106,7 @@ final class Downloader {
                 if (attempt >= attempts) {
                     throw cut;
                 }
-                pause(http.config().retry().initialBackoff().multipliedBy(attempt));
+                pause(context.http().config().retry().initialBackoff().multipliedBy(attempt));
             }
         }
     }
@@ -91,7 +117,7 @@ final class Downloader {
         if (have > 0) {
             request.header("Range", "bytes=" + have + "-");
         }
-        try (Response response = http.open(DOWNLOAD, request::build, http.externalClient())) {
+        try (Response response = context.open(DOWNLOAD, request::build, context.externalClient())) {
             long from = have > 0 && response.code() == 206 && rangeStartsAt(response, have) ? have : 0;
             long length = response.body().contentLength();
             long total = length < 0 ? -1 : from + length;
@@ -106,7 +132,7 @@ final class Downloader {
 
     private void pause(Duration wait) throws InterruptedIOException {
         try {
-            http.sleeper().sleep(wait);
+            context.http().sleeper().sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting to resume a download");

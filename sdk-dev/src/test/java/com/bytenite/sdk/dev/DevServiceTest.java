@@ -37,20 +37,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DevClientTest {
+class DevServiceTest {
     @RegisterExtension
     final LoopbackServer loopback = new LoopbackServer();
     @TempDir
     Path dir;
 
     private MockWebServer server;
-    private DevClient dev;
+    private DevService dev;
     private SpecContract docs;
 
     @BeforeEach
     void wire() throws Exception {
         server = loopback.server();
-        dev = new DevClient(loopback.http());
+        dev = new DevService(loopback.http().context());
         docs = SpecContract.load("dev.json", "com.bytenite.sdk.dev.internal.generated.model", GeneratedDevApi.gson());
     }
 
@@ -102,7 +102,7 @@ class DevClientTest {
     void pushSendsTheWholeFolderThenItsTemplate() throws Exception {
         server.enqueue(json(200, docs.responseExample("POST /apps")));
         server.enqueue(json(200, "{}"));
-        PushResult result = dev.pushApp(appFolder(true));
+        PushResult result = dev.apps().push(appFolder(true));
 
         RecordedRequest push = next();
         assertThat(push.getMethod() + " " + push.getPath()).isEqualTo("POST /v1/dev/apps");
@@ -123,7 +123,7 @@ class DevClientTest {
     void anInvalidManifestSendsNothing() throws Exception {
         Path folder = appFolder(false);
         Files.writeString(folder.resolve("manifest.json"), "{\"name\":\"hello\"}");
-        assertThatThrownBy(() -> dev.pushApp(folder)).isInstanceOf(ManifestException.class).hasMessageContaining("$.version");
+        assertThatThrownBy(() -> dev.apps().push(folder)).isInstanceOf(ManifestException.class).hasMessageContaining("$.version");
         assertThat(server.getRequestCount()).isZero();
     }
 
@@ -132,14 +132,14 @@ class DevClientTest {
         Path folder = appFolder(false);
         Path outside = Files.writeString(dir.resolve("secret.txt"), "not yours");
         Files.createSymbolicLink(folder.resolve("app/link.txt"), outside);
-        assertThatThrownBy(() -> dev.pushApp(folder)).hasMessageContaining("outside the folder");
+        assertThatThrownBy(() -> dev.apps().push(folder)).hasMessageContaining("outside the folder");
         assertThat(server.getRequestCount()).isZero();
     }
 
     @Test
     void aPushIsNeverRetried() throws Exception {
         server.enqueue(errorEnvelope(503, "req-push", "Unavailable", "busy"));
-        assertThatThrownBy(() -> dev.pushApp(appFolder(false))).isInstanceOfSatisfying(ByteNiteApiException.class, e -> {
+        assertThatThrownBy(() -> dev.apps().push(appFolder(false))).isInstanceOfSatisfying(ByteNiteApiException.class, e -> {
             assertThat(e.statusCode()).isEqualTo(503);
             assertThat(e.requestId()).contains("req-push");
         });
@@ -150,7 +150,7 @@ class DevClientTest {
     void pullUnpacksIntoTheTarget() throws Exception {
         server.enqueue(json(200, "{\"appId\":\"a1\",\"appTag\":\"hello@1.0\",\"appData\":\"" + zipOf(Map.of("manifest.json", "{}", "app/main.py", "x"))
                 + "\"}"));
-        List<Path> files = dev.pullApp("hello@1.0", dir.resolve("pulled"));
+        List<Path> files = dev.apps().pull("hello@1.0", dir.resolve("pulled"));
         assertThat(next().getPath()).isEqualTo("/v1/dev/apps/hello%401.0/download");
         assertThat(files).hasSize(2);
         assertThat(Files.readString(dir.resolve("pulled/app/main.py"))).isEqualTo("x");
@@ -160,14 +160,14 @@ class DevClientTest {
     void pullFailuresAreTheSdksExceptions() throws Exception {
         server.enqueue(json(200, "{\"ok\":false,\"requestId\":\"r-7\",\"message\":\"Not Found\",\"error\":{\"code\":5,"
                 + "\"message\":\"Not Found\",\"description\":\"no such engine\"}}"));
-        assertThatThrownBy(() -> dev.pullApp("hello@1.0", dir.resolve("a")))
+        assertThatThrownBy(() -> dev.apps().pull("hello@1.0", dir.resolve("a")))
                 .isInstanceOf(com.bytenite.sdk.core.errors.UnexpectedStatusException.class).hasMessageContaining("no such engine");
         server.enqueue(json(200, "{\"appId\":\"a1\"}"));
-        assertThatThrownBy(() -> dev.pullApp("hello@1.0", dir.resolve("b")))
+        assertThatThrownBy(() -> dev.apps().pull("hello@1.0", dir.resolve("b")))
                 .isInstanceOf(com.bytenite.sdk.core.errors.MalformedResponseException.class).hasMessageContaining("{\"appId\":\"a1\"}");
         server.enqueue(json(200, "{\"engineData\":\"" + Base64.getEncoder().encodeToString("not a zip at all".getBytes(StandardCharsets.UTF_8))
                 + "\"}"));
-        assertThatThrownBy(() -> dev.pullEngine("splitter", dir.resolve("c")))
+        assertThatThrownBy(() -> dev.engines().pull("splitter", dir.resolve("c")))
                 .isInstanceOf(com.bytenite.sdk.core.errors.ByteNiteException.class).hasMessageContaining("not a zip archive");
         try (var files = Files.walk(dir)) {
             assertThat(files.filter(Files::isRegularFile)).isEmpty();
@@ -183,7 +183,7 @@ class DevClientTest {
             zip.closeEntry();
         }
         server.enqueue(json(200, "{\"engineData\":\"" + Base64.getEncoder().encodeToString(bomb.toByteArray()) + "\"}"));
-        assertThatThrownBy(() -> dev.pullEngine("splitter", dir.resolve("target")))
+        assertThatThrownBy(() -> dev.engines().pull("splitter", dir.resolve("target")))
                 .hasRootCauseInstanceOf(com.bytenite.sdk.core.archive.ArchiveRejectedException.class)
                 .hasMessageContaining("more than 100 times its size");
         try (var files = Files.walk(dir)) {
@@ -196,7 +196,7 @@ class DevClientTest {
     void aMaliciousArchiveIsRefusedBeforeWritingAnything(String entry) throws Exception {
         server.enqueue(json(200, "{\"engineData\":\"" + zipOf(Map.of("ok.txt", "fine", entry, "evil")) + "\"}"));
         Path target = dir.resolve("target");
-        assertThatThrownBy(() -> dev.pullEngine("splitter", target)).hasMessageContaining("archive entry '" + entry + "'");
+        assertThatThrownBy(() -> dev.engines().pull("splitter", target)).hasMessageContaining("archive entry '" + entry + "'");
         assertThat(dir.resolve("escaped.txt")).doesNotExist();
         try (var files = Files.walk(dir)) {
             assertThat(files.filter(Files::isRegularFile)).as("nothing written, not even the harmless entry").isEmpty();
@@ -209,14 +209,14 @@ class DevClientTest {
         Path outside = Files.createDirectories(dir.resolve("outside"));
         Files.createSymbolicLink(target.resolve("app"), outside);
         server.enqueue(json(200, "{\"appData\":\"" + zipOf(Map.of("app/main.py", "evil")) + "\"}"));
-        assertThatThrownBy(() -> dev.pullApp("hello", target)).hasMessageContaining("outside");
+        assertThatThrownBy(() -> dev.apps().pull("hello", target)).hasMessageContaining("outside");
         assertThat(outside.resolve("main.py")).doesNotExist();
     }
 
     @Test
     void appsAreListedWithTheirQueryAndReadByTag() throws Exception {
         server.enqueue(json(200, docs.responseExample("GET /apps").replace("\"hasNext\": true", "\"hasNext\": false")));
-        List<ComponentInfo> list = dev.apps(true, "name").stream().toList();
+        List<ComponentInfo> list = dev.apps().list(true, "name").stream().toList();
         assertThat(next().getPath()).isEqualTo("/v1/dev/apps?orderBy=name&limit=50&offset=0&isPublic=true");
         assertThat(list).singleElement().satisfies(a -> {
             assertThat(a.tag()).isEqualTo(Tag.parse("video-transcoding@1.0"));
@@ -226,43 +226,43 @@ class DevClientTest {
             EveryField.assertSet(a, "type");
         });
         server.enqueue(json(200, docs.responseExample("GET /apps/{appTag}")));
-        assertThat(dev.app("video-transcoding@1").entrypoint()).isEqualTo("main.py");
+        assertThat(dev.apps().get("video-transcoding@1").entrypoint()).isEqualTo("main.py");
         assertThat(next().getPath()).isEqualTo("/v1/dev/apps/video-transcoding%401");
-        assertThatThrownBy(() -> dev.app("bad tag")).hasMessageContaining("name@major.minor");
+        assertThatThrownBy(() -> dev.apps().get("bad tag")).hasMessageContaining("name@major.minor");
     }
 
     @Test
     void statusActivateAndDeactivateForAppsAndEngines() throws Exception {
         server.enqueue(json(200, "{\"appId\":\"a1\",\"appTag\":\"hello@1.0\",\"appStatus\":\"active\"}"));
-        assertThat(dev.activateApp("hello@1.0").isActive()).isTrue();
+        assertThat(dev.apps().activate("hello@1.0").isActive()).isTrue();
         RecordedRequest activate = next();
         assertThat(activate.getMethod() + " " + activate.getPath()).isEqualTo("POST /v1/dev/apps/hello%401.0/activate");
         server.enqueue(json(200, "{}"));
-        assertThat(dev.deactivateApp("hello").status()).isNull();
+        assertThat(dev.apps().deactivate("hello").status()).isNull();
         assertThat(next().getPath()).isEqualTo("/v1/dev/apps/hello/deactivate");
         server.enqueue(json(200, "{}"));
-        dev.appStatus("hello");
+        dev.apps().status("hello");
         assertThat(next().getPath()).isEqualTo("/v1/dev/apps/hello/status");
         server.enqueue(json(200, docs.responseExample("GET /engines/{engineTag}/status")));
-        ComponentStatus engine = dev.engineStatus("splitter@2");
+        ComponentStatus engine = dev.engines().status("splitter@2");
         assertThat(next().getPath()).isEqualTo("/v1/dev/engines/splitter%402/status");
         assertThat(engine.tag()).isEqualTo("text");
         EveryField.assertSet(engine);
         server.enqueue(json(200, "{\"engineStatus\":\"active\"}"));
-        assertThat(dev.activateEngine("splitter").isActive()).isTrue();
+        assertThat(dev.engines().activate("splitter").isActive()).isTrue();
         assertThat(next().getPath()).isEqualTo("/v1/dev/engines/splitter/activate");
         server.enqueue(json(200, "{\"engineStatus\":\"inactive\"}"));
-        assertThat(dev.deactivateEngine("splitter").isActive()).isFalse();
+        assertThat(dev.engines().deactivate("splitter").isActive()).isFalse();
         assertThat(next().getPath()).isEqualTo("/v1/dev/engines/splitter/deactivate");
     }
 
     @Test
     void enginesAreListedReadAndPushed() throws Exception {
         server.enqueue(json(200, docs.responseExample("GET /engines").replace("\"hasNext\": true", "\"hasNext\": false")));
-        assertThat(dev.engines().stream().toList()).singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(ComponentKind.ENGINE));
+        assertThat(dev.engines().list().stream().toList()).singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(ComponentKind.ENGINE));
         assertThat(next().getPath()).isEqualTo("/v1/dev/engines?limit=50&offset=0");
         server.enqueue(json(200, docs.responseExample("GET /engines/{engineTag}")));
-        ComponentInfo engine = dev.engine("text");
+        ComponentInfo engine = dev.engines().get("text");
         assertThat(engine.engineType()).contains("text");
         EveryField.assertSet(engine);
         next();
@@ -271,7 +271,7 @@ class DevClientTest {
         m.addProperty("type", "partitioner");
         Files.writeString(folder.resolve("manifest.json"), m.toString());
         server.enqueue(json(200, docs.responseExample("POST /engines")));
-        assertThat(dev.pushEngine(folder).pushedTemplate()).isEmpty();
+        assertThat(dev.engines().push(folder).pushedTemplate()).isEmpty();
         assertThat(next().getPath()).isEqualTo("/v1/dev/engines");
     }
 
@@ -280,17 +280,17 @@ class DevClientTest {
         Template t = Template.builder("mine", "hello@1.0", "passthrough", "passthrough").description("d").isPublic(false)
                 .params("app", JsonParser.parseString("{\"case\":\"upper\"}").getAsJsonObject()).build();
         server.enqueue(json(200, "{}"));
-        dev.pushTemplate(t);
+        dev.templates().push(t);
         RecordedRequest r = next();
         assertThat(r.getMethod() + " " + r.getPath()).isEqualTo("POST /v1/dev/templates");
         assertThat(JsonParser.parseString(r.getBody().readUtf8())).isEqualTo(t.toJson());
 
         server.enqueue(json(200, docs.responseExample("GET /templates/{id}")));
-        Template read = dev.template("text");
+        Template read = dev.templates().get("text");
         assertThat(read.toJson().getAsJsonObject("config").get("maxTaskRetries").getAsInt()).isEqualTo(1);
         assertThat(next().getPath()).isEqualTo("/v1/dev/templates/text");
         server.enqueue(json(200, docs.responseExample("GET /templates").replace("\"hasNext\": true", "\"hasNext\": false")));
-        assertThat(dev.templates(true, "id").stream().toList()).hasSize(1);
+        assertThat(dev.templates().list(true, "id").stream().toList()).hasSize(1);
         assertThat(next().getPath()).isEqualTo("/v1/dev/templates?orderBy=id&limit=50&offset=0&isPublic=true");
         assertThatThrownBy(() -> Template.fromJson(JsonParser.parseString("{\"id\":\"x\",\"app\":\"a\"}").getAsJsonObject()))
                 .hasMessageContaining("template.partitioner");
@@ -300,7 +300,7 @@ class DevClientTest {
     void aTemplateIsPushedAsTheDocsRequestExampleFieldForField() throws Exception {
         JsonObject example = docs.requestExample("POST /templates").getAsJsonObject();
         server.enqueue(json(200, "{}"));
-        dev.pushTemplate(Template.fromJson(example));
+        dev.templates().push(Template.fromJson(example));
         assertThat(JsonParser.parseString(next().getBody().readUtf8())).isEqualTo(example);
     }
 

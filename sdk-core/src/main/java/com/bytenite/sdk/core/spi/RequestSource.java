@@ -1,4 +1,4 @@
-package com.bytenite.sdk.core.http;
+package com.bytenite.sdk.core.spi;
 
 import okhttp3.Request;
 

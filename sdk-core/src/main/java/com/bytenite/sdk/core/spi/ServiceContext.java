@@ -1,0 +1,212 @@
+package com.bytenite.sdk.core.spi;
+
+import com.bytenite.sdk.core.RawResponse;
+import com.bytenite.sdk.core.RequestOptions;
+import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.core.internal.CallCancellation;
+import com.bytenite.sdk.core.internal.CallRunner;
+import com.bytenite.sdk.core.internal.CallScope;
+import com.bytenite.sdk.core.internal.ResponseRecorder;
+import com.google.gson.Gson;
+import java.lang.reflect.Type;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import okhttp3.Call;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
+
+/**
+ * What an SDK module's service is built on: the shared stack's OkHttp clients and call execution,
+ * with the {@link RequestOptions} of the view the service belongs to. Services send every call
+ * through {@link #execute}, {@link #executeForStatus} or {@link #open}, so that options, raw
+ * responses and async cancellation apply to all of them alike. Applications do not need this type.
+ *
+ * <p>Immutable and thread-safe; {@code with…} methods derive new contexts on the same stack.
+ */
+public final class ServiceContext {
+    private final ByteNiteHttp http;
+    private final CallRunner runner;
+    private final Map<Class<?>, Object> shared;
+    private final CallScope scope;
+    /** Null for the stack's own pool, made on first use. */
+    private final Executor executor;
+
+    private ServiceContext(ByteNiteHttp http, CallRunner runner, Map<Class<?>, Object> shared, CallScope scope, Executor executor) {
+        this.http = http;
+        this.runner = runner;
+        this.shared = shared;
+        this.scope = scope;
+        this.executor = executor;
+    }
+
+    /** The root context of a stack; made by {@link ByteNiteHttp}, which modules ask with {@link ByteNiteHttp#context()}. */
+    public static ServiceContext root(ByteNiteHttp http, CallRunner runner) {
+        return new ServiceContext(Objects.requireNonNull(http, "http must not be null"), Objects.requireNonNull(runner, "runner must not be null"),
+                new ConcurrentHashMap<>(), CallScope.DEFAULT, null);
+    }
+
+    public ByteNiteHttp http() {
+        return http;
+    }
+
+    /** The options this context applies to every call. */
+    public RequestOptions options() {
+        return scope.options();
+    }
+
+    /** This context with {@code options} merged over its own (values set there win; headers add up). */
+    public ServiceContext withOptions(RequestOptions options) {
+        return new ServiceContext(http, runner, shared, scope.withOptions(Objects.requireNonNull(options, "options must not be null")),
+                executor);
+    }
+
+    /** This context running its async calls on {@code executor}; the caller owns and shuts it down. */
+    public ServiceContext withExecutor(Executor executor) {
+        return new ServiceContext(http, runner, shared, scope, Objects.requireNonNull(executor, "executor must not be null"));
+    }
+
+    /**
+     * This context without the raw-response recorder and async cancellation of the call it serves
+     * ({@code this} when it has neither), for objects that outlive the call: a job handle's later
+     * calls must neither be recorded into a finished raw response nor be cancelled with a finished
+     * future.
+     */
+    public ServiceContext withoutCallHooks() {
+        CallScope plain = scope.withoutHooks();
+        return plain == scope ? this : new ServiceContext(http, runner, shared, plain, executor);
+    }
+
+    /** The authenticated client to inject into generated clients. Do not add a call timeout to it. */
+    public OkHttpClient apiClient() {
+        return runner.clients().authenticated();
+    }
+
+    /** The authenticated client for long-lived streams: its read timeout is the stream idle timeout. */
+    public OkHttpClient streamingClient() {
+        return runner.clients().streaming();
+    }
+
+    /**
+     * A client without any ByteNite credential, for signed storage URLs (uploads, result
+     * downloads). It shares the pool, retries and logging of the others.
+     */
+    public OkHttpClient externalClient() {
+        return runner.clients().base();
+    }
+
+    /**
+     * The one instance of {@code type} kept for this stack, made by {@code factory} on first use, for
+     * state every service on the stack must share however many views there are (the jobs module's
+     * one event stream for all waiters). Callers racing on the first use get the same instance;
+     * {@code factory} must not call this method.
+     *
+     * @throws NullPointerException if {@code factory} returns null (nothing is kept then)
+     */
+    public <T> T shared(Class<T> type, Supplier<? extends T> factory) {
+        return type.cast(shared.computeIfAbsent(type, t -> Objects.requireNonNull(factory.get(), "factory returned null")));
+    }
+
+    /**
+     * Sends one request/response call and parses its JSON body into {@code type} with {@code gson}.
+     *
+     * @return the parsed body, or null for {@code Void.class}
+     * @throws IllegalArgumentException if {@code source} cannot build the request (nothing was sent)
+     * @throws com.bytenite.sdk.core.errors.ByteNiteApiException for an error status, or a success
+     *     status whose body is ByteNite's envelope saying {@code "ok": false}
+     * @throws com.bytenite.sdk.core.errors.MalformedResponseException for a success status with an
+     *     empty or unreadable body
+     * @throws com.bytenite.sdk.core.errors.ByteNiteNetworkException if no answer arrived
+     *     ({@code ByteNiteTimeoutException} on timeouts)
+     */
+    public <T> T execute(Operation operation, RequestSource source, Gson gson, Type type) {
+        return execute(operation, source, gson, type, Function.<T>identity());
+    }
+
+    /**
+     * Like {@link #execute(Operation, RequestSource, Gson, Type)}, then turns the parsed body into
+     * the caller's value with {@code mapper}. A mapper that rejects the content gives a
+     * {@code MalformedResponseException} with the body's excerpt, like a parse failure. The mapper
+     * is not called for an empty body.
+     */
+    public <T, R> R execute(Operation operation, RequestSource source, Gson gson, Type type, Function<T, R> mapper) {
+        return runner.execute(scope, operation, source, gson, type, mapper);
+    }
+
+    /**
+     * Sends a call whose answer carries nothing the caller needs (the reference shows no body, or
+     * an {@code ok} envelope): an empty body or any JSON is success; errors as in {@link #execute}.
+     */
+    public void executeForStatus(Operation operation, RequestSource source) {
+        runner.executeForStatus(scope, operation, source);
+    }
+
+    /**
+     * Sends a request and returns its successful response unread, for downloads and streams. The
+     * caller must close it. Error statuses and failures throw as in {@link #execute}.
+     */
+    public Response open(Operation operation, RequestSource source, OkHttpClient client) {
+        return open(operation, source, client, call -> { });
+    }
+
+    /**
+     * Like {@link #open(Operation, RequestSource, OkHttpClient)}, handing the call to {@code started}
+     * before it is sent, so another thread can {@link Call#cancel() cancel} it (a stream being closed).
+     */
+    public Response open(Operation operation, RequestSource source, OkHttpClient client, Consumer<Call> started) {
+        return runner.open(scope, operation, source, client, started);
+    }
+
+    /**
+     * Runs {@code call} on a service {@code factory} makes over this context, on the executor, and
+     * completes the future with its value or with the very exception it threw (not wrapped).
+     * Cancelling the future cancels the HTTP call in flight and interrupts any wait; the future
+     * then ends with a {@code CancellationException}.
+     */
+    public <S, T> CompletableFuture<T> async(Function<ServiceContext, S> factory, Function<? super S, ? extends T> call) {
+        CallCancellation cancellation = new CallCancellation();
+        S service = factory.apply(new ServiceContext(http, runner, shared, scope.cancelledBy(cancellation), executor));
+        CompletableFuture<T> future = new CompletableFuture<>();
+        future.whenComplete((value, failure) -> {
+            if (future.isCancelled()) {
+                cancellation.cancel();
+            }
+        });
+        Runnable task = () -> {
+            if (!cancellation.begin(Thread.currentThread())) {
+                return;
+            }
+            try {
+                future.complete(call.apply(service));
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            } finally {
+                cancellation.end();
+            }
+        };
+        try {
+            (executor != null ? executor : runner.asyncPool()).execute(task);
+        } catch (RejectedExecutionException e) {
+            future.completeExceptionally(e);
+        }
+        return future;
+    }
+
+    /**
+     * Runs {@code call} on a service {@code factory} makes over this context, on this thread, and
+     * returns its value with what the last answer it received said.
+     *
+     * @throws IllegalStateException if the call sent no request
+     */
+    public <S, T> RawResponse<T> raw(Function<ServiceContext, S> factory, Function<? super S, ? extends T> call) {
+        ResponseRecorder recorder = new ResponseRecorder();
+        S service = factory.apply(new ServiceContext(http, runner, shared, scope.recordingInto(recorder), executor));
+        return recorder.toRaw(call.apply(service));
+    }
+}
