@@ -1,7 +1,7 @@
 package com.bytenite.examples;
 
 import com.bytenite.sdk.ByteNiteClient;
-import com.bytenite.sdk.auth.AuthService;
+import com.bytenite.sdk.auth.SecretsService;
 import com.bytenite.sdk.auth.NewSecret;
 import com.bytenite.sdk.auth.Secret;
 import com.bytenite.sdk.auth.SecretType;
@@ -36,11 +36,11 @@ public final class ManageSecrets {
         }
 
         try (ByteNiteClient bytenite = ByteNiteClient.fromEnv()) {
-            AuthService auth = bytenite.auth();
-            auth.secrets().create(secret.build()); // never retried: on a network failure, check the list before trying again
+            SecretsService secrets = bytenite.auth().secrets();
+            secrets.create(secret.build()); // never retried: on a network failure, check the list before trying again
             System.out.println("stored secret " + args[0]);
 
-            for (Secret s : auth.secrets().list()) {
+            for (Secret s : secrets.list()) {
                 System.out.println(s.type() + "/" + s.id() + (s.name() == null ? "" : " (" + s.name() + ")")
                         + s.expiry().map(at -> " expires " + at).orElse(" does not expire"));
             }

@@ -2,7 +2,7 @@ package com.bytenite.examples;
 
 import com.bytenite.sdk.ByteNiteClient;
 import com.bytenite.sdk.dev.ComponentStatus;
-import com.bytenite.sdk.dev.DevService;
+import com.bytenite.sdk.dev.ComponentsService;
 import com.bytenite.sdk.dev.ManifestException;
 import com.bytenite.sdk.dev.PushResult;
 import java.nio.file.Path;
@@ -25,12 +25,12 @@ public final class PushApp {
             System.exit(2);
         }
         try (ByteNiteClient bytenite = ByteNiteClient.fromEnv()) {
-            DevService dev = bytenite.dev();
-            PushResult pushed = dev.apps().push(Path.of(args[0]));
+            ComponentsService apps = bytenite.dev().apps();
+            PushResult pushed = apps.push(Path.of(args[0]));
             System.out.println("pushed " + pushed.component().tag());
             pushed.pushedTemplate().ifPresent(t -> System.out.println("pushed template " + t.id()));
-            ComponentStatus status = dev.apps().activate(pushed.component().tag().toString());
-            System.out.println("status: " + (status.status() != null ? status.status() : dev.apps().status(pushed.component().tag().toString()).status()));
+            ComponentStatus status = apps.activate(pushed.component().tag().toString());
+            System.out.println("status: " + (status.status() != null ? status.status() : apps.status(pushed.component().tag().toString()).status()));
         } catch (ManifestException e) {
             System.err.println("the folder cannot be pushed:");
             e.problems().forEach(p -> System.err.println("  " + p));

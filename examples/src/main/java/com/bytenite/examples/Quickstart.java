@@ -2,7 +2,7 @@ package com.bytenite.examples;
 
 import com.bytenite.sdk.ByteNiteClient;
 import com.bytenite.sdk.core.ByteNiteConfig;
-import com.bytenite.sdk.dev.DevService;
+import com.bytenite.sdk.dev.ComponentsService;
 import com.bytenite.sdk.dev.PushResult;
 import com.bytenite.sdk.dev.Template;
 import com.bytenite.sdk.jobs.DataDestination;
@@ -64,9 +64,9 @@ public final class Quickstart {
             return LOCAL_TEMPLATE;
         }
         try (ByteNiteClient bytenite = ByteNiteClient.create(config)) {
-            DevService dev = bytenite.dev();
-            PushResult pushed = dev.apps().push(Path.of(folder));
-            dev.apps().activate(pushed.component().tag().toString());
+            ComponentsService apps = bytenite.dev().apps();
+            PushResult pushed = apps.push(Path.of(folder));
+            apps.activate(pushed.component().tag().toString());
             String template = pushed.pushedTemplate().map(Template::id).orElse(LOCAL_TEMPLATE);
             System.out.println("Pushed and activated " + pushed.component().tag() + " with template " + template + ".");
             return template;

@@ -1,4 +1,6 @@
 /**
- * The shared HTTP stack that every API module sends its calls through: {@link com.bytenite.sdk.core.http.ByteNiteHttp}, the {@link com.bytenite.sdk.core.spi.Operation} each call is tagged with, and small helpers for building requests safely.
+ * The shared HTTP stack ({@link com.bytenite.sdk.core.http.ByteNiteHttp}): its configuration,
+ * clock and token, the raw token exchange, and small helpers for checking arguments. Modules build
+ * their services on its {@link com.bytenite.sdk.core.spi.ServiceContext}.
  */
 package com.bytenite.sdk.core.http;
