@@ -2,12 +2,14 @@ package com.bytenite.sdk.core;
 
 import java.net.InetAddress;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 
+// About 400 lines on purpose: fifteen settings, each a field, a documented getter and a validating
+// builder setter. Splitting them would scatter one immutable value over several files; reading the
+// environment lives in EnvironmentSettings.
 /**
  * Everything the SDK needs to reach a ByteNite server: where, with which credential, and how
  * patiently. Immutable; build it with {@link #builder()} or read it from the environment with
@@ -111,12 +113,7 @@ public final class ByteNiteConfig {
     public static Builder builderFromEnv(Map<String, String> env) {
         Objects.requireNonNull(env, "env must not be null");
         Builder b = builder();
-        value(env, ENV_API_KEY).ifPresent(b::apiKey);
-        value(env, ENV_ACCESS_TOKEN).ifPresent(b::accessToken);
-        value(env, ENV_BASE_URL).ifPresent(v -> named(ENV_BASE_URL, () -> b.baseUrl(v)));
-        value(env, ENV_CUSTOMER_ROUTE).ifPresent(v -> named(ENV_CUSTOMER_ROUTE, () -> b.customerRoute(CustomerRoute.parse(v))));
-        value(env, ENV_AUTH_SCHEME).ifPresent(v -> named(ENV_AUTH_SCHEME, () -> b.authScheme(parseScheme(v))));
-        value(env, ENV_ALLOW_INSECURE_HTTP).ifPresent(v -> named(ENV_ALLOW_INSECURE_HTTP, () -> b.allowInsecureHttp(parseBoolean(v))));
+        new EnvironmentSettings(env).applyTo(b);
         return b;
     }
 
@@ -228,41 +225,6 @@ public final class ByteNiteConfig {
                 + ", callTimeout=" + callTimeout
                 + ", streamIdleTimeout=" + streamIdleTimeout
                 + ", retry=" + retry + '}';
-    }
-
-    private static Optional<String> value(Map<String, String> env, String name) {
-        String v = env.get(name);
-        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
-    }
-
-    private static void named(String variable, Runnable apply) {
-        try {
-            apply.run();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(variable + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static AuthScheme parseScheme(String v) {
-        switch (v.toLowerCase(Locale.ROOT)) {
-            case "bare":
-                return AuthScheme.BARE;
-            case "bearer":
-                return AuthScheme.BEARER;
-            default:
-                throw new IllegalArgumentException("expected 'bare' or 'bearer' but was '" + v + "'");
-        }
-    }
-
-    private static boolean parseBoolean(String v) {
-        switch (v.toLowerCase(Locale.ROOT)) {
-            case "true":
-                return true;
-            case "false":
-                return false;
-            default:
-                throw new IllegalArgumentException("expected 'true' or 'false' but was '" + v + "'");
-        }
     }
 
     /** Validating builder: setters reject null and out-of-range values with the field's name. */

@@ -12,7 +12,6 @@ import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.core.spi.Operation;
 import com.bytenite.sdk.core.spi.RequestSource;
 import com.bytenite.sdk.core.json.ByteNiteJson;
-import com.bytenite.sdk.core.paging.Page;
 import com.bytenite.sdk.core.paging.Pager;
 import com.bytenite.sdk.core.paging.Query;
 import com.bytenite.sdk.jobs.internal.CustomerOperations;
@@ -102,7 +101,7 @@ public final class JobsService extends ByteNiteService<JobsService> {
     /** Like {@link #list()} with {@code pageSize} jobs per request. */
     public Pager<Job> list(int pageSize) {
         return Pager.of((offset, limit) -> call(CustomerOperations.LIST_JOBS,
-                () -> api.jobs().listJobsCall(limit, Math.toIntExact(offset), null).request(), JsonObject.class, this::jobPage), pageSize);
+                () -> api.jobs().listJobsCall(limit, Math.toIntExact(offset), null).request(), JsonObject.class, (JsonObject answer) -> JobReader.page(answer, forHandles())), pageSize);
     }
 
     /** A filtered listing; see {@link JobQuery}. */
@@ -323,7 +322,7 @@ public final class JobsService extends ByteNiteService<JobsService> {
                     .filters(filters)
                     .orderBy(query.orderBy());
             return call(CustomerOperations.FILTER_JOBS, () -> api.jobs().filterJobsCall(body, null).request(), JsonObject.class,
-                    this::jobPage);
+                    (JsonObject answer) -> JobReader.page(answer, forHandles()));
         }, query.pageSize());
     }
 
@@ -344,17 +343,4 @@ public final class JobsService extends ByteNiteService<JobsService> {
         return plain == context() ? this : new JobsService(plain);
     }
 
-    private Page<Job> jobPage(JsonObject answer) {
-        JsonObject p = answer.has("pagination") && answer.get("pagination").isJsonObject() ? answer.getAsJsonObject("pagination") : null;
-        List<Job> rows = JobReader.rows(answer, forHandles());
-        if (p == null) {
-            return Page.of(rows, null, null, null);
-        }
-        return Page.of(rows, int64(p, "total"), int64(p, "offset"),
-                p.has("hasNext") && !p.get("hasNext").isJsonNull() ? p.get("hasNext").getAsBoolean() : null);
-    }
-
-    private static Long int64(JsonObject o, String key) {
-        return o.has(key) && !o.get(key).isJsonNull() ? ByteNiteJson.parseInt64(o.get(key).getAsString(), "pagination." + key) : null;
-    }
 }
