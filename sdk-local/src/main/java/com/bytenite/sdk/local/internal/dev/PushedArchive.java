@@ -15,7 +15,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The server side of the push {@code data} field, whose encoding ByteNite does not document. Local
- * ByteNite reads what the SDK's DevClient sends: the component folder as a zip archive, base64
+ * ByteNite reads what the SDK's ComponentsService sends: the component folder as a zip archive, base64
  * encoded, unpacked by the SDK's own {@link SafeUnzip} within the server's {@link ArchiveLimits}.
  */
 final class PushedArchive {
