@@ -5,6 +5,7 @@ import static com.bytenite.sdk.core.http.Arguments.requirePathSegment;
 import com.bytenite.sdk.core.errors.ByteNiteException;
 import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.core.spi.Operation;
+import com.bytenite.sdk.core.spi.PartFiles;
 import com.bytenite.sdk.jobs.internal.CustomerOperations;
 import com.bytenite.sdk.jobs.internal.generated.model.JobResultsDto;
 import java.io.IOException;
@@ -83,7 +84,7 @@ final class JobResults {
             throw new ByteNiteException("the link of result '" + safeName(result.name()) + "' is not an http(s) URL", DOWNLOAD.name(), null);
         }
         try {
-            Path temp = Files.createTempFile(directory, ".bytenite-", ".part");
+            Path temp = PartFiles.createIn(directory, "bytenite");
             try {
                 fetchWithResume(url, temp, result.name(), listener);
                 return moveToFreeName(temp, directory, safeName(result.name()));

@@ -103,6 +103,18 @@ class DownloadTest {
     }
 
     @Test
+    void aDownloadedFileGetsTheUsersNormalModeNotOwnerOnly() throws Exception {
+        server.enqueue(json(200, "{\"results\":[{\"name\":\"out.txt\",\"link\":\"" + link("/r/1") + "\"}]}"));
+        server.enqueue(new MockResponse().setBody("shared"));
+        Path target = Files.createDirectories(dir.resolve("results"));
+        Path ordinary = Files.createFile(target.resolve("made-by-the-user.txt"));
+
+        Path file = jobs.downloadResults("job-1", target, TransferListener.NONE).get(0);
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+    }
+
+    @Test
     void neverReplacesAFileAlreadyThere() throws Exception {
         Files.writeString(dir.resolve("out.txt"), "mine");
         server.enqueue(json(200, "{\"results\":[{\"name\":\"out.txt\",\"link\":\"" + link("/r/1") + "\"}]}"));

@@ -1,5 +1,6 @@
 package com.bytenite.sdk.core.archive;
 
+import com.bytenite.sdk.core.spi.PartFiles;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -113,7 +114,7 @@ public final class SafeUnzip {
     }
 
     private static void copy(InputStream in, Path out) throws IOException {
-        Path tmp = Files.createTempFile(out.getParent(), ".unzip-", ".part");
+        Path tmp = PartFiles.createIn(out.getParent(), "unzip");
         try {
             try (OutputStream o = Files.newOutputStream(tmp)) {
                 in.transferTo(o);
