@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The README's main command: submits a real job with an uploaded text file, shows its progress,
@@ -31,10 +32,14 @@ import java.util.Map;
  * folder was not built it uses the built-in {@code echo-passthrough} template. With
  * {@code BYTENITE_API_KEY} it targets
  * {@code BYTENITE_BASE_URL} (default: the public API) and the template named by the first argument
- * or {@code BYTENITE_TEMPLATE_ID} (default {@code hello-world-template}, the docs' tutorial).
+ * or {@code BYTENITE_TEMPLATE_ID}; without either, the docs' tutorial {@code hello-world-template}
+ * when the server has it, else the Java Hello World pushed there (as for a standalone Local
+ * ByteNite).
  */
 public final class Quickstart {
     private static final String LOCAL_TEMPLATE = "echo-passthrough";
+    /** The template of the docs' tutorial. */
+    private static final String TUTORIAL_TEMPLATE = "hello-world-template";
 
     private Quickstart() {
     }
@@ -46,22 +51,47 @@ public final class Quickstart {
             try (LocalByteNite local = LocalByteNite.builder().start()) {
                 System.out.println("Local ByteNite is listening on " + local.baseUrl());
                 ByteNiteConfig config = ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build();
-                run(config, pushHelloWorld(config));
+                String template = pushHelloWorld(config).orElseGet(() -> {
+                    System.out.println("The Java Hello World app was not built: using the built-in " + LOCAL_TEMPLATE + ".");
+                    return LOCAL_TEMPLATE;
+                });
+                run(config, template);
             }
-        } else {
-            String template = args.length > 0 ? args[0] : System.getenv().getOrDefault("BYTENITE_TEMPLATE_ID", "hello-world-template");
-            ByteNiteConfig config = ByteNiteConfig.fromEnv();
-            System.out.println("Using " + config.baseUrl() + " with template " + template);
-            run(config, template);
+            return;
         }
+        ByteNiteConfig config = ByteNiteConfig.fromEnv();
+        String asked = args.length > 0 ? args[0] : System.getenv("BYTENITE_TEMPLATE_ID");
+        String template = asked != null && !asked.isBlank() ? asked : tutorialTemplate(config);
+        if (template == null) {
+            System.err.println(TUTORIAL_TEMPLATE + " is not on " + config.baseUrl() + " and the Java Hello World app to push in its"
+                    + " place was not built. Build it with ./mvnw -B -q install -DskipTests, or name a template of yours:"
+                    + " BYTENITE_TEMPLATE_ID=<id>.");
+            System.exit(1);
+        }
+        System.out.println("Using " + config.baseUrl() + " with template " + template);
+        run(config, template);
     }
 
-    /** Pushes and activates the Java Hello World folder; returns the template to run. */
-    private static String pushHelloWorld(ByteNiteConfig config) {
+    /**
+     * The docs' tutorial template when the server offers it; otherwise the Java Hello World, pushed
+     * to the server with its template when it was built (a standalone Local ByteNite has no tutorial
+     * template); null when neither is possible.
+     */
+    private static String tutorialTemplate(ByteNiteConfig config) {
+        try (ByteNiteClient bytenite = ByteNiteClient.create(config)) {
+            if (bytenite.templates().list().stream().anyMatch(t -> TUTORIAL_TEMPLATE.equals(t.id()))) {
+                return TUTORIAL_TEMPLATE;
+            }
+        }
+        System.out.println(TUTORIAL_TEMPLATE + " is not on " + config.baseUrl() + ": pushing the Java Hello World app and its template.");
+        return pushHelloWorld(config).orElse(null);
+    }
+
+    /** Pushes and activates the Java Hello World folder; the template to run, empty when the folder was not built. */
+    private static Optional<String> pushHelloWorld(ByteNiteConfig config) {
         String folder = System.getProperty("bytenite.quickstart.app");
         if (folder == null || !Files.isDirectory(Path.of(folder, "app"))) {
-            System.out.println("The Java Hello World app was not built (mvn install builds it): using the built-in " + LOCAL_TEMPLATE + ".");
-            return LOCAL_TEMPLATE;
+            return Optional.empty();
         }
         try (ByteNiteClient bytenite = ByteNiteClient.create(config)) {
             ComponentsService apps = bytenite.dev().apps();
@@ -69,7 +99,7 @@ public final class Quickstart {
             apps.activate(pushed.component().tag().toString());
             String template = pushed.pushedTemplate().map(Template::id).orElse(LOCAL_TEMPLATE);
             System.out.println("Pushed and activated " + pushed.component().tag() + " with template " + template + ".");
-            return template;
+            return Optional.of(template);
         }
     }
 

@@ -1,0 +1,2 @@
+/** Build-time helpers: the quiet OpenAPI generator. Not published. */
+package com.bytenite.build;
