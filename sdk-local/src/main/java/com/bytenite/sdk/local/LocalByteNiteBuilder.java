@@ -7,7 +7,9 @@ import com.bytenite.sdk.local.Component;
 import com.bytenite.sdk.local.internal.run.RegisteredComponents;
 import com.bytenite.sdk.local.internal.server.BodyLimits;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -269,8 +271,21 @@ public final class LocalByteNiteBuilder {
         return this;
     }
 
-    /** Starts the server. */
-    public LocalByteNite start() throws IOException {
-        return new LocalByteNite(this);
+    /**
+     * Starts the server.
+     *
+     * @return the running server; close it to stop it
+     * @throws UncheckedIOException if it cannot start: the port is taken (the message names it), or
+     *     the data folder cannot be made
+     * @throws IllegalArgumentException if a registered folder's manifest is not valid
+     */
+    public LocalByteNite start() {
+        try {
+            return new LocalByteNite(this);
+        } catch (BindException e) {
+            throw new UncheckedIOException("port " + port + " on " + host + " is already in use", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Local ByteNite could not start: " + e.getMessage(), e);
+        }
     }
 }

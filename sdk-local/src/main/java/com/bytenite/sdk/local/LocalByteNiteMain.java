@@ -2,13 +2,16 @@ package com.bytenite.sdk.local;
 
 import com.bytenite.sdk.core.archive.ArchiveLimits;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar bytenite-sdk-local-<version>-standalone.jar [--port N] [--api-key K] [--data-dir D]
- * [--workers N] [--token-lifetime SECONDS]}: runs Local ByteNite until interrupted (Ctrl-C).
+ * [--workers N] [--token-lifetime SECONDS] …}: runs Local ByteNite until interrupted (Ctrl-C or
+ * SIGTERM). Options take their value as the next argument or after {@code =}.
  */
 public final class LocalByteNiteMain {
     private static final String USAGE = String.join("\n",
@@ -16,7 +19,7 @@ public final class LocalByteNiteMain {
             "",
             "Runs Local ByteNite, a ByteNite-compatible server on this machine, until Ctrl-C.",
             "",
-            "Options:",
+            "Options (the value follows as the next argument, or after '=': --port=8080):",
             "  --port N                 port to listen on (default 0: any free port)",
             "  --host ADDRESS           address to bind (default 127.0.0.1; other addresses expose the server)",
             "  --api-key KEY            the API key clients use (default: a random key, printed at start);",
@@ -41,6 +44,11 @@ public final class LocalByteNiteMain {
             "                           default: an empty read-only folder",
             "  --help                   this text");
 
+    /** Every option that takes a value. */
+    private static final Set<String> OPTIONS = Set.of("--port", "--host", "--api-key", "--data-dir", "--workers", "--token-lifetime",
+            "--app-folder", "--engine-folder", "--public-url", "--max-body", "--max-push", "--max-upload", "--max-unpacked",
+            "--request-threads", "--max-event-streams", "--max-running-jobs", "--shared-cache", "--keep-ended-jobs", "--max-ended-jobs");
+
     private LocalByteNiteMain() {
     }
 
@@ -56,8 +64,16 @@ public final class LocalByteNiteMain {
             System.exit(2);
             return;
         }
+        LocalByteNite started;
+        try {
+            started = builder.start();
+        } catch (UncheckedIOException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (LocalByteNite local = builder.start()) {
+        try (LocalByteNite local = started) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 local.close();
                 stopped.countDown();
@@ -69,19 +85,35 @@ public final class LocalByteNiteMain {
         }
     }
 
-    /** @return false when only help was asked for */
+    /**
+     * Applies {@code args} ({@code --name value} or {@code --name=value}) to {@code b}.
+     *
+     * @return false when only help was asked for
+     * @throws IllegalArgumentException naming the option that is unknown, lacks its value or has a bad one
+     */
     static boolean configure(LocalByteNiteBuilder b, String[] args, PrintStream out) {
         boolean primaryKeySet = false;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
+            String value = null;
+            int equals = option.indexOf('=');
+            if (option.startsWith("--") && equals > 0) {
+                value = option.substring(equals + 1);
+                option = option.substring(0, equals);
+            }
             if (option.equals("--help") || option.equals("-h")) {
                 out.println(USAGE);
                 return false;
             }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(option + " needs a value");
+            if (!OPTIONS.contains(option)) {
+                throw new IllegalArgumentException("unknown option " + option + " (--help lists them)");
             }
-            String value = args[++i];
+            if (value == null) {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(option + " needs a value");
+                }
+                value = args[++i];
+            }
             switch (option) {
                 case "--port" -> b.port(number(option, value));
                 case "--host" -> b.host(value);
@@ -110,7 +142,7 @@ public final class LocalByteNiteMain {
                 case "--shared-cache" -> b.sharedCache(Path.of(value));
                 case "--keep-ended-jobs" -> b.retention(Duration.ofSeconds(number(option, value)), b.retention.maxEnded());
                 case "--max-ended-jobs" -> b.retention(b.retention.keepFor(), number(option, value));
-                default -> throw new IllegalArgumentException("unknown option " + option);
+                default -> throw new IllegalStateException("option " + option + " is listed but not handled");
             }
         }
         return true;

@@ -20,9 +20,9 @@ class LocalByteNiteMainTest {
     @Test
     void optionsConfigureTheServer() throws Exception {
         LocalByteNiteBuilder b = LocalByteNite.builder();
-        assertThat(LocalByteNiteMain.configure(b, new String[] {"--api-key", "k-main", "--workers", "3", "--api-key", "k-two"}, System.out)).isTrue();
+        assertThat(LocalByteNiteMain.configure(b, new String[] {"--api-key=k-main", "--workers", "3", "--api-key", "k-two"}, System.out)).isTrue();
         try (LocalByteNite local = b.start()) {
-            assertThat(local.apiKey()).isEqualTo("k-main");
+            assertThat(local.apiKey()).as("--name=value").isEqualTo("k-main");
             assertThat(new RawClient(local).call("POST", "/v1/auth/access_token", "{\"apiKey\":\"k-two\"}", false).code())
                     .as("a repeated --api-key adds a key").isEqualTo(200);
         }
@@ -36,6 +36,10 @@ class LocalByteNiteMainTest {
                 .hasMessageContaining("--port expects a number");
         assertThatThrownBy(() -> LocalByteNiteMain.configure(LocalByteNite.builder(), new String[] {"--colour", "red"}, System.out))
                 .hasMessageContaining("unknown option --colour");
+        assertThatThrownBy(() -> LocalByteNiteMain.configure(LocalByteNite.builder(), new String[] {"--colour"}, System.out))
+                .as("unknown, not 'needs a value'").hasMessageContaining("unknown option --colour");
+        assertThatThrownBy(() -> LocalByteNiteMain.configure(LocalByteNite.builder(), new String[] {"--port=http"}, System.out))
+                .hasMessageContaining("--port expects a number");
         assertThatThrownBy(() -> LocalByteNiteMain.configure(LocalByteNite.builder(), new String[] {"--workers", "0"}, System.out))
                 .hasMessageContaining("workers must be at least 1");
     }
@@ -43,7 +47,8 @@ class LocalByteNiteMainTest {
     @Test
     void aPortAlreadyTakenFailsTheStartClearly() throws Exception {
         try (LocalByteNite first = LocalByteNite.builder().start()) {
-            assertThatThrownBy(() -> LocalByteNite.builder().port(first.port()).start()).isInstanceOf(java.io.IOException.class);
+            assertThatThrownBy(() -> LocalByteNite.builder().port(first.port()).start()).isInstanceOf(java.io.UncheckedIOException.class)
+                    .hasMessage("port " + first.port() + " on 127.0.0.1 is already in use");
         }
     }
 }

@@ -54,6 +54,18 @@ final class ServerProcess implements AutoCloseable {
         process.destroyForcibly().waitFor();
     }
 
+    /**
+     * Asks the server to stop as a service manager does (SIGTERM on Unix) and waits up to
+     * {@code timeout} for it.
+     *
+     * @return the exit code, or empty if it was still running when the time was up
+     */
+    java.util.OptionalInt terminate(java.time.Duration timeout) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                ? java.util.OptionalInt.of(process.exitValue()) : java.util.OptionalInt.empty();
+    }
+
     @Override
     public void close() {
         process.destroyForcibly();

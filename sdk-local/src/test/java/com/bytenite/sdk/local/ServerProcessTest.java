@@ -132,6 +132,28 @@ class ServerProcessTest {
         }
     }
 
+    @Test
+    void sigtermStopsTheServerPromptlyAndTheRunningAppWithIt() throws Exception {
+        Path data = dir.resolve("data");
+        String baseUrl = startServer(data, appFolder());
+        Path input = Files.writeString(dir.resolve("in.txt"), "in");
+        try (ByteNiteHttp http = client(baseUrl)) {
+            pushTemplate(baseUrl);
+            new JobsService(http.context()).create("leaky-t").source(DataSource.upload(input)).destination(DataDestination.temporaryBucket())
+                    .appParams(Map.of("mode", "hang")).submit();
+        }
+        long app = awaitPid(data.resolve("cache/users/local-user/app.pid"));
+
+        long started = System.nanoTime();
+        assertThat(server.terminate(Duration.ofSeconds(15))).as("the server exited").isPresent();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (alive(app) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50); // the process group's watchdog ends it once the server's pipe closes
+        }
+        assertThat(alive(app)).as("the app it was running").isFalse();
+    }
+
     private static long awaitPid(Path file) throws Exception {
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
