@@ -2,6 +2,7 @@ package com.bytenite.sdk.local.internal.run;
 
 import com.bytenite.sdk.local.Component;
 import com.bytenite.sdk.local.ComponentOutput;
+import com.bytenite.sdk.runtime.App;
 import com.bytenite.sdk.runtime.Assembler;
 import com.bytenite.sdk.runtime.Environment;
 import com.bytenite.sdk.runtime.Partitioner;
@@ -11,11 +12,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Runs the engine runtime's partitioners and assemblers (ByteNite's public engines) in process, with
- * the job's variables as their environment and their error line captured in the job's logs.
+ * Runs the engine runtime's apps, partitioners and assemblers (ByteNite's public engines among them)
+ * in process, with the job's variables as their environment and their error line captured in the
+ * job's logs.
  */
 public final class RuntimeEngines {
     private RuntimeEngines() {
+    }
+
+    public static Component app(App app) {
+        return (env, work, log) -> captured(log, err -> Run.app(Environment.of(env), app, err));
     }
 
     public static Component partitioner(Partitioner engine) {
