@@ -59,12 +59,21 @@ public final class ByteNiteClient implements AutoCloseable {
      * From {@code BYTENITE_API_KEY}, {@code BYTENITE_BASE_URL} and the other variables of
      * {@link ByteNiteConfig#fromEnv()}.
      *
+     * @return a new client that owns its HTTP stack; close it when done
      * @throws IllegalArgumentException when the environment holds no credential or a bad value
      */
     public static ByteNiteClient fromEnv() {
         return create(ByteNiteConfig.fromEnv());
     }
 
+    /**
+     * A client over a new HTTP stack for {@code config}, with the system clock and default OkHttp
+     * settings; use {@link #builder(ByteNiteConfig)} for a proxy, interceptors or other settings.
+     *
+     * @param config the credentials, base URL, timeouts and retry settings to use
+     * @return a new client that owns its HTTP stack; close it when done
+     * @throws NullPointerException if {@code config} is null
+     */
     public static ByteNiteClient create(ByteNiteConfig config) {
         return over(ByteNiteHttp.create(Objects.requireNonNull(config, "config must not be null")));
     }
@@ -73,12 +82,22 @@ public final class ByteNiteClient implements AutoCloseable {
      * A client over {@code config} with HTTP settings of your own: a proxy, interceptors, or any
      * other OkHttp option. Every connection the SDK makes uses them: API calls, event streams,
      * uploads to and downloads from signed URLs, and the token exchange.
+     *
+     * @param config the credentials, base URL, timeouts and retry settings to use
+     * @return a new builder
+     * @throws NullPointerException if {@code config} is null
      */
     public static Builder builder(ByteNiteConfig config) {
         return new Builder(config);
     }
 
-    /** Over a stack you built (a test clock, a customised OkHttp); closing this client closes it. */
+    /**
+     * Over a stack you built (a test clock, a customised OkHttp); closing this client closes it.
+     *
+     * @param http the stack every service of the client sends its calls through
+     * @return a new client that owns {@code http}
+     * @throws NullPointerException if {@code http} is null
+     */
     public static ByteNiteClient of(ByteNiteHttp http) {
         return over(Objects.requireNonNull(http, "http must not be null"));
     }
@@ -87,57 +106,101 @@ public final class ByteNiteClient implements AutoCloseable {
      * This client with {@code options} applied to every call of every service, merged over this
      * client's own (values set in {@code options} win; headers add up). It shares this client's
      * connections, token and threads; closing it does nothing, close the original.
+     *
+     * @param options the options to merge over this client's own
+     * @return a new view of this client; this client is unchanged
+     * @throws NullPointerException if {@code options} is null
      */
     public ByteNiteClient withOptions(RequestOptions options) {
         return new ByteNiteClient(http, context.withOptions(Objects.requireNonNull(options, "options must not be null")), false);
     }
 
-    /** The options this client applies to every call ({@link RequestOptions#none()} unless derived). */
+    /**
+     * The options this client applies to every call ({@link RequestOptions#none()} unless derived).
+     *
+     * @return this client's options
+     */
     public RequestOptions options() {
         return context.options();
     }
 
-    /** Jobs: create, configure, run, wait for, results ({@code /jobs} of the Customer API). */
+    /**
+     * Jobs: create, configure, run, wait for, results ({@code /jobs} of the Customer API).
+     *
+     * @return a jobs service over this client's stack and options
+     */
     public JobsService jobs() {
         return new JobsService(context);
     }
 
-    /** The templates jobs can be created from. */
+    /**
+     * The templates jobs can be created from.
+     *
+     * @return a templates service over this client's stack and options
+     */
     public TemplatesService templates() {
         return new TemplatesService(context);
     }
 
-    /** Checks that a data source can be reached. */
+    /**
+     * Checks that a data source can be reached.
+     *
+     * @return a data sources service over this client's stack and options
+     */
     public DataSourcesService dataSources() {
         return new DataSourcesService(context);
     }
 
-    /** The account's event stream. */
+    /**
+     * The account's event stream.
+     *
+     * @return an events service over this client's stack and options
+     */
     public EventsService events() {
         return new EventsService(context);
     }
 
-    /** Jobs' logs. */
+    /**
+     * Jobs' logs.
+     *
+     * @return a logs service over this client's stack and options
+     */
     public LogsService logs() {
         return new LogsService(context);
     }
 
-    /** The account: tokens, API keys, secrets, the user. */
+    /**
+     * The account: tokens, API keys, secrets, the user.
+     *
+     * @return the Authentication API's service over this client's stack and options
+     */
     public AuthService auth() {
         return new AuthService(context);
     }
 
-    /** Apps, engines and templates you push (the Developer API). */
+    /**
+     * Apps, engines and templates you push (the Developer API).
+     *
+     * @return the Developer API's service over this client's stack and options
+     */
     public DevService dev() {
         return new DevService(context);
     }
 
-    /** Credits: balance, transactions, coupons. */
+    /**
+     * Credits: balance, transactions, coupons.
+     *
+     * @return the Wallet API's service over this client's stack and options
+     */
     public WalletService wallet() {
         return new WalletService(context);
     }
 
-    /** The shared stack, for the configuration or a raw access token. */
+    /**
+     * The shared stack, for the configuration or a raw access token.
+     *
+     * @return the stack this client and its views share
+     */
     public ByteNiteHttp http() {
         return http;
     }
@@ -162,7 +225,14 @@ public final class ByteNiteClient implements AutoCloseable {
             this.http = ByteNiteHttp.builder(Objects.requireNonNull(config, "config must not be null"));
         }
 
-        /** Sends every connection through {@code proxy} ({@code Proxy.NO_PROXY} for none, ignoring system settings). */
+        /**
+         * Sends every connection through {@code proxy} ({@code Proxy.NO_PROXY} for none, ignoring system settings).
+         * Without it, OkHttp follows the JVM's proxy settings.
+         *
+         * @param proxy the proxy for every connection
+         * @return this builder
+         * @throws NullPointerException if {@code proxy} is null
+         */
         public Builder proxy(Proxy proxy) {
             this.proxy = Objects.requireNonNull(proxy, "proxy must not be null");
             return this;
@@ -172,6 +242,10 @@ public final class ByteNiteClient implements AutoCloseable {
          * Adds an OkHttp application interceptor. It runs once per attempt (inside the SDK's retries)
          * and before the SDK adds the access token, so it never sees the credential; it must call
          * {@code chain.proceed} and may add headers, measure or log.
+         *
+         * @param interceptor the interceptor to add, after those added before it
+         * @return this builder
+         * @throws NullPointerException if {@code interceptor} is null
          */
         public Builder addInterceptor(Interceptor interceptor) {
             interceptors.add(Objects.requireNonNull(interceptor, "interceptor must not be null"));
@@ -182,13 +256,23 @@ public final class ByteNiteClient implements AutoCloseable {
          * Anything else OkHttp offers (certificate pinning, a DNS resolver, an event listener), on the
          * shared builder after the SDK's own settings; do not remove the SDK's interceptors. Runs after
          * {@link #proxy} and {@link #addInterceptor} are applied.
+         *
+         * @param customizer changes the shared OkHttp builder; replaces any customizer set before
+         * @return this builder
+         * @throws NullPointerException if {@code customizer} is null
          */
         public Builder customizeOkHttp(Consumer<OkHttpClient.Builder> customizer) {
             this.customizer = Objects.requireNonNull(customizer, "customizer must not be null");
             return this;
         }
 
-        /** The clock for token expiry and retry dates; tests set one. */
+        /**
+         * The clock for token expiry and retry dates; tests set one.
+         *
+         * @param clock the clock to use instead of the system clock
+         * @return this builder
+         * @throws NullPointerException if {@code clock} is null
+         */
         public Builder clock(Clock clock) {
             http.clock(clock);
             return this;
@@ -199,13 +283,21 @@ public final class ByteNiteClient implements AutoCloseable {
          * named {@code bytenite-async-N}, made on first use and shut down with the client. An
          * executor given here is yours to shut down; each async call holds one of its threads
          * while it waits for the server.
+         *
+         * @param executor runs the async calls; not shut down by the client
+         * @return this builder
+         * @throws NullPointerException if {@code executor} is null
          */
         public Builder asyncExecutor(Executor executor) {
             this.asyncExecutor = Objects.requireNonNull(executor, "executor must not be null");
             return this;
         }
 
-        /** The client, over a new HTTP stack with these settings; close it when done. */
+        /**
+         * The client, over a new HTTP stack with these settings; close it when done.
+         *
+         * @return a new client that owns its HTTP stack
+         */
         public ByteNiteClient build() {
             Proxy chosenProxy = proxy;
             List<Interceptor> added = List.copyOf(interceptors);

@@ -12,7 +12,11 @@ import java.util.List;
 public final class ApiKeysService extends ByteNiteService<ApiKeysService> {
     private final AuthCalls calls;
 
-    /** Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests. */
+    /**
+     * Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests.
+     *
+     * @param context the shared HTTP stack and settings the service sends its calls through
+     */
     public ApiKeysService(ServiceContext context) {
         super(context, ApiKeysService::new);
         this.calls = new AuthCalls(context);

@@ -43,23 +43,39 @@ import java.util.Map;
 public final class AuthService extends ByteNiteService<AuthService> {
     private final AuthCalls calls;
 
-    /** Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests. */
+    /**
+     * Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests.
+     *
+     * @param context the shared HTTP stack and settings the service sends its calls through
+     */
     public AuthService(ServiceContext context) {
         super(context, AuthService::new);
         this.calls = new AuthCalls(context);
     }
 
-    /** API keys: list and revoke, with this view's options. */
+    /**
+     * API keys: list and revoke, with this view's options.
+     *
+     * @return the API keys service, sharing this service's stack and options
+     */
     public ApiKeysService apiKeys() {
         return new ApiKeysService(context());
     }
 
-    /** Secrets: list, create, delete, with this view's options. */
+    /**
+     * Secrets: list, create, delete, with this view's options.
+     *
+     * @return the secrets service, sharing this service's stack and options
+     */
     public SecretsService secrets() {
         return new SecretsService(context());
     }
 
-    /** The signed-in user: read and update, with this view's options. */
+    /**
+     * The signed-in user: read and update, with this view's options.
+     *
+     * @return the user service, sharing this service's stack and options
+     */
     public UserService user() {
         return new UserService(context());
     }
@@ -74,6 +90,8 @@ public final class AuthService extends ByteNiteService<AuthService> {
      * <p>Each call issues another token; the docs do not say whether earlier ones stay valid, nor
      * how many tokens a key may hold.
      *
+     * @param apiKey the API key to exchange; masked in later logs and messages
+     * @return the new token with its expiry and scope
      * @throws NullPointerException if {@code apiKey} is null
      * @throws IllegalArgumentException if {@code apiKey} is blank (nothing is sent)
      * @throws com.bytenite.sdk.core.errors.AuthenticationException if the server refuses the key (401)
@@ -87,6 +105,7 @@ public final class AuthService extends ByteNiteService<AuthService> {
      * Like {@link #exchangeApiKey(String)} with the API key this client was configured with. The
      * token is a new one, distinct from the one the SDK's own calls use.
      *
+     * @return the new token with its expiry and scope
      * @throws IllegalStateException if the configuration has an access token but no API key
      */
     public AccessTokenGrant exchangeApiKey() {
@@ -100,6 +119,7 @@ public final class AuthService extends ByteNiteService<AuthService> {
      * Treat it as a credential. With a static access token in the configuration, that token is
      * returned as is (its expiry is unknown).
      *
+     * @return the current access token; a credential
      * @throws com.bytenite.sdk.core.errors.ByteNiteException if a needed exchange fails
      */
     public String currentAccessToken() {
@@ -125,6 +145,8 @@ public final class AuthService extends ByteNiteService<AuthService> {
     /**
      * Whether ByteNite's web login page may be skipped ({@code GET /skip}) because the session is
      * already signed in, and where it would redirect. Meant for the web login flow.
+     *
+     * @return the server's answer; what decides it for an API-key token is not documented
      */
     public SkipLogin skipLogin() {
         return calls.call(AuthOperations.CHECK_SKIP_LOGIN, () -> calls.api().session().checkSkipLoginCall(null).request(), SkipLoginResponseDto.class,
@@ -135,6 +157,7 @@ public final class AuthService extends ByteNiteService<AuthService> {
      * The Authentication API's server software version ({@code GET /info}); any {@code messages}
      * the server adds (the Customer API sends some; the auth reference shows none) are kept.
      *
+     * @return the version and any messages the server sent
      * @throws MalformedResponseException if the version numbers are not integers
      */
     public ServerInfo info() {

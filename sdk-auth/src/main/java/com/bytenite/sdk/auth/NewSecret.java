@@ -14,7 +14,7 @@ import java.util.Optional;
  * access key, expiry and parameters, and the write-only secret key.
  *
  * <pre>{@code
- * auth.createSecret(NewSecret.builder("my_aws_secret", SecretType.AWS)
+ * auth.secrets().create(NewSecret.builder("my_aws_secret", SecretType.AWS)
  *         .name("My AWS Full Bucket Access")
  *         .accessKey("AKIAIOSFODNN7EXAMPLE")
  *         .secretKey(System.getenv("AWS_SECRET_ACCESS_KEY"))
@@ -22,7 +22,7 @@ import java.util.Optional;
  * }</pre>
  *
  * <p><b>The secret key.</b> It is held here only until it is sent; no accessor returns it, and
- * {@link #toString()} shows only whether one is set. When {@code createSecret} sends it, the SDK
+ * {@link #toString()} shows only whether one is set. When {@link SecretsService#create(NewSecret)} sends it, the SDK
  * registers it with the HTTP stack's redactor, so it is masked in every later log line and
  * exception message of that stack, even when the server echoes it back in free text. The key is a
  * {@code String}, not a {@code char[]}: the JSON body and the redactor need it as a string anyway,
@@ -59,6 +59,9 @@ public final class NewSecret {
      * and underscores ({@code my_aws_secret}), which also make valid environment variable names
      * ({@code MY_AWS_SECRET_ACCESS_KEY}); other characters are sent as given.
      *
+     * @param id the secret's id, unique for the user
+     * @param type the provider the credential is for
+     * @return a new builder; its secret key must be set before {@link Builder#build()}
      * @throws NullPointerException if {@code id} or {@code type} is null (the message names the field)
      * @throws IllegalArgumentException if {@code id} is blank, {@code .} or {@code ..} (such a secret
      *     could not be deleted through its URL); the message names {@code id}
@@ -67,32 +70,56 @@ public final class NewSecret {
         return new Builder(id, type);
     }
 
-    /** The id chosen for the secret. */
+    /**
+     * The id chosen for the secret.
+     *
+     * @return the id, never null
+     */
     public String id() {
         return id;
     }
 
-    /** The provider. */
+    /**
+     * The provider the credential is for.
+     *
+     * @return the type, never null
+     */
     public SecretType type() {
         return type;
     }
 
-    /** The display name, if one was set. */
+    /**
+     * The display name, if one was set.
+     *
+     * @return the name, empty when not set
+     */
     public Optional<String> name() {
         return Optional.ofNullable(name);
     }
 
-    /** The access key (the public half of the credential), if one was set. */
+    /**
+     * The access key (the public half of the credential), if one was set.
+     *
+     * @return the access key, empty when not set
+     */
     public Optional<String> accessKey() {
         return Optional.ofNullable(accessKey);
     }
 
-    /** When the secret is to expire, if set. */
+    /**
+     * When the secret is to expire, if set.
+     *
+     * @return the expiry, empty when not set
+     */
     public Optional<Instant> expiresAt() {
         return Optional.ofNullable(expiresAt);
     }
 
-    /** Provider-specific parameters, in the order they were added. */
+    /**
+     * Provider-specific parameters, in the order they were added.
+     *
+     * @return an immutable map, empty when none was added
+     */
     public Map<String, String> params() {
         return params;
     }
@@ -127,6 +154,9 @@ public final class NewSecret {
         /**
          * The display name.
          *
+         * @param name the name shown for the secret
+         * @return this builder
+         * @throws NullPointerException if null
          * @throws IllegalArgumentException if blank
          */
         public Builder name(String name) {
@@ -137,6 +167,9 @@ public final class NewSecret {
         /**
          * The provider's access key: an AWS access key id, a GCP HMAC access id, a Storj access key.
          *
+         * @param accessKey the public half of the credential
+         * @return this builder
+         * @throws NullPointerException if null
          * @throws IllegalArgumentException if blank
          */
         public Builder accessKey(String accessKey) {
@@ -148,6 +181,8 @@ public final class NewSecret {
          * The write-only secret half of the credential (for a single-value {@link SecretType#OTHER}
          * secret, presumably the value itself: the docs do not say which field carries it). Required.
          *
+         * @param secretKey the secret half of the credential; never returned by any accessor
+         * @return this builder
          * @throws NullPointerException if null, for example an unset environment variable
          * @throws IllegalArgumentException if blank; the message names {@code secretKey} and never
          *     contains the value
@@ -158,10 +193,12 @@ public final class NewSecret {
         }
 
         /**
-         * When the secret stops being valid. Must be in the future when {@code createSecret} sends
-         * it (checked against the HTTP stack's clock); what the server does with an expired secret
+         * When the secret stops being valid. Must be in the future when {@link SecretsService#create(NewSecret)}
+         * sends it (checked against the HTTP stack's clock); what the server does with an expired secret
          * is not documented.
          *
+         * @param expiresAt when the secret expires
+         * @return this builder
          * @throws NullPointerException if null
          */
         public Builder expiresAt(Instant expiresAt) {
@@ -173,6 +210,9 @@ public final class NewSecret {
          * Adds a provider-specific parameter. No keys are documented (the reference shows only a
          * placeholder); they are sent as given.
          *
+         * @param key the parameter's name
+         * @param value the parameter's value
+         * @return this builder
          * @throws IllegalArgumentException if {@code key} is blank
          * @throws NullPointerException if {@code key} or {@code value} is null
          */
@@ -183,6 +223,9 @@ public final class NewSecret {
         }
 
         /**
+         * Builds the secret from the values set so far.
+         *
+         * @return a new, immutable secret
          * @throws IllegalStateException if no secret key was set (the message names {@code secretKey})
          */
         public NewSecret build() {

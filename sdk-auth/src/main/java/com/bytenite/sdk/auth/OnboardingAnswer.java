@@ -12,12 +12,21 @@ import java.util.Objects;
  * @param answer the answer, a copy on every read
  */
 public record OnboardingAnswer(int step, JsonObject answer) {
-    /** Copies {@code answer}; null becomes an empty object. */
+    /**
+     * Copies {@code answer}; null becomes an empty object.
+     *
+     * @param step the step's number
+     * @param answer the answer; copied, so later changes to it do not reach this value
+     */
     public OnboardingAnswer {
         answer = answer == null ? new JsonObject() : answer.deepCopy();
     }
 
-    /** A copy: changing it does not change this value. */
+    /**
+     * A copy: changing it does not change this value.
+     *
+     * @return a copy of the answer, never null
+     */
     @Override
     public JsonObject answer() {
         return answer.deepCopy();

@@ -21,17 +21,36 @@ import java.util.Optional;
  * @param params provider-specific extra values; no keys are documented, so they are passed through as sent
  */
 public record Secret(String id, String name, SecretType type, String accessKey, Instant expiresAt, Map<String, String> params) {
-    /** Copies {@code params}; a null map becomes empty. */
+    /**
+     * Copies {@code params}; a null map becomes empty.
+     *
+     * @param id the id the user chose, or null
+     * @param name the display name, or null
+     * @param type the provider, or null
+     * @param accessKey the public half of the credential, or null
+     * @param expiresAt when the secret expires, or null
+     * @param params provider-specific extra values, or null for none; copied (a null key or value throws
+     *     {@code NullPointerException})
+     */
     public Secret {
         params = params == null ? Map.of() : Map.copyOf(params);
     }
 
-    /** {@link #expiresAt()} when the server sent one. */
+    /**
+     * {@link #expiresAt()} when the server sent one.
+     *
+     * @return the expiry, empty when there is none
+     */
     public Optional<Instant> expiry() {
         return Optional.ofNullable(expiresAt);
     }
 
-    /** Whether the secret has an expiry that {@code now} has reached; false for a secret without one. */
+    /**
+     * Whether the secret has an expiry that {@code now} has reached.
+     *
+     * @param now the instant to compare with, such as {@code Instant.now()}
+     * @return true if the expiry is at or before {@code now}; false for a secret without one
+     */
     public boolean isExpiredAt(Instant now) {
         return expiresAt != null && !now.isBefore(expiresAt);
     }

@@ -38,6 +38,8 @@ public final class SecretType extends OpenEnum {
      * spaces and give the constants (so {@code "AWS"} is sent as {@code aws}); any other name is
      * kept exactly as given.
      *
+     * @param name the type's name, such as {@code aws}
+     * @return the matching constant, or a new type carrying {@code name} unchanged
      * @throws NullPointerException if {@code name} is null
      * @throws IllegalArgumentException if {@code name} is blank (the message names {@code secretType})
      */
@@ -51,12 +53,20 @@ public final class SecretType extends OpenEnum {
         return known != null ? known : new SecretType(name);
     }
 
-    /** True for the five documented names; false for a name kept raw. */
+    /**
+     * Whether this is one of the documented types.
+     *
+     * @return true for the five documented names; false for a name kept raw
+     */
     public boolean isKnown() {
         return KNOWN.contains(this);
     }
 
-    /** True for {@link #AWS} and its former name {@link #S3}. */
+    /**
+     * Whether this is an AWS type under either of its names.
+     *
+     * @return true for {@link #AWS} and its former name {@link #S3}
+     */
     public boolean isAws() {
         return this.equals(AWS) || this.equals(S3);
     }

@@ -25,7 +25,11 @@ import java.util.Objects;
 public final class SecretsService extends ByteNiteService<SecretsService> {
     private final AuthCalls calls;
 
-    /** Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests. */
+    /**
+     * Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests.
+     *
+     * @param context the shared HTTP stack and settings the service sends its calls through
+     */
     public SecretsService(ServiceContext context) {
         super(context, SecretsService::new);
         this.calls = new AuthCalls(context);
@@ -45,6 +49,7 @@ public final class SecretsService extends ByteNiteService<SecretsService> {
      * {@code s3} secrets as {@code aws} ones (the type's former name) is not documented: to be sure
      * to see both, list {@link #list()} and keep those whose {@link SecretType#isAws()} is true.
      *
+     * @param type the type to list, sent as its {@link SecretType#raw() raw} name
      * @return an immutable list, empty when there is none of that type
      * @throws NullPointerException if {@code type} is null
      */
@@ -68,6 +73,7 @@ public final class SecretsService extends ByteNiteService<SecretsService> {
      * {@link #list()} before trying again. What the server answers when the id is already taken
      * (an error, or an overwrite) is not documented, nor is its success body.
      *
+     * @param secret the secret to store, secret key included
      * @throws NullPointerException if {@code secret} is null
      * @throws IllegalArgumentException if the secret's expiry is not in the future by the stack's
      *     clock (the message names {@code expiresAt}; nothing is sent)
@@ -91,6 +97,7 @@ public final class SecretsService extends ByteNiteService<SecretsService> {
      * answers for a secret that does not exist (an error or success) is not documented.
      *
      * @param type the secret's type as listed ({@link Secret#type()}): {@code s3} and {@code aws} may not be interchangeable
+     * @param id the secret's id
      * @throws NullPointerException if {@code type} or {@code id} is null
      * @throws IllegalArgumentException if {@code id} or the type's name is blank, {@code .} or
      *     {@code ..} (the message names the field; nothing is sent)
@@ -106,6 +113,8 @@ public final class SecretsService extends ByteNiteService<SecretsService> {
     /**
      * Deletes a secret as listed by {@link #list()}, by its type and id.
      *
+     * @param secret a secret as {@link #list()} returned it
+     * @throws NullPointerException if {@code secret} is null
      * @throws IllegalArgumentException if the listed secret has no id or no type (nothing is sent)
      * @see #delete(SecretType, String)
      */

@@ -34,7 +34,30 @@ public record User(String id, String email, String displayName, String firstName
         String providerId, Boolean emailVerified, UserRole role, JsonObject customClaims, JsonObject settings,
         Map<String, String> contactInfo, Boolean disabled, Boolean onboarded, List<OnboardingAnswer> onboardingInfo, Instant createdAt,
         Instant lastLogin) {
-    /** Copies every collection and JSON object; nulls become empty. */
+    /**
+     * Copies every collection and JSON object; nulls become empty. Any other argument may be null.
+     *
+     * @param id the user id
+     * @param email the e-mail address
+     * @param displayName the display name
+     * @param firstName first name
+     * @param lastName last name
+     * @param userName user name
+     * @param photoUrl URL of the profile picture
+     * @param providerId the identity provider used to sign in
+     * @param emailVerified whether the e-mail address is verified
+     * @param role the role
+     * @param customClaims custom claims of the identity; copied, null becomes {@code {}}
+     * @param settings user settings; copied, null becomes {@code {}}
+     * @param contactInfo contact fields by wire name; copied, null becomes empty (a null key or value throws
+     *     {@code NullPointerException})
+     * @param disabled whether the account is disabled
+     * @param onboarded whether the user completed onboarding
+     * @param onboardingInfo the onboarding answers; copied, null becomes empty (a null element throws
+     *     {@code NullPointerException})
+     * @param createdAt when the account was created
+     * @param lastLogin the last login
+     */
     public User {
         customClaims = customClaims == null ? new JsonObject() : customClaims.deepCopy();
         settings = settings == null ? new JsonObject() : settings.deepCopy();
@@ -42,13 +65,21 @@ public record User(String id, String email, String displayName, String firstName
         onboardingInfo = onboardingInfo == null ? List.of() : List.copyOf(onboardingInfo);
     }
 
-    /** A copy: changing it does not change this value. */
+    /**
+     * A copy: changing it does not change this value.
+     *
+     * @return a copy of the custom claims, {@code {}} when the server sent none
+     */
     @Override
     public JsonObject customClaims() {
         return customClaims.deepCopy();
     }
 
-    /** A copy: changing it does not change this value. */
+    /**
+     * A copy: changing it does not change this value.
+     *
+     * @return a copy of the settings, {@code {}} when the server sent none
+     */
     @Override
     public JsonObject settings() {
         return settings.deepCopy();

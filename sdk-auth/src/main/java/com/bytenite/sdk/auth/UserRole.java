@@ -27,6 +27,8 @@ public final class UserRole extends OpenEnum {
     /**
      * The role for a wire value; the documented values give the constants, anything else is kept as sent.
      *
+     * @param raw the role as the server sends it, such as {@code ROLE_ADMIN}; matched exactly, case included
+     * @return the matching constant, or a new role carrying {@code raw} unchanged
      * @throws NullPointerException if {@code raw} is null
      */
     public static UserRole of(String raw) {
@@ -35,7 +37,11 @@ public final class UserRole extends OpenEnum {
         return known != null ? known : new UserRole(raw);
     }
 
-    /** True for {@code ROLE_NONE} and {@code ROLE_ADMIN}. */
+    /**
+     * Whether this is one of the documented roles.
+     *
+     * @return true for {@code ROLE_NONE} and {@code ROLE_ADMIN}
+     */
     public boolean isKnown() {
         return KNOWN.contains(this);
     }

@@ -11,7 +11,11 @@ import java.util.Objects;
 public final class UserService extends ByteNiteService<UserService> {
     private final AuthCalls calls;
 
-    /** Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests. */
+    /**
+     * Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests.
+     *
+     * @param context the shared HTTP stack and settings the service sends its calls through
+     */
     public UserService(ServiceContext context) {
         super(context, UserService::new);
         this.calls = new AuthCalls(context);
@@ -20,6 +24,7 @@ public final class UserService extends ByteNiteService<UserService> {
     /**
      * The signed-in user's profile ({@code GET /user}).
      *
+     * @return the profile as the server sent it
      * @throws MalformedResponseException if the answer has no {@code user}
      */
     public User get() {
@@ -32,6 +37,8 @@ public final class UserService extends ByteNiteService<UserService> {
      * failures. Whether unset fields are kept or cleared by the server is not documented; the SDK
      * never sends them.
      *
+     * @param update the fields to change
+     * @return the updated profile as the server answered it
      * @throws NullPointerException if {@code update} is null
      * @throws com.bytenite.sdk.core.errors.BadRequestException if the server refuses a value
      * @throws MalformedResponseException if the answer has no {@code user}

@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * sends a field you did not set, and does not support clearing one (an empty value is refused).
  *
  * <pre>{@code
- * auth.updateUser(UserUpdate.builder().firstName("John").contact("city", "San Francisco").build());
+ * auth.user().update(UserUpdate.builder().firstName("John").contact("city", "San Francisco").build());
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -47,32 +47,56 @@ public final class UserUpdate {
         this.onboarding = answers;
     }
 
-    /** Starts an update that sets nothing yet. */
+    /**
+     * Starts an update that sets nothing yet.
+     *
+     * @return a new, empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The first name to set, if any. */
+    /**
+     * The first name to set, if any.
+     *
+     * @return the first name, empty when not set
+     */
     public Optional<String> firstName() {
         return Optional.ofNullable(firstName);
     }
 
-    /** The last name to set, if any. */
+    /**
+     * The last name to set, if any.
+     *
+     * @return the last name, empty when not set
+     */
     public Optional<String> lastName() {
         return Optional.ofNullable(lastName);
     }
 
-    /** The user name to set, if any. */
+    /**
+     * The user name to set, if any.
+     *
+     * @return the user name, empty when not set
+     */
     public Optional<String> userName() {
         return Optional.ofNullable(userName);
     }
 
-    /** The contact fields to set, by wire name. */
+    /**
+     * The contact fields to set, by wire name.
+     *
+     * @return an immutable map, empty when none is set
+     */
     public Map<String, String> contactInfo() {
         return contactInfo;
     }
 
-    /** The onboarding answers to send, by step, in step order. */
+    /**
+     * The onboarding answers to send, by step, in step order.
+     *
+     * @return a new list on every call, empty when none is set
+     */
     public List<OnboardingAnswer> onboardingAnswers() {
         return onboarding.entrySet().stream().map(e -> new OnboardingAnswer(e.getKey(), e.getValue())).toList();
     }
@@ -94,13 +118,25 @@ public final class UserUpdate {
         private Builder() {
         }
 
-        /** @throws IllegalArgumentException if blank */
+        /**
+         * The first name.
+         *
+         * @param firstName the first name to set
+         * @return this builder
+         * @throws IllegalArgumentException if blank
+         */
         public Builder firstName(String firstName) {
             this.firstName = requireText("firstName", firstName);
             return this;
         }
 
-        /** @throws IllegalArgumentException if blank */
+        /**
+         * The last name.
+         *
+         * @param lastName the last name to set
+         * @return this builder
+         * @throws IllegalArgumentException if blank
+         */
         public Builder lastName(String lastName) {
             this.lastName = requireText("lastName", lastName);
             return this;
@@ -110,6 +146,8 @@ public final class UserUpdate {
          * The user name. Whether the server requires it to be unique, and what it answers when it
          * is taken, is not documented.
          *
+         * @param userName the user name to set
+         * @return this builder
          * @throws IllegalArgumentException if blank
          */
         public Builder userName(String userName) {
@@ -121,6 +159,9 @@ public final class UserUpdate {
          * Sets one contact field.
          *
          * @param field one of {@link #CONTACT_FIELDS}, such as {@code city} or {@code zip}
+         * @param value the field's new value
+         * @return this builder
+         * @throws NullPointerException if {@code field} or {@code value} is null
          * @throws IllegalArgumentException for another field name, or a blank value (naming the field)
          */
         public Builder contact(String field, String value) {
@@ -138,6 +179,9 @@ public final class UserUpdate {
          * first. The steps and the answers' shape are not documented (the reference sends
          * {@code {"step": 1, "answer": {}}}); the answer is sent as JSON, numbers exactly as given.
          *
+         * @param step the step's number, 1 or more
+         * @param answer the answer, converted to a JSON object when this is called
+         * @return this builder
          * @throws IllegalArgumentException if {@code step} is below 1
          * @throws NullPointerException if {@code answer} is null
          */
@@ -146,7 +190,15 @@ public final class UserUpdate {
             return onboardingAnswer(step, ByteNiteJson.gson().toJsonTree(answer).getAsJsonObject());
         }
 
-        /** Like {@link #onboardingAnswer(int, Map)} with the answer as a JSON object (copied). */
+        /**
+         * Like {@link #onboardingAnswer(int, Map)} with the answer as a JSON object (copied).
+         *
+         * @param step the step's number, 1 or more
+         * @param answer the answer; copied, so later changes to it are not sent
+         * @return this builder
+         * @throws IllegalArgumentException if {@code step} is below 1
+         * @throws NullPointerException if {@code answer} is null
+         */
         public Builder onboardingAnswer(int step, JsonObject answer) {
             if (step < 1) {
                 throw new IllegalArgumentException("onboardingInfo.step: expected 1 or more but was " + step);
@@ -157,6 +209,9 @@ public final class UserUpdate {
         }
 
         /**
+         * Builds the update from the fields set so far.
+         *
+         * @return a new, immutable update
          * @throws IllegalStateException if nothing was set: an empty PATCH would change nothing
          */
         public UserUpdate build() {

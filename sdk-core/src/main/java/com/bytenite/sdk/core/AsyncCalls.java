@@ -32,13 +32,26 @@ public final class AsyncCalls<S> {
         this.factory = factory;
     }
 
-    /** Runs {@code call} on the executor; the argument checks of the method run there too. */
+    /**
+     * Runs {@code call} on the executor; the argument checks of the method run there too.
+     *
+     * @param <T> what the service method returns
+     * @param call calls one method of the service it is given, such as {@code jobs -> jobs.get(id)}
+     * @return a future completed with the method's value or, exceptionally, with the exception it threw
+     * @throws NullPointerException if {@code call} is null
+     */
     public <T> CompletableFuture<T> call(Function<? super S, ? extends T> call) {
         Objects.requireNonNull(call, "call must not be null");
         return context.async(factory, call);
     }
 
-    /** {@link #call} for methods that return nothing. */
+    /**
+     * {@link #call} for methods that return nothing.
+     *
+     * @param call calls one method of the service it is given
+     * @return a future completed with null once the method returns, or exceptionally with the exception it threw
+     * @throws NullPointerException if {@code call} is null
+     */
     public CompletableFuture<Void> run(Consumer<? super S> call) {
         Objects.requireNonNull(call, "call must not be null");
         return context.async(factory, service -> {

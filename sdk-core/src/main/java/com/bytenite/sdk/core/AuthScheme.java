@@ -13,7 +13,12 @@ public enum AuthScheme {
     /** {@code Authorization: Bearer <token>}. */
     BEARER;
 
-    /** Formats the header value for {@code token}. */
+    /**
+     * Formats the header value for {@code token}.
+     *
+     * @param token the access token
+     * @return the {@code Authorization} header's value: the token, prefixed with {@code Bearer } for {@link #BEARER}
+     */
     public String headerValue(String token) {
         return this == BEARER ? "Bearer " + token : token;
     }

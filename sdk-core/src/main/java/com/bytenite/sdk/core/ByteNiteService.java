@@ -25,19 +25,31 @@ public abstract class ByteNiteService<S extends ByteNiteService<S>> {
     private final Function<ServiceContext, S> factory;
 
     /**
+     * A service sending its calls through {@code context}.
+     *
+     * @param context the shared HTTP stack and the options of this view
      * @param factory makes this same service over another context; the views above use it
+     * @throws NullPointerException if {@code context} or {@code factory} is null
      */
     protected ByteNiteService(ServiceContext context, Function<ServiceContext, S> factory) {
         this.context = Objects.requireNonNull(context, "context must not be null");
         this.factory = Objects.requireNonNull(factory, "factory must not be null");
     }
 
-    /** What the calls are sent through. */
+    /**
+     * What the calls are sent through.
+     *
+     * @return this service's context
+     */
     protected final ServiceContext context() {
         return context;
     }
 
-    /** The options applied to this view's calls ({@link RequestOptions#none()} unless derived). */
+    /**
+     * The options applied to this view's calls ({@link RequestOptions#none()} unless derived).
+     *
+     * @return this view's options
+     */
     public final RequestOptions options() {
         return context.options();
     }
@@ -45,12 +57,20 @@ public abstract class ByteNiteService<S extends ByteNiteService<S>> {
     /**
      * This service with {@code options} applied to every call, merged over this view's own (values
      * set in {@code options} win; headers add up). This service is unchanged.
+     *
+     * @param options the options to merge over this view's own
+     * @return a new view of this service
+     * @throws NullPointerException if {@code options} is null
      */
     public final S withOptions(RequestOptions options) {
         return factory.apply(context.withOptions(Objects.requireNonNull(options, "options must not be null")));
     }
 
-    /** This service's calls, each with the status, headers and request id of its answer. */
+    /**
+     * This service's calls, each with the status, headers and request id of its answer.
+     *
+     * @return the raw-response view of this service, with this view's options
+     */
     public final RawCalls<S> withRawResponse() {
         return new RawCalls<>(context, factory);
     }
@@ -58,6 +78,8 @@ public abstract class ByteNiteService<S extends ByteNiteService<S>> {
     /**
      * This service's calls run on the client's async executor (see
      * {@code ByteNiteClient.Builder#asyncExecutor}), returning {@code CompletableFuture}s.
+     *
+     * @return the asynchronous view of this service, with this view's options
      */
     public final AsyncCalls<S> async() {
         return new AsyncCalls<>(context, factory);

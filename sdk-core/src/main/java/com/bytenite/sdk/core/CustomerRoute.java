@@ -20,14 +20,21 @@ public enum CustomerRoute {
         this.segment = segment;
     }
 
-    /** The path segment after {@code /v1/}. */
+    /**
+     * The path segment after {@code /v1/}.
+     *
+     * @return {@code customer} or {@code computing}
+     */
     public String segment() {
         return segment;
     }
 
     /**
-     * Parses {@code customer} or {@code computing}, ignoring case.
+     * Parses {@code customer} or {@code computing}, ignoring case and surrounding spaces.
      *
+     * @param value the route's name, as in {@code BYTENITE_CUSTOMER_ROUTE}
+     * @return the matching route
+     * @throws NullPointerException if {@code value} is null
      * @throws IllegalArgumentException naming the accepted values for anything else
      */
     public static CustomerRoute parse(String value) {

@@ -13,6 +13,12 @@ import java.util.function.Predicate;
 public abstract class OpenEnum {
     private final String raw;
 
+    /**
+     * For subclasses' constants and for values kept as sent.
+     *
+     * @param raw the wire string, kept exactly as given
+     * @throws NullPointerException if {@code raw} is null
+     */
     protected OpenEnum(String raw) {
         this.raw = Objects.requireNonNull(raw, "raw must not be null");
     }
@@ -20,6 +26,11 @@ public abstract class OpenEnum {
     /**
      * The first of {@code known} whose wire string {@code matches}, or null: how each type's
      * {@code of(String)} finds its constants before keeping a new value as sent.
+     *
+     * @param <E> the subclass
+     * @param known the constants, in the order to try them
+     * @param matches tests a constant's wire string
+     * @return the first matching constant, or null when none matches
      */
     protected static <E extends OpenEnum> E find(List<E> known, Predicate<String> matches) {
         for (E e : known) {
@@ -30,7 +41,11 @@ public abstract class OpenEnum {
         return null;
     }
 
-    /** The value exactly as it is sent on, or came from, the wire. */
+    /**
+     * The value exactly as it is sent on, or came from, the wire.
+     *
+     * @return the wire string
+     */
     public String raw() {
         return raw;
     }

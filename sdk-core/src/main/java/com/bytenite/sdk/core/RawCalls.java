@@ -32,6 +32,10 @@ public final class RawCalls<S> {
     /**
      * Runs {@code call} on this thread with a service that records its answers.
      *
+     * @param <T> what the service method returns
+     * @param call calls one method of the service it is given, such as {@code jobs -> jobs.get(id)}
+     * @return the method's value with the status, headers and request id of the last answer it received
+     * @throws NullPointerException if {@code call} is null
      * @throws IllegalStateException if the call sent no request (a {@code Pager} sends its requests
      *     only when iterated: iterate inside the lambda)
      */
@@ -40,7 +44,14 @@ public final class RawCalls<S> {
         return context.raw(factory, call);
     }
 
-    /** {@link #call} for methods that return nothing. */
+    /**
+     * {@link #call} for methods that return nothing.
+     *
+     * @param call calls one method of the service it is given
+     * @return the status, headers and request id of the last answer, with a null value
+     * @throws NullPointerException if {@code call} is null
+     * @throws IllegalStateException if the call sent no request
+     */
     public RawResponse<Void> run(Consumer<? super S> call) {
         Objects.requireNonNull(call, "call must not be null");
         return context.raw(factory, service -> {

@@ -41,28 +41,53 @@ public final class RawResponse<T> {
     /**
      * A raw response; the SDK makes these, tests may too.
      *
+     * @param <T> the type of the value
+     * @param operation the operation's name, such as {@code customer.getJob}
+     * @param statusCode the HTTP status of the answer
+     * @param headers the answer's headers; copied, names then compared case-insensitively
      * @param requestId null when the answer carried none
      * @param value null for methods returning nothing
+     * @return a new, immutable raw response
+     * @throws NullPointerException if {@code operation} or {@code headers} is null
      */
     public static <T> RawResponse<T> of(String operation, int statusCode, Map<String, List<String>> headers, String requestId, T value) {
         return new RawResponse<>(operation, statusCode, Objects.requireNonNull(headers, "headers must not be null"), requestId, value);
     }
 
-    /** The operation of the last request, such as {@code customer.getJob}. */
+    /**
+     * The operation of the last request, such as {@code customer.getJob}.
+     *
+     * @return the operation's name
+     */
     public String operation() {
         return operation;
     }
 
+    /**
+     * The HTTP status of the last answer.
+     *
+     * @return the status code, such as 200
+     */
     public int statusCode() {
         return statusCode;
     }
 
-    /** Every response header, names compared case-insensitively, values in the order received. */
+    /**
+     * Every response header, names compared case-insensitively, values in the order received.
+     *
+     * @return an immutable map of header name to values
+     */
     public Map<String, List<String>> headers() {
         return headers;
     }
 
-    /** The first value of header {@code name}, compared case-insensitively. */
+    /**
+     * The first value of header {@code name}, compared case-insensitively.
+     *
+     * @param name the header's name
+     * @return the header's first value, empty when the answer did not carry it
+     * @throws NullPointerException if {@code name} is null
+     */
     public Optional<String> header(String name) {
         List<String> values = headers.get(Objects.requireNonNull(name, "name must not be null"));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
@@ -71,12 +96,18 @@ public final class RawResponse<T> {
     /**
      * The id the server gave this request ({@code X-Request-Id} or a similar header; ByteNite does
      * not document which it sends), for support tickets and log correlation.
+     *
+     * @return the request id, empty when the answer carried none
      */
     public Optional<String> requestId() {
         return Optional.ofNullable(requestId);
     }
 
-    /** What the service method returned. */
+    /**
+     * What the service method returned.
+     *
+     * @return the value, null for methods returning nothing
+     */
     public T value() {
         return value;
     }

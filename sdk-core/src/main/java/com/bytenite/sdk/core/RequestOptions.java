@@ -40,15 +40,29 @@ public final class RequestOptions {
         this.idempotent = b.idempotent;
     }
 
-    /** No overrides: every call uses the client's configuration. */
+    /**
+     * No overrides: every call uses the client's configuration.
+     *
+     * @return the shared empty options
+     */
     public static RequestOptions none() {
         return NONE;
     }
 
+    /**
+     * Starts options that override nothing yet.
+     *
+     * @return a new, empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder holding these options' values, to change some of them.
+     *
+     * @return a new builder; changing it does not change these options
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.timeout = timeout;
@@ -61,17 +75,27 @@ public final class RequestOptions {
     /**
      * The bound on a whole request/response call, retries and the waits between them included.
      * For downloads it bounds the whole transfer; event streams ignore it.
+     *
+     * @return the timeout, empty when the client's {@link ByteNiteConfig#callTimeout()} applies
      */
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout);
     }
 
-    /** How many times a failed call may be repeated after its first attempt (0: never). */
+    /**
+     * How many times a failed call may be repeated after its first attempt (0: never).
+     *
+     * @return the retries, empty when the client's {@link RetrySettings#maxAttempts()} applies
+     */
     public OptionalInt maxRetries() {
         return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
     }
 
-    /** Headers added to every request, in the order they were set. */
+    /**
+     * Headers added to every request, in the order they were set.
+     *
+     * @return an immutable map of header name to value, empty when none is set
+     */
     public Map<String, String> headers() {
         return headers;
     }
@@ -80,12 +104,20 @@ public final class RequestOptions {
      * Whether the calls may be replayed after they may have reached the server, overriding the
      * operation's own rule (see the README's retry table). {@code true} is for calls you know to be
      * safe to repeat, such as a create whose id you chose and check.
+     *
+     * @return the override, empty when each operation's own rule applies
      */
     public Optional<Boolean> idempotent() {
         return Optional.ofNullable(idempotent);
     }
 
-    /** These options with every value set in {@code overrides} replacing this one's; headers are merged. */
+    /**
+     * These options with every value set in {@code overrides} replacing this one's; headers are merged.
+     *
+     * @param overrides the options whose set values win
+     * @return the merged options; neither input is changed
+     * @throws NullPointerException if {@code overrides} is null
+     */
     public RequestOptions mergedWith(RequestOptions overrides) {
         Objects.requireNonNull(overrides, "overrides must not be null");
         if (overrides == NONE) {
@@ -116,13 +148,27 @@ public final class RequestOptions {
         private Builder() {
         }
 
-        /** @throws IllegalArgumentException if {@code timeout} is not positive */
+        /**
+         * Bounds each call as a whole; see {@link RequestOptions#timeout()}.
+         *
+         * @param timeout the bound, positive
+         * @return this builder
+         * @throws NullPointerException if {@code timeout} is null
+         * @throws IllegalArgumentException if {@code timeout} is not positive
+         */
         public Builder timeout(Duration timeout) {
             this.timeout = Durations.positive("timeout", timeout);
             return this;
         }
 
-        /** @throws IllegalArgumentException if {@code maxRetries} is negative */
+        /**
+         * How many times a failed call may be repeated; replaces the client's
+         * {@link RetrySettings#maxAttempts()} minus one for these calls.
+         *
+         * @param maxRetries the retries after the first attempt, 0 for none
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxRetries} is negative
+         */
         public Builder maxRetries(int maxRetries) {
             if (maxRetries < 0) {
                 throw new IllegalArgumentException("maxRetries: expected 0 or more but was " + maxRetries);
@@ -135,6 +181,10 @@ public final class RequestOptions {
          * Adds a header to every request (replacing an earlier value of the same name). The value is
          * never logged.
          *
+         * @param name the header's name, an HTTP token
+         * @param value the header's value
+         * @return this builder
+         * @throws NullPointerException if {@code name} or {@code value} is null
          * @throws IllegalArgumentException if the name is not an HTTP token, is one the SDK sets
          *     itself ({@code Authorization}, {@code Host}, {@code Content-Length},
          *     {@code Transfer-Encoding}, {@code Connection}), or the value holds a line break
@@ -157,12 +207,23 @@ public final class RequestOptions {
             return this;
         }
 
-        /** See {@link RequestOptions#idempotent()}. */
+        /**
+         * Whether the calls may be replayed after they may have reached the server; see
+         * {@link RequestOptions#idempotent()}.
+         *
+         * @param idempotent true to allow replays, false to forbid them
+         * @return this builder
+         */
         public Builder idempotent(boolean idempotent) {
             this.idempotent = idempotent;
             return this;
         }
 
+        /**
+         * Builds the options from the values set so far.
+         *
+         * @return new, immutable options
+         */
         public RequestOptions build() {
             return new RequestOptions(this);
         }

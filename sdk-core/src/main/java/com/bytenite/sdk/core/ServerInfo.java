@@ -16,6 +16,15 @@ public final class ServerInfo {
     private final int tag;
     private final Map<String, String> messages;
 
+    /**
+     * A server version and its messages; {@link #fromJson(JsonObject)} makes these from an answer.
+     *
+     * @param major the major version number
+     * @param minor the minor version number
+     * @param tag the third version number ({@code tag} on the wire)
+     * @param messages message key to text; copied, null becomes empty (a null key or value throws
+     *     {@code NullPointerException})
+     */
     public ServerInfo(int major, int minor, int tag, Map<String, String> messages) {
         this.major = major;
         this.minor = minor;
@@ -26,6 +35,10 @@ public final class ServerInfo {
     /**
      * Reads {@code {"version": {"major", "minor", "tag"}, "messages": {…}}}; absent parts are 0 or
      * empty, and non-text message values keep their JSON text.
+     *
+     * @param o the {@code GET /info} answer
+     * @return the version and messages it holds
+     * @throws NumberFormatException if a version number is not an integer
      */
     public static ServerInfo fromJson(JsonObject o) {
         JsonObject v = o.has("version") && o.get("version").isJsonObject() ? o.getAsJsonObject("version") : new JsonObject();
@@ -44,24 +57,47 @@ public final class ServerInfo {
         return e == null || !e.isJsonPrimitive() ? 0 : Integer.parseInt(e.getAsString().trim());
     }
 
+    /**
+     * The major version number.
+     *
+     * @return the major version, 0 when the server sent none
+     */
     public int major() {
         return major;
     }
 
+    /**
+     * The minor version number.
+     *
+     * @return the minor version, 0 when the server sent none
+     */
     public int minor() {
         return minor;
     }
 
+    /**
+     * The third version number ({@code tag} on the wire).
+     *
+     * @return the tag, 0 when the server sent none
+     */
     public int tag() {
         return tag;
     }
 
-    /** Message key to text; empty when the server has nothing to say. */
+    /**
+     * Message key to text; empty when the server has nothing to say.
+     *
+     * @return an immutable map of the server's messages
+     */
     public Map<String, String> messages() {
         return messages;
     }
 
-    /** {@code major.minor.tag}. */
+    /**
+     * The version as one string.
+     *
+     * @return {@code major.minor.tag}, such as {@code 1.4.2}
+     */
     public String version() {
         return major + "." + minor + "." + tag;
     }

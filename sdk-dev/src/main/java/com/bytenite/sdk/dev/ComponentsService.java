@@ -36,7 +36,13 @@ public final class ComponentsService extends ByteNiteService<ComponentsService> 
     private final DevCalls calls;
     private final ComponentCalls c;
 
-    /** Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests. */
+    /**
+     * Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests.
+     *
+     * @param context the shared HTTP stack and the options this view sends with
+     * @param kind whether this service handles apps or engines
+     * @throws NullPointerException if {@code kind} is null
+     */
     public ComponentsService(ServiceContext context, ComponentKind kind) {
         super(context, derived -> new ComponentsService(derived, kind));
         this.kind = Objects.requireNonNull(kind, "kind must not be null");
@@ -44,12 +50,20 @@ public final class ComponentsService extends ByteNiteService<ComponentsService> 
         this.c = ComponentCalls.of(kind, calls.api());
     }
 
-    /** Whether this service handles apps or engines. */
+    /**
+     * Whether this service handles apps or engines.
+     *
+     * @return {@link ComponentKind#APP} or {@link ComponentKind#ENGINE}
+     */
     public ComponentKind kind() {
         return kind;
     }
 
-    /** Every component of this kind visible to the user, page by page. */
+    /**
+     * Every component of this kind visible to the user, page by page, in the server's default order.
+     *
+     * @return a lazy pager; no request is sent until it is iterated
+     */
     public Pager<ComponentInfo> list() {
         return list(false, null);
     }
@@ -57,6 +71,10 @@ public final class ComponentsService extends ByteNiteService<ComponentsService> 
     /**
      * Components of this kind, optionally only public ones, ordered by {@code orderBy} (a field
      * name; the accepted names are not documented) or the server's default when null.
+     *
+     * @param publicOnly true to send {@code isPublic=true}; false sends no filter at all
+     * @param orderBy the field to order by, or null for the server's default
+     * @return a lazy pager; no request is sent until it is iterated
      */
     public Pager<ComponentInfo> list(boolean publicOnly, String orderBy) {
         return Pager.of((offset, limit) -> calls.call(c.listOp,
@@ -67,6 +85,8 @@ public final class ComponentsService extends ByteNiteService<ComponentsService> 
     /**
      * The component a tag resolves to ({@code name}, {@code name@major}, {@code name@major.minor}).
      *
+     * @param tag the component's tag
+     * @return the component as the server describes it
      * @throws IllegalArgumentException if the tag is malformed (nothing is sent)
      * @throws com.bytenite.sdk.core.errors.NotFoundException if there is no such component
      */
@@ -77,15 +97,39 @@ public final class ComponentsService extends ByteNiteService<ComponentsService> 
                         ? root.getAsJsonObject(c.singular) : root));
     }
 
+    /**
+     * The component's status ({@code GET /apps/{tag}/status} or {@code /engines/{tag}/status}).
+     *
+     * @param tag the component's tag
+     * @return the status as sent; fields the server left out are null
+     * @throws IllegalArgumentException if the tag is malformed (nothing is sent)
+     * @throws com.bytenite.sdk.core.errors.NotFoundException if there is no such component
+     */
     public ComponentStatus status(String tag) {
         return action(c.status, tag);
     }
 
-    /** Makes the component usable by jobs. */
+    /**
+     * Makes the component usable by jobs ({@code POST …/{tag}/activate}); retried like a read.
+     *
+     * @param tag the component's tag
+     * @return the status the server answered with
+     * @throws IllegalArgumentException if the tag is malformed (nothing is sent)
+     * @throws com.bytenite.sdk.core.errors.NotFoundException if there is no such component
+     */
     public ComponentStatus activate(String tag) {
         return action(c.activate, tag);
     }
 
+    /**
+     * Withdraws the component from use by jobs ({@code POST …/{tag}/deactivate}); retried like a read.
+     * What happens to jobs already using it is not documented.
+     *
+     * @param tag the component's tag
+     * @return the status the server answered with
+     * @throws IllegalArgumentException if the tag is malformed (nothing is sent)
+     * @throws com.bytenite.sdk.core.errors.NotFoundException if there is no such component
+     */
     public ComponentStatus deactivate(String tag) {
         return action(c.deactivate, tag);
     }
@@ -95,7 +139,11 @@ public final class ComponentsService extends ByteNiteService<ComponentsService> 
      * {@code /engines}); pushes the folder's {@code template.json} afterwards when there is one, as
      * the CLI does. An engine's manifest must also say {@code "type": "partitioner" | "assembler"}.
      *
+     * @param folder the component folder, holding {@code manifest.json} and {@code app/}
+     * @return the component as the server describes it after the push, and the template if one was pushed
      * @throws ManifestException listing every manifest problem (nothing is sent)
+     * @throws IllegalArgumentException if {@code template.json} is present but not a valid template (nothing is sent)
+     * @throws java.io.UncheckedIOException if the folder cannot be read or packaged
      */
     public PushResult push(Path folder) {
         Objects.requireNonNull(folder, "folder must not be null");
@@ -119,7 +167,10 @@ public final class ComponentsService extends ByteNiteService<ComponentsService> 
      * or one that expands past {@link com.bytenite.sdk.core.archive.ArchiveLimits#DEFAULTS}
      * (512 MiB, 10,000 entries, 100 times its size) is refused before anything is written.
      *
+     * @param tag the component's tag
+     * @param into the folder to unpack into
      * @return the files written
+     * @throws IllegalArgumentException if the tag is malformed (nothing is sent)
      * @throws com.bytenite.sdk.core.errors.MalformedResponseException when the answer has no package
      *     or one that is not base64
      * @throws ByteNiteException when the package is not a zip archive or

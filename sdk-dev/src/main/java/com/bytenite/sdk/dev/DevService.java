@@ -20,28 +20,48 @@ import com.google.gson.JsonObject;
 public final class DevService extends ByteNiteService<DevService> {
     private final DevCalls calls;
 
-    /** Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests. */
+    /**
+     * Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests.
+     *
+     * @param context the shared HTTP stack and the options this view sends with
+     */
     public DevService(ServiceContext context) {
         super(context, DevService::new);
         this.calls = new DevCalls(context);
     }
 
-    /** Your apps, with this view's options. */
+    /**
+     * Your apps, with this view's options.
+     *
+     * @return a new apps service on the same stack
+     */
     public ComponentsService apps() {
         return new ComponentsService(context(), ComponentKind.APP);
     }
 
-    /** Your engines (partitioners and assemblers), with this view's options. */
+    /**
+     * Your engines (partitioners and assemblers), with this view's options.
+     *
+     * @return a new engines service on the same stack
+     */
     public ComponentsService engines() {
         return new ComponentsService(context(), ComponentKind.ENGINE);
     }
 
-    /** Your templates, with this view's options. */
+    /**
+     * Your templates, with this view's options.
+     *
+     * @return a new templates service on the same stack
+     */
     public DevTemplatesService templates() {
         return new DevTemplatesService(context());
     }
 
-    /** The Dev API's version and messages. */
+    /**
+     * The Dev API's version and messages ({@code GET /v1/dev/info}).
+     *
+     * @return the information as the server sent it
+     */
     public ServerInfo info() {
         return calls.call(DevOperations.GET_INFO, () -> calls.api().info().getInfoCall(null).request(), JsonObject.class,
                 ServerInfo::fromJson);

@@ -29,18 +29,32 @@ public final class DevTemplatesService extends ByteNiteService<DevTemplatesServi
 
     private final DevCalls calls;
 
-    /** Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests. */
+    /**
+     * Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests.
+     *
+     * @param context the shared HTTP stack and the options this view sends with
+     */
     public DevTemplatesService(ServiceContext context) {
         super(context, DevTemplatesService::new);
         this.calls = new DevCalls(context);
     }
 
-    /** Every template visible to the user, page by page. */
+    /**
+     * Every template visible to the user, page by page, in the server's default order.
+     *
+     * @return a lazy pager; no request is sent until it is iterated
+     */
     public Pager<Template> list() {
         return list(false, null);
     }
 
-    /** @param orderBy a field name (the accepted names are not documented), or null for the server's default */
+    /**
+     * Templates, optionally only public ones, in the order given.
+     *
+     * @param publicOnly true to send {@code isPublic=true}; false sends no filter at all
+     * @param orderBy a field name (the accepted names are not documented), or null for the server's default
+     * @return a lazy pager; no request is sent until it is iterated
+     */
     public Pager<Template> list(boolean publicOnly, String orderBy) {
         return Pager.of((offset, limit) -> calls.call(DevOperations.LIST_TEMPLATES,
                 () -> calls.api().templates().listTemplatesCall(orderBy, limit, Math.toIntExact(offset), publicOnly ? Boolean.TRUE : null, null)
@@ -49,6 +63,10 @@ public final class DevTemplatesService extends ByteNiteService<DevTemplatesServi
     }
 
     /**
+     * One template by id ({@code GET /v1/dev/templates/{id}}).
+     *
+     * @param id the template's id
+     * @return the template as the server sent it
      * @throws IllegalArgumentException if {@code id} is not a valid path segment (nothing is sent)
      * @throws com.bytenite.sdk.core.errors.NotFoundException if there is no such template
      */
@@ -62,6 +80,10 @@ public final class DevTemplatesService extends ByteNiteService<DevTemplatesServi
      * Pushes (creates or overwrites) a template ({@code POST /templates}); never retried
      * automatically. The template's JSON is sent exactly as written (not through the generated
      * model, which would rewrite numbers such as {@code taskTimeout} as int64 strings).
+     *
+     * @param template the template to push
+     * @return {@code template} itself: the server's answer is not read
+     * @throws NullPointerException if {@code template} is null
      */
     public Template push(Template template) {
         Objects.requireNonNull(template, "template must not be null");
@@ -72,9 +94,12 @@ public final class DevTemplatesService extends ByteNiteService<DevTemplatesServi
     }
 
     /**
-     * Pushes a {@code template.json} file.
+     * Pushes a {@code template.json} file, as {@link #push(Template)} does.
      *
+     * @param templateJson the file to read
+     * @return the template read from the file, as pushed
      * @throws IllegalArgumentException when the file is not a template (naming the missing field)
+     * @throws UncheckedIOException when the file cannot be read (nothing is sent)
      */
     public Template push(Path templateJson) {
         return push(read(templateJson));

@@ -22,11 +22,20 @@ import java.util.Optional;
  */
 public record Manifest(String name, String version, String entrypoint, String type, JsonObject json) {
 
-    /** This manifest's tag, {@code name@version}. */
+    /**
+     * This manifest's tag, {@code name@version}.
+     *
+     * @return the exact tag the push will create or overwrite
+     */
     public Tag tag() {
         return Tag.parse(name + "@" + version);
     }
 
+    /**
+     * The engine's type from the manifest.
+     *
+     * @return {@code partitioner} or {@code assembler} for an engine; empty for an app
+     */
     public Optional<String> engineType() {
         return Optional.ofNullable(type);
     }
@@ -34,6 +43,9 @@ public record Manifest(String name, String version, String entrypoint, String ty
     /**
      * Reads and validates {@code folder/manifest.json}.
      *
+     * @param folder the component folder
+     * @param kind what the folder must hold; an engine's manifest must also name its {@code type}
+     * @return the manifest, once every check passed
      * @throws ManifestException listing every problem with its JSON path
      * @throws UncheckedIOException if the folder cannot be read
      */

@@ -24,6 +24,11 @@ public final class Tag {
     }
 
     /**
+     * Reads a tag, ignoring surrounding whitespace.
+     *
+     * @param text {@code name}, {@code name@major} or {@code name@major.minor}, such as {@code hello-world@1.0}
+     * @return the tag
+     * @throws NullPointerException if {@code text} is null
      * @throws IllegalArgumentException for anything but {@code name}, {@code name@major} or
      *     {@code name@major.minor} (names: letters, digits, {@code . _ -}, up to 64)
      */
@@ -37,7 +42,15 @@ public final class Tag {
         return new Tag(m.group(1), m.group(2) == null ? null : Integer.valueOf(m.group(2)), m.group(3) == null ? null : Integer.valueOf(m.group(3)));
     }
 
-    /** {@code name@major.minor}. */
+    /**
+     * An exact tag, {@code name@major.minor}.
+     *
+     * @param name the component's name
+     * @param major the major version, zero or more
+     * @param minor the minor version, zero or more
+     * @return the tag
+     * @throws IllegalArgumentException for a negative version or a name {@link #parse(String)} refuses
+     */
     public static Tag of(String name, int major, int minor) {
         if (major < 0 || minor < 0) {
             throw new IllegalArgumentException("version: expected non-negative numbers but was " + major + "." + minor);
@@ -45,19 +58,38 @@ public final class Tag {
         return parse(name + "@" + major + "." + minor);
     }
 
+    /**
+     * The component's name, without version.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * The major version.
+     *
+     * @return the major version, or empty for a bare {@code name}
+     */
     public OptionalInt major() {
         return major == null ? OptionalInt.empty() : OptionalInt.of(major);
     }
 
+    /**
+     * The minor version.
+     *
+     * @return the minor version, or empty for {@code name} and {@code name@major}
+     */
     public OptionalInt minor() {
         return minor == null ? OptionalInt.empty() : OptionalInt.of(minor);
     }
 
-    /** The version part, {@code major} or {@code major.minor}, when there is one. */
+    /**
+     * The version part, {@code major} or {@code major.minor}, when there is one.
+     *
+     * @return the version, or empty for a bare {@code name}
+     */
     public Optional<String> version() {
         return major == null ? Optional.empty() : Optional.of(minor == null ? major.toString() : major + "." + minor);
     }

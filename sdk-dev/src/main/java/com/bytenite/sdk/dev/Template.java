@@ -20,6 +20,12 @@ public final class Template {
     /**
      * Starts a template.
      *
+     * @param id the template's id
+     * @param app the app's tag ({@code name}, {@code name@major} or {@code name@major.minor})
+     * @param partitioner the partitioner's tag
+     * @param assembler the assembler's tag
+     * @return a builder holding these four fields
+     * @throws NullPointerException if any argument is null
      * @throws IllegalArgumentException for a blank id or tags that do not parse
      */
     public static Builder builder(String id, String app, String partitioner, String assembler) {
@@ -29,6 +35,9 @@ public final class Template {
     /**
      * A template as JSON ({@code template.json}, or the Dev API's answer).
      *
+     * @param json the template; it is copied, every field kept
+     * @return the template
+     * @throws NullPointerException if {@code json} is null
      * @throws IllegalArgumentException when {@code id}, {@code app}, {@code partitioner} or
      *     {@code assembler} is missing, naming it
      */
@@ -43,35 +52,74 @@ public final class Template {
         return new Template(json.deepCopy());
     }
 
+    /**
+     * The template's id.
+     *
+     * @return the id, never blank
+     */
     public String id() {
         return json.get("id").getAsString();
     }
 
+    /**
+     * The app this template runs, as written (a tag).
+     *
+     * @return the app's tag
+     */
     public String app() {
         return json.get("app").getAsString();
     }
 
+    /**
+     * The partitioner this template runs, as written (a tag).
+     *
+     * @return the partitioner's tag
+     */
     public String partitioner() {
         return json.get("partitioner").getAsString();
     }
 
+    /**
+     * The assembler this template runs, as written (a tag).
+     *
+     * @return the assembler's tag
+     */
     public String assembler() {
         return json.get("assembler").getAsString();
     }
 
+    /**
+     * The template's description.
+     *
+     * @return the description, or empty when the template has none
+     */
     public Optional<String> description() {
         return text("description");
     }
 
+    /**
+     * The template's owner, as the server sent it; a template written locally usually has none.
+     *
+     * @return the owner, or empty when absent
+     */
     public Optional<String> owner() {
         return text("owner");
     }
 
+    /**
+     * Whether the template is marked public ({@code isPublic}).
+     *
+     * @return true only when {@code isPublic} is true (as a boolean or a string); false when absent
+     */
     public boolean isPublic() {
         return text("isPublic").map("true"::equalsIgnoreCase).orElse(false);
     }
 
-    /** A copy of the whole template as JSON. */
+    /**
+     * A copy of the whole template as JSON.
+     *
+     * @return a deep copy; changing it does not change this template
+     */
     public JsonObject toJson() {
         return json.deepCopy();
     }
@@ -101,17 +149,38 @@ public final class Template {
             json.addProperty("assembler", Tag.parse(assembler).toString());
         }
 
+        /**
+         * Sets the template's description.
+         *
+         * @param description the text to show; null stores a JSON null
+         * @return this builder
+         */
         public Builder description(String description) {
             json.addProperty("description", description);
             return this;
         }
 
+        /**
+         * Marks the template public or private; who may then use a public template is not documented.
+         *
+         * @param isPublic true to make it public
+         * @return this builder
+         */
         public Builder isPublic(boolean isPublic) {
             json.addProperty("isPublic", isPublic);
             return this;
         }
 
-        /** Default params of one component ({@code partitioner}, {@code app} or {@code assembler}). */
+        /**
+         * Default params of one component ({@code partitioner}, {@code app} or {@code assembler}),
+         * replacing any set before for that component.
+         *
+         * @param component {@code partitioner}, {@code app} or {@code assembler}
+         * @param params the params, copied
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException for any other component name
+         */
         public Builder params(String component, JsonObject params) {
             if (!component.equals("partitioner") && !component.equals("app") && !component.equals("assembler")) {
                 throw new IllegalArgumentException("component: expected partitioner, app or assembler but was '" + component + "'");
@@ -122,6 +191,11 @@ public final class Template {
             return this;
         }
 
+        /**
+         * Builds the template; the builder can be used again.
+         *
+         * @return a template holding a copy of what was set
+         */
         public Template build() {
             return new Template(json.deepCopy());
         }

@@ -15,9 +15,11 @@ public final class ContractVariables {
     public static final String TASK_RESULTS_DIR = "TASK_RESULTS_DIR";
     /** Assembler: where it writes the job's outputs. */
     public static final String OUTPUT_DIR = "OUTPUT_DIR";
-    /** Each component's params, a JSON object. */
+    /** Partitioner: its params, a JSON object. */
     public static final String PARTITIONER_PARAMS = "PARTITIONER_PARAMS";
+    /** App: its params, a JSON object. */
     public static final String APP_PARAMS = "APP_PARAMS";
+    /** Assembler: its params, a JSON object. */
     public static final String ASSEMBLER_PARAMS = "ASSEMBLER_PARAMS";
     /** App: the index of the task's chunk, from 0. */
     public static final String CHUNK_NUMBER = "CHUNK_NUMBER";

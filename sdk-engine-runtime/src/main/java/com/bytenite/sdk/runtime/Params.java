@@ -51,20 +51,36 @@ public final class Params {
         return new Params(variable, e.getAsJsonObject());
     }
 
-    /** A copy of the params as a JSON object. */
+    /**
+     * A copy of the params as a JSON object.
+     *
+     * @return a deep copy; changing it does not change these params
+     */
     public JsonObject json() {
         return json.deepCopy();
     }
 
-    /** A string param, or {@code fallback} when absent. */
+    /**
+     * A string param, or {@code fallback} when absent. A number or boolean is returned as its JSON text.
+     *
+     * @param name the param's name at the top level
+     * @param fallback returned when the param is absent or JSON null
+     * @return the param's value, or {@code fallback}
+     * @throws UnsupportedOperationException if the param is a JSON object
+     * @throws IllegalStateException if the param is an array without exactly one element
+     */
     public String string(String name, String fallback) {
         JsonElement e = json.get(name);
         return e == null || e.isJsonNull() ? fallback : e.getAsString();
     }
 
     /**
-     * The params bound to {@code type} with Gson.
+     * The params bound to {@code type} with Gson (records included). Numbers in {@code Object} or
+     * untyped fields stay exact (Gson's lazily parsed numbers).
      *
+     * @param <T> the type to bind to
+     * @param type the class to bind to
+     * @return a new instance holding the params
      * @throws ComponentException naming the field that could not be bound
      */
     public <T> T bind(Class<T> type) {

@@ -16,14 +16,32 @@ public final class Run {
     private Run() {
     }
 
+    /**
+     * Runs {@code app} with the process environment, then exits the JVM: 0 on success, 1 after one
+     * line on stderr when the context cannot be built or {@code app} throws. Never returns.
+     *
+     * @param app your app
+     */
     public static void app(App app) {
         System.exit(app(Environment.system(), app, System.err));
     }
 
+    /**
+     * Runs {@code partitioner} with the process environment, then exits the JVM: 0 on success, 1 after one
+     * line on stderr when the context cannot be built or {@code partitioner} throws. Never returns.
+     *
+     * @param partitioner your partitioner
+     */
     public static void partitioner(Partitioner partitioner) {
         System.exit(partitioner(Environment.system(), partitioner, System.err));
     }
 
+    /**
+     * Runs {@code assembler} with the process environment, then exits the JVM: 0 on success, 1 after one
+     * line on stderr when the context cannot be built or {@code assembler} throws. Never returns.
+     *
+     * @param assembler your assembler
+     */
     public static void assembler(Assembler assembler) {
         System.exit(assembler(Environment.system(), assembler, System.err));
     }
@@ -31,7 +49,15 @@ public final class Run {
     // No lambdas on this path: the first lambda a JVM links costs milliseconds of start time, and
     // starting fast matters to a component that runs once per chunk (BENCHMARKS.md).
 
-    /** Runs {@code app} with {@code env}; returns the exit status instead of exiting. */
+    /**
+     * Runs {@code app} with {@code env}; returns the exit status instead of exiting. Any exception or
+     * error is caught and reported; an interrupt restores the thread's interrupt flag.
+     *
+     * @param env where the variables come from
+     * @param app your app
+     * @param err where the one-line error goes
+     * @return 0 on success, 1 on failure
+     */
     public static int app(Environment env, App app, PrintStream err) {
         try {
             app.run(new AppContext(env));
@@ -41,6 +67,15 @@ public final class Run {
         }
     }
 
+    /**
+     * Runs {@code partitioner} with {@code env}; returns the exit status instead of exiting, as
+     * {@link #app(Environment, App, PrintStream)} does.
+     *
+     * @param env where the variables come from
+     * @param partitioner your partitioner
+     * @param err where the one-line error goes
+     * @return 0 on success, 1 on failure
+     */
     public static int partitioner(Environment env, Partitioner partitioner, PrintStream err) {
         try {
             partitioner.run(new PartitionerContext(env));
@@ -50,6 +85,15 @@ public final class Run {
         }
     }
 
+    /**
+     * Runs {@code assembler} with {@code env}; returns the exit status instead of exiting, as
+     * {@link #app(Environment, App, PrintStream)} does.
+     *
+     * @param env where the variables come from
+     * @param assembler your assembler
+     * @param err where the one-line error goes
+     * @return 0 on success, 1 on failure
+     */
     public static int assembler(Environment env, Assembler assembler, PrintStream err) {
         try {
             assembler.run(new AssemblerContext(env));

@@ -37,19 +37,38 @@ public final class Secret {
         return new Secret(id, access.orElse(null), secret.orElse(null), single.orElse(null));
     }
 
+    /**
+     * The secret's id, as asked for.
+     *
+     * @return the id given to {@code secret(id)}
+     */
     public String id() {
         return id;
     }
 
+    /**
+     * The access key of a key-pair secret ({@code <ID>_ACCESS_KEY}).
+     *
+     * @return the access key, or empty when that variable is unset or blank
+     */
     public Optional<String> accessKey() {
         return Optional.ofNullable(accessKey);
     }
 
+    /**
+     * The secret key of a key-pair secret ({@code <ID>_SECRET_KEY}).
+     *
+     * @return the secret key, or empty when that variable is unset or blank
+     */
     public Optional<String> secretKey() {
         return Optional.ofNullable(secretKey);
     }
 
-    /** The single value of a one-value secret. */
+    /**
+     * The single value of a one-value secret ({@code <ID>}).
+     *
+     * @return the value, or empty when that variable is unset or blank
+     */
     public Optional<String> value() {
         return Optional.ofNullable(value);
     }

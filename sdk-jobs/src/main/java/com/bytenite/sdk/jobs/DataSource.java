@@ -38,6 +38,10 @@ public final class DataSource extends StorageLocation {
      * server returns (streamed, without the ByteNite token), then notify completion. A failed PUT is
      * started again from the first byte, because a file can be read again.
      *
+     * @param file the file to upload; its name is sent with the bytes (Local ByteNite keeps it; whether
+     *     ByteNite does is not documented)
+     * @return the {@code file} source carrying the content to upload
+     * @throws NullPointerException if {@code file} is null
      * @throws IllegalArgumentException if {@code file} is not a readable regular file
      */
     public static DataSource upload(Path file) {
@@ -49,6 +53,11 @@ public final class DataSource extends StorageLocation {
      * stream is read once: if the PUT fails midway the submission fails with a clear error (use
      * {@link #upload(Path)} for automatic restarts). The SDK does not close the stream.
      *
+     * @param stream the content, read once when the job is submitted
+     * @param length the number of bytes the stream gives
+     * @param name the file name sent with the bytes (Local ByteNite keeps it; whether ByteNite does is not documented)
+     * @return the {@code file} source carrying the content to upload
+     * @throws NullPointerException if {@code stream} or {@code name} is null
      * @throws IllegalArgumentException if {@code length} is negative or {@code name} is not a plain file name
      */
     public static DataSource upload(InputStream stream, long length, String name) {
@@ -63,6 +72,9 @@ public final class DataSource extends StorageLocation {
     /**
      * A public http(s) URL the platform downloads.
      *
+     * @param url an absolute http or https URL
+     * @return the {@code url} source
+     * @throws NullPointerException if {@code url} is null
      * @throws IllegalArgumentException if {@code url} is not an absolute http or https URL
      */
     public static DataSource url(String url) {
@@ -82,7 +94,11 @@ public final class DataSource extends StorageLocation {
         return new DataSource("url", p);
     }
 
-    /** No input: the partitioner starts with an empty source folder. */
+    /**
+     * No input: the partitioner starts with an empty source folder.
+     *
+     * @return the {@code bypass} source
+     */
     public static DataSource bypass() {
         return new DataSource("bypass", new JsonObject());
     }
@@ -90,42 +106,96 @@ public final class DataSource extends StorageLocation {
     /**
      * A {@code file} source: the server answers with a signed {@code tempUrl} to upload to. The SDK's
      * upload workflow uses this; call it directly only to run the upload yourself.
+     *
+     * @return the {@code file} source, with nothing to upload attached
      */
     public static DataSource localFile() {
         return new DataSource("file", typed(LOCAL_FILE_TYPE));
     }
 
-    /** An Amazon S3 object or folder; {@code secretId} names a secret created with the Auth API. */
+    /**
+     * An Amazon S3 object or folder ({@code aws} descriptor).
+     *
+     * @param bucketName the bucket ({@code bucketName})
+     * @param objectOrFolder the object or folder path in the bucket ({@code name})
+     * @param region the bucket's region ({@code cloudRegion})
+     * @param secretId the id of the secret holding the storage credentials ({@code secret_id}), created with the Auth API
+     * @return the source
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
+     */
     public static DataSource aws(String bucketName, String objectOrFolder, String region, String secretId) {
         return new DataSource("aws", bucket(bucketName, objectOrFolder, region, secretId));
     }
 
-    /** The same as {@link #aws} with the older {@code s3} descriptor, for servers that predate the rename. */
+    /**
+     * The same as {@link #aws} with the older {@code s3} descriptor, for servers that predate the rename.
+     *
+     * @param bucketName the bucket ({@code bucketName})
+     * @param objectOrFolder the object or folder path in the bucket ({@code name})
+     * @param region the bucket's region ({@code cloudRegion})
+     * @param secretId the id of the secret holding the storage credentials ({@code secret_id}), created with the Auth API
+     * @return the source
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
+     */
     public static DataSource s3(String bucketName, String objectOrFolder, String region, String secretId) {
         return new DataSource("s3", bucket(bucketName, objectOrFolder, region, secretId));
     }
 
-    /** A Google Cloud Storage object or folder. */
+    /**
+     * A Google Cloud Storage object or folder ({@code gcp} descriptor).
+     *
+     * @param bucketName the bucket ({@code bucketName})
+     * @param objectOrFolder the object or folder path in the bucket ({@code name})
+     * @param region the bucket's region ({@code cloudRegion})
+     * @param secretId the id of the secret holding the storage credentials ({@code secret_id}), created with the Auth API
+     * @return the source
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
+     */
     public static DataSource gcp(String bucketName, String objectOrFolder, String region, String secretId) {
         return new DataSource("gcp", bucket(bucketName, objectOrFolder, region, secretId));
     }
 
-    /** A Storj object or folder. */
+    /**
+     * A Storj object or folder ({@code storj} descriptor).
+     *
+     * @param bucketName the bucket ({@code bucketName})
+     * @param objectOrFolder the object or folder path in the bucket ({@code name})
+     * @param region the bucket's region ({@code cloudRegion})
+     * @param secretId the id of the secret holding the storage credentials ({@code secret_id}), created with the Auth API
+     * @return the source
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
+     */
     public static DataSource storj(String bucketName, String objectOrFolder, String region, String secretId) {
         return new DataSource("storj", bucket(bucketName, objectOrFolder, region, secretId));
     }
 
     /**
-     * Any other descriptor, for sources the SDK does not know yet.
+     * Any other descriptor, for sources the SDK does not know yet. Sent as given, unchecked.
      *
+     * @param descriptor the {@code dataSourceDescriptor}
      * @param type the params' {@code @type}, or null for none
      * @param params further params, copied; may be null
+     * @return the source
+     * @throws NullPointerException if {@code descriptor} is null
+     * @throws IllegalArgumentException if {@code descriptor} is blank
      */
     public static DataSource custom(String descriptor, String type, JsonObject params) {
         return new DataSource(requireText("descriptor", descriptor), typed(type, params));
     }
 
-    /** Reads the wire form back, for values the server returns. */
+    /**
+     * Reads the wire form back, for values the server returns. The result has nothing to upload.
+     *
+     * @param descriptor the {@code dataSourceDescriptor}
+     * @param params the params as sent, {@code @type} included; copied; null for none
+     * @return the source
+     * @throws NullPointerException if {@code descriptor} is null
+     * @throws IllegalArgumentException if {@code descriptor} is blank
+     */
     public static DataSource fromJson(String descriptor, JsonObject params) {
         return new DataSource(descriptor, params);
     }

@@ -11,15 +11,23 @@ import java.util.Objects;
 public final class DataSourcesService extends ByteNiteService<DataSourcesService> {
     private final CustomerCalls calls;
 
-    /** Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests. */
+    /**
+     * Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests.
+     *
+     * @param context the shared HTTP stack and the options this view sends with
+     */
     public DataSourcesService(ServiceContext context) {
         super(context, DataSourcesService::new);
         this.calls = new CustomerCalls(context);
     }
 
     /**
-     * Checks that a data source can be reached and, with {@code listFiles}, lists its files.
+     * Checks that a data source can be reached and, with {@code listFiles}, lists its files. What the
+     * server checks for each descriptor, and how it answers a source it cannot reach, is not documented.
      *
+     * @param source the source to check; its descriptor and params are sent, never the content of an upload
+     * @param listFiles true to ask for the file tree as well
+     * @return what the server reported about the source
      * @throws NullPointerException if {@code source} is null (nothing is sent)
      */
     public DataSourceCheck test(DataSource source, boolean listFiles) {

@@ -23,7 +23,7 @@ import java.util.stream.StreamSupport;
  * and throws if the stream failed beyond repair. Up to {@value #BUFFERED_EVENTS} events wait for
  * the iterator; beyond that the reader stops reading the connection until the iterator catches up
  * (the server keeps what it has not sent; nothing is dropped). A stream opened with a listener
- * ({@link JobsService#subscribe(JobEventListener)}) cannot be iterated.
+ * ({@link EventsService#subscribe(JobEventListener)}) cannot be iterated.
  */
 public final class EventStream implements AutoCloseable, Iterable<JobEvent> {
     /** At most this many events read and not yet iterated; then the reader waits for the iterator. */
@@ -57,6 +57,12 @@ public final class EventStream implements AutoCloseable, Iterable<JobEvent> {
     }
 
     /**
+     * The events, blocking in {@code hasNext()} until the next one arrives or the stream ends. Its
+     * {@code hasNext()} throws the stream's failure (a {@code ByteNiteException}) once, after the
+     * events read before it, and a {@link java.util.concurrent.CancellationException} when the waiting
+     * thread is interrupted. Meant for one iterator: several share the same events, each getting some.
+     *
+     * @return an iterator over the events as they arrive
      * @throws IllegalStateException if this stream delivers to a listener
      */
     @Override
@@ -67,7 +73,12 @@ public final class EventStream implements AutoCloseable, Iterable<JobEvent> {
         return buffer.iterator();
     }
 
-    /** The events as a sequential, blocking stream; see {@link #iterator()}. */
+    /**
+     * The events as a sequential, blocking stream; see {@link #iterator()}.
+     *
+     * @return a stream that ends when this event stream is closed
+     * @throws IllegalStateException if this stream delivers to a listener
+     */
     public Stream<JobEvent> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
     }

@@ -24,13 +24,22 @@ import java.util.Objects;
 public final class EventsService extends ByteNiteService<EventsService> {
     private final CustomerCalls calls;
 
-    /** Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests. */
+    /**
+     * Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests.
+     *
+     * @param context the shared HTTP stack and the options this view sends with
+     */
     public EventsService(ServiceContext context) {
         super(context, EventsService::new);
         this.calls = new CustomerCalls(context);
     }
 
-    /** Opens the stream for iteration; close it when done. */
+    /**
+     * Opens the stream for iteration; close it when done. The connection is made on the stream's own
+     * thread, so this returns at once; connection failures surface while iterating.
+     *
+     * @return the open stream, already reading
+     */
     public EventStream stream() {
         return EventStream.startQueued(this::reader);
     }
@@ -38,6 +47,10 @@ public final class EventsService extends ByteNiteService<EventsService> {
     /**
      * Opens the stream and delivers each event to {@code listener} on the stream's thread; close the
      * returned stream to stop.
+     *
+     * @param listener receives the stream's events and state changes
+     * @return the open stream, which cannot be iterated
+     * @throws NullPointerException if {@code listener} is null
      */
     public EventStream subscribe(JobEventListener listener) {
         Objects.requireNonNull(listener, "listener must not be null");

@@ -22,12 +22,21 @@ public final class JobConfig {
         this.testJob = testJob;
     }
 
-    /** Nothing set. */
+    /**
+     * Nothing set.
+     *
+     * @return a config that sends no field
+     */
     public static JobConfig empty() {
         return new JobConfig(null, null, null);
     }
 
     /**
+     * A copy with the task timeout set: how long one task may run ({@code taskTimeout}, sent in seconds).
+     *
+     * @param taskTimeout 1 second to 30 days, in whole seconds
+     * @return a new config; this one is unchanged
+     * @throws NullPointerException if {@code taskTimeout} is null
      * @throws IllegalArgumentException if a timeout is not between 1 second and 30 days, or not whole seconds
      */
     public JobConfig withTaskTimeout(Duration taskTimeout) {
@@ -35,29 +44,59 @@ public final class JobConfig {
     }
 
     /**
+     * A copy with the job timeout set: how long the whole job may run ({@code jobTimeout}, sent in seconds).
+     *
+     * @param jobTimeout 1 second to 30 days, in whole seconds
+     * @return a new config; this one is unchanged
+     * @throws NullPointerException if {@code jobTimeout} is null
      * @throws IllegalArgumentException if a timeout is not between 1 second and 30 days, or not whole seconds
      */
     public JobConfig withJobTimeout(Duration jobTimeout) {
         return new JobConfig(taskTimeout, checked("jobTimeout", jobTimeout), testJob);
     }
 
+    /**
+     * A copy with the {@code isTestJob} flag set. What the server does differently for a test job is not documented.
+     *
+     * @param testJob the flag to send
+     * @return a new config; this one is unchanged
+     */
     public JobConfig withTestJob(boolean testJob) {
         return new JobConfig(taskTimeout, jobTimeout, testJob);
     }
 
+    /**
+     * The task timeout.
+     *
+     * @return the timeout, or empty when unset
+     */
     public Optional<Duration> taskTimeout() {
         return Optional.ofNullable(taskTimeout);
     }
 
+    /**
+     * The job timeout.
+     *
+     * @return the timeout, or empty when unset
+     */
     public Optional<Duration> jobTimeout() {
         return Optional.ofNullable(jobTimeout);
     }
 
+    /**
+     * The {@code isTestJob} flag.
+     *
+     * @return the flag, or empty when unset
+     */
     public Optional<Boolean> testJob() {
         return Optional.ofNullable(testJob);
     }
 
-    /** True when nothing is set. */
+    /**
+     * True when nothing is set.
+     *
+     * @return whether no field would be sent
+     */
     public boolean isEmpty() {
         return taskTimeout == null && jobTimeout == null && testJob == null;
     }

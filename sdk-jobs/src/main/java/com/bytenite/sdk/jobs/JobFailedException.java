@@ -14,7 +14,11 @@ public class JobFailedException extends ByteNiteException {
         this.job = job;
     }
 
-    /** The job as last read, with its state and {@link Job#errorMessage()}. */
+    /**
+     * The job as last read, with its state and {@link Job#errorMessage()}.
+     *
+     * @return the final job; null after deserialisation (it is not serialised)
+     */
     public Job job() {
         return job;
     }

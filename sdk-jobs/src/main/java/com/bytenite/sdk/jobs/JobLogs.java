@@ -15,15 +15,29 @@ public final class JobLogs {
         this.tasks = Map.copyOf(tasks);
     }
 
+    /**
+     * The partitioner's log lines.
+     *
+     * @return an unmodifiable list, in the server's order; empty when it sent none
+     */
     public List<LogEntry> partitioner() {
         return partitioner;
     }
 
+    /**
+     * The assembler's log lines.
+     *
+     * @return an unmodifiable list, in the server's order; empty when it sent none
+     */
     public List<LogEntry> assembler() {
         return assembler;
     }
 
-    /** Task id to that task's log lines ({@code taskrunner} on the wire). */
+    /**
+     * Task id to that task's log lines ({@code taskrunner} on the wire).
+     *
+     * @return an unmodifiable map, empty when the server sent no task logs
+     */
     public Map<String, List<LogEntry>> tasks() {
         return tasks;
     }

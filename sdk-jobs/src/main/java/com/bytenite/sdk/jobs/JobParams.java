@@ -21,10 +21,23 @@ public final class JobParams {
         this.preset = preset;
     }
 
+    /**
+     * No parameters for any component.
+     *
+     * @return params with three empty objects
+     */
     public static JobParams empty() {
         return new JobParams(null, null, null, null);
     }
 
+    /**
+     * The three components' parameters, copied.
+     *
+     * @param partitioner the partitioner's parameters, or null for none
+     * @param app the app's parameters, or null for none
+     * @param assembler the assembler's parameters, or null for none
+     * @return the params
+     */
     public static JobParams of(JsonObject partitioner, JsonObject app, JsonObject assembler) {
         return new JobParams(partitioner, app, assembler, null);
     }
@@ -33,24 +46,47 @@ public final class JobParams {
         return new JobParams(partitioner, app, assembler, preset);
     }
 
+    /**
+     * The partitioner's parameters.
+     *
+     * @return a deep copy, empty when there are none
+     */
     public JsonObject partitioner() {
         return partitioner.deepCopy();
     }
 
+    /**
+     * The app's parameters.
+     *
+     * @return a deep copy, empty when there are none
+     */
     public JsonObject app() {
         return app.deepCopy();
     }
 
+    /**
+     * The assembler's parameters.
+     *
+     * @return a deep copy, empty when there are none
+     */
     public JsonObject assembler() {
         return assembler.deepCopy();
     }
 
-    /** The deprecated {@code preset}, only as the server returned it; the SDK never sends one. */
+    /**
+     * The deprecated {@code preset}, only as the server returned it; the SDK never sends one.
+     *
+     * @return the preset, or empty when the server sent none
+     */
     public Optional<String> preset() {
         return Optional.ofNullable(preset);
     }
 
-    /** The wire form {@code {"partitioner": {}, "app": {}, "assembler": {}}}. */
+    /**
+     * The wire form {@code {"partitioner": {}, "app": {}, "assembler": {}}}.
+     *
+     * @return a new object holding copies of the three; {@code preset} is never included
+     */
     public JsonObject toJson() {
         JsonObject o = new JsonObject();
         o.add("partitioner", partitioner.deepCopy());

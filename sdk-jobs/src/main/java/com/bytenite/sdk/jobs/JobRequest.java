@@ -56,23 +56,51 @@ public final class JobRequest {
         this.templateId = templateId;
     }
 
+    /**
+     * The job's name; without one the server picks its default.
+     *
+     * @param name the name, not blank
+     * @return this request
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public JobRequest name(String name) {
         this.name = requireText("name", name);
         return this;
     }
 
+    /**
+     * The job's description.
+     *
+     * @param description the text, possibly empty
+     * @return this request
+     * @throws NullPointerException if {@code description} is null
+     */
     public JobRequest description(String description) {
         this.description = Objects.requireNonNull(description, "description must not be null");
         return this;
     }
 
-    /** Where the job reads its input; set a destination too. */
+    /**
+     * Where the job reads its input; set a destination too. An upload source is uploaded by {@link #draft()}
+     * and {@link #submit()}.
+     *
+     * @param source the source
+     * @return this request
+     * @throws NullPointerException if {@code source} is null
+     */
     public JobRequest source(DataSource source) {
         this.source = Objects.requireNonNull(source, "source must not be null");
         return this;
     }
 
-    /** Where the job writes its output; set a source too. */
+    /**
+     * Where the job writes its output; set a source too.
+     *
+     * @param destination the destination
+     * @return this request
+     * @throws NullPointerException if {@code destination} is null
+     */
     public JobRequest destination(DataDestination destination) {
         this.destination = Objects.requireNonNull(destination, "destination must not be null");
         return this;
@@ -82,6 +110,9 @@ public final class JobRequest {
      * The app's parameters: a {@code Map}, a Gson {@code JsonObject}, or any object Gson serialises
      * to a JSON object. Copied now, so later changes to {@code params} are not sent.
      *
+     * @param params the parameters
+     * @return this request
+     * @throws NullPointerException if {@code params} is null
      * @throws IllegalArgumentException if it does not serialise to a JSON object
      */
     public JobRequest appParams(Object params) {
@@ -89,36 +120,76 @@ public final class JobRequest {
         return this;
     }
 
-    /** The partitioner's parameters; same rules as {@link #appParams(Object)}. */
+    /**
+     * The partitioner's parameters; same rules as {@link #appParams(Object)}.
+     *
+     * @param params the parameters
+     * @return this request
+     * @throws NullPointerException if {@code params} is null
+     * @throws IllegalArgumentException if it does not serialise to a JSON object
+     */
     public JobRequest partitionerParams(Object params) {
         this.partitionerParams = toObject("partitionerParams", params);
         return this;
     }
 
-    /** The assembler's parameters; same rules as {@link #appParams(Object)}. */
+    /**
+     * The assembler's parameters; same rules as {@link #appParams(Object)}.
+     *
+     * @param params the parameters
+     * @return this request
+     * @throws NullPointerException if {@code params} is null
+     * @throws IllegalArgumentException if it does not serialise to a JSON object
+     */
     public JobRequest assemblerParams(Object params) {
         this.assemblerParams = toObject("assemblerParams", params);
         return this;
     }
 
-    /** @throws IllegalArgumentException unless between 1 second and 30 days, in whole seconds */
+    /**
+     * How long one task may run; see {@link JobConfig#withTaskTimeout(Duration)}.
+     *
+     * @param timeout 1 second to 30 days, in whole seconds
+     * @return this request
+     * @throws NullPointerException if {@code timeout} is null
+     * @throws IllegalArgumentException unless between 1 second and 30 days, in whole seconds
+     */
     public JobRequest taskTimeout(Duration timeout) {
         this.config = config.withTaskTimeout(timeout);
         return this;
     }
 
-    /** @throws IllegalArgumentException unless between 1 second and 30 days, in whole seconds */
+    /**
+     * How long the whole job may run; see {@link JobConfig#withJobTimeout(Duration)}.
+     *
+     * @param timeout 1 second to 30 days, in whole seconds
+     * @return this request
+     * @throws NullPointerException if {@code timeout} is null
+     * @throws IllegalArgumentException unless between 1 second and 30 days, in whole seconds
+     */
     public JobRequest jobTimeout(Duration timeout) {
         this.config = config.withJobTimeout(timeout);
         return this;
     }
 
+    /**
+     * The {@code isTestJob} flag; what the server does differently for a test job is not documented.
+     *
+     * @param testJob the flag to send
+     * @return this request
+     */
     public JobRequest testJob(boolean testJob) {
         this.config = config.withTestJob(testJob);
         return this;
     }
 
-    /** Told how the upload of a {@link DataSource#upload(java.nio.file.Path) file source} advances. */
+    /**
+     * Told how the upload of a {@link DataSource#upload(java.nio.file.Path) file source} advances.
+     *
+     * @param listener the listener; {@link TransferListener#NONE} by default
+     * @return this request
+     * @throws NullPointerException if {@code listener} is null
+     */
     public JobRequest uploadListener(TransferListener listener) {
         this.uploadListener = Objects.requireNonNull(listener, "listener must not be null");
         return this;
@@ -130,6 +201,9 @@ public final class JobRequest {
      * On by default, so a failed submit leaves no draft behind (a draft never ran and cost nothing;
      * everything it held is still in this request). Never applied when the run's outcome is
      * unknown (no answer, or a 5xx): deleting a job that may be running would abort it.
+     *
+     * @param delete false to keep the draft for inspection
+     * @return this request
      */
     public JobRequest deleteDraftOnFailure(boolean delete) {
         this.deleteDraftOnFailure = delete;
@@ -139,8 +213,11 @@ public final class JobRequest {
     /**
      * Creates the job and sets everything, but does not run it.
      *
+     * @return the draft as the server described it after the last step
      * @throws IllegalArgumentException if the request is incomplete (nothing is sent)
      * @throws JobSubmissionException if a step after create fails
+     * @throws com.bytenite.sdk.core.errors.ByteNiteException if the create itself fails (see
+     *     {@link JobsService#createJob(String, String, String)})
      */
     public Job draft() {
         validate();
@@ -163,8 +240,11 @@ public final class JobRequest {
      * configuring step (its state is the one before run took effect: {@link JobsService#get} it to
      * follow it).
      *
+     * @return the job, as the server described it before the run
      * @throws IllegalArgumentException if the request is incomplete (nothing is sent)
      * @throws JobSubmissionException if a step after create fails
+     * @throws com.bytenite.sdk.core.errors.ByteNiteException if the create itself fails (see
+     *     {@link JobsService#createJob(String, String, String)})
      */
     public Job submit() {
         Job job = draft();

@@ -12,17 +12,32 @@ public final class JobResult {
     private final String name;
     private final String link;
 
+    /**
+     * A result as the server listed it.
+     *
+     * @param name the file name as the server gave it
+     * @param link the download link
+     * @throws NullPointerException if an argument is null
+     */
     public JobResult(String name, String link) {
         this.name = Objects.requireNonNull(name, "name must not be null");
         this.link = Objects.requireNonNull(link, "link must not be null");
     }
 
-    /** The file name as the server gave it; not sanitised, so do not use it as a path as is. */
+    /**
+     * The file name as the server gave it; not sanitised, so do not use it as a path as is.
+     *
+     * @return the name, unchanged
+     */
     public String name() {
         return name;
     }
 
-    /** The full link, signature included: treat it as a secret. */
+    /**
+     * The full link, signature included: treat it as a secret.
+     *
+     * @return the link, unchanged
+     */
     public String link() {
         return link;
     }

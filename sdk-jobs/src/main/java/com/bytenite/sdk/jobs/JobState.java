@@ -27,7 +27,22 @@ public final class JobState extends OpenEnum {
 
     /** The states the SDK understands. */
     public enum Kind {
-        NEW, PARTITIONING, RUNNING, ASSEMBLING, COMPLETE, FAILED, ABORTED, UNKNOWN
+        /** {@code JOB_STATE_NEW} (documented): created, not run yet. */
+        NEW,
+        /** {@code JOB_STATE_PARTITIONING} (seen in public examples): the partitioner is splitting the input. */
+        PARTITIONING,
+        /** {@code JOB_STATE_RUNNING}: tasks are running; the wire value is assumed from the web UI, not documented. */
+        RUNNING,
+        /** {@code JOB_STATE_ASSEMBLING}: the assembler is merging results; the wire value is assumed, not documented. */
+        ASSEMBLING,
+        /** {@code JOB_STATE_COMPLETE} (seen in public integrations): ended successfully; terminal. */
+        COMPLETE,
+        /** {@code JOB_STATE_FAILED}: ended with an error; terminal. The wire value is assumed from the web UI. */
+        FAILED,
+        /** {@code JOB_STATE_ABORTED}: stopped by an abort; terminal. The wire value is assumed, not documented. */
+        ABORTED,
+        /** Any other value: kept as sent in {@code raw()}, and counted as not finished. */
+        UNKNOWN
     }
 
     private static final Set<Kind> TERMINAL = Set.of(Kind.COMPLETE, Kind.FAILED, Kind.ABORTED);
@@ -49,6 +64,8 @@ public final class JobState extends OpenEnum {
      * The state for a wire value such as {@code JOB_STATE_COMPLETE}; the prefix and case are
      * optional ({@code complete} works too).
      *
+     * @param raw the value as the server sent it; kept unchanged as {@code raw()}
+     * @return the state; {@link Kind#UNKNOWN} for a value the SDK does not know (logged once at WARN)
      * @throws NullPointerException if {@code raw} is null
      */
     public static JobState of(String raw) {
@@ -72,16 +89,29 @@ public final class JobState extends OpenEnum {
         return new JobState(raw, Kind.UNKNOWN);
     }
 
+    /**
+     * What the SDK understands the state to be.
+     *
+     * @return the kind; {@link Kind#UNKNOWN} for a value the SDK does not know
+     */
     public Kind kind() {
         return kind;
     }
 
-    /** True for COMPLETE, FAILED and ABORTED: the job will not change state any more. */
+    /**
+     * True for COMPLETE, FAILED and ABORTED: the job will not change state any more.
+     *
+     * @return whether the state is terminal; false for an unknown state
+     */
     public boolean isTerminal() {
         return TERMINAL.contains(kind);
     }
 
-    /** True only for COMPLETE. */
+    /**
+     * True only for COMPLETE.
+     *
+     * @return whether the job ended successfully
+     */
     public boolean isSuccessful() {
         return kind == Kind.COMPLETE;
     }

@@ -16,11 +16,25 @@ public class JobSubmissionException extends ByteNiteException {
 
     /** The steps of a submission, in order. */
     public enum Step {
-        SET_DATA_SOURCE, UPLOAD, UPLOAD_COMPLETED, SET_PARAMS, SET_CONFIG, RUN
+        /** Setting the data source and destination ({@code PATCH /jobs/{id}/datasource}). */
+        SET_DATA_SOURCE,
+        /** Uploading the input to the signed {@code tempUrl}. */
+        UPLOAD,
+        /** Telling the server the upload is complete. */
+        UPLOAD_COMPLETED,
+        /** Setting the components' params ({@code PATCH /jobs/{id}/params}). */
+        SET_PARAMS,
+        /** Setting the timeouts and test flag ({@code PATCH /jobs/{id}/configs}). */
+        SET_CONFIG,
+        /** Running the job ({@code POST /jobs/{id}/run}). */
+        RUN
     }
 
+    /** The step that failed. */
     private final Step step;
+    /** The id of the job created before the failure. */
     private final String jobId;
+    /** Whether the SDK deleted the draft after the failure. */
     private final boolean draftDeleted;
 
     JobSubmissionException(Step step, String jobId, boolean draftDeleted, RuntimeException cause) {
@@ -31,16 +45,29 @@ public class JobSubmissionException extends ByteNiteException {
         this.draftDeleted = draftDeleted;
     }
 
+    /**
+     * The step that failed.
+     *
+     * @return the step; its exception is this exception's cause
+     */
     public Step step() {
         return step;
     }
 
-    /** The id of the job created before the failure. */
+    /**
+     * The id of the job created before the failure.
+     *
+     * @return the job's id; present whenever the SDK throws this exception
+     */
     public Optional<String> jobId() {
         return Optional.ofNullable(jobId);
     }
 
-    /** True when the SDK deleted the draft after the failure (see {@link JobRequest#deleteDraftOnFailure}). */
+    /**
+     * True when the SDK deleted the draft after the failure (see {@link JobRequest#deleteDraftOnFailure}).
+     *
+     * @return whether the draft was deleted; false when deleting was off, not safe, or failed
+     */
     public boolean draftDeleted() {
         return draftDeleted;
     }

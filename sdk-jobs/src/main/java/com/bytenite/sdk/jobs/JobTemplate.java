@@ -15,6 +15,17 @@ public final class JobTemplate {
     private final String partitioner;
     private final String assembler;
 
+    /**
+     * A template as the Customer API lists it; every field but {@code id} may be null.
+     *
+     * @param id the template's id
+     * @param owner its owner, as sent
+     * @param description its description
+     * @param app the app's tag
+     * @param partitioner the partitioner's tag
+     * @param assembler the assembler's tag
+     * @throws NullPointerException if {@code id} is null
+     */
     public JobTemplate(String id, String owner, String description, String app, String partitioner, String assembler) {
         this.id = Objects.requireNonNull(id, "id must not be null");
         this.owner = owner;
@@ -24,27 +35,56 @@ public final class JobTemplate {
         this.assembler = assembler;
     }
 
+    /**
+     * The template's id, as given to {@code create(templateId)}.
+     *
+     * @return the id
+     */
     public String id() {
         return id;
     }
 
+    /**
+     * The template's owner, as sent.
+     *
+     * @return the owner, or empty when the server sent none
+     */
     public Optional<String> owner() {
         return Optional.ofNullable(owner);
     }
 
+    /**
+     * The template's description.
+     *
+     * @return the description, or empty when the server sent none
+     */
     public Optional<String> description() {
         return Optional.ofNullable(description);
     }
 
-    /** The app's tag, such as {@code hello-world@1.0}. */
+    /**
+     * The app's tag, such as {@code hello-world@1.0}.
+     *
+     * @return the tag, or empty when the server sent none
+     */
     public Optional<String> app() {
         return Optional.ofNullable(app);
     }
 
+    /**
+     * The partitioner's tag, such as {@code passthrough}.
+     *
+     * @return the tag, or empty when the server sent none
+     */
     public Optional<String> partitioner() {
         return Optional.ofNullable(partitioner);
     }
 
+    /**
+     * The assembler's tag, such as {@code zipper}.
+     *
+     * @return the tag, or empty when the server sent none
+     */
     public Optional<String> assembler() {
         return Optional.ofNullable(assembler);
     }

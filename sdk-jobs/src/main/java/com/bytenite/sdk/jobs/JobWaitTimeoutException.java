@@ -15,7 +15,11 @@ public class JobWaitTimeoutException extends ByteNiteException {
         this.lastSeen = lastSeen;
     }
 
-    /** The job as last read before giving up. */
+    /**
+     * The job as last read before giving up.
+     *
+     * @return the last job read; null after deserialisation (it is not serialised)
+     */
     public Job lastSeen() {
         return lastSeen;
     }

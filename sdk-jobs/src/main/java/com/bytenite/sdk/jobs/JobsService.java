@@ -71,7 +71,11 @@ public final class JobsService extends ByteNiteService<JobsService> {
     private final JobResults results;
     private final JobCreation creation = new JobCreation(this::get);
 
-    /** Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests. */
+    /**
+     * Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests.
+     *
+     * @param context the shared HTTP stack and the options this view sends with
+     */
     public JobsService(ServiceContext context) {
         super(context, JobsService::new);
         this.calls = new CustomerCalls(context);
@@ -87,29 +91,51 @@ public final class JobsService extends ByteNiteService<JobsService> {
     /**
      * Starts describing a new job from {@code templateId}; {@link JobRequest#submit()} sends it.
      *
+     * @param templateId the template to create the job from
+     * @return a new request; nothing is sent yet
+     * @throws NullPointerException if {@code templateId} is null
      * @throws IllegalArgumentException if {@code templateId} is blank
      */
     public JobRequest create(String templateId) {
         return new JobRequest(this, templateId);
     }
 
-    /** Every job of the user, newest first as the server orders them, fetched lazily page by page. */
+    /**
+     * Every job of the user, newest first as the server orders them, fetched lazily page by page.
+     *
+     * @return a lazy pager of 50 jobs per request; nothing is sent until it is iterated
+     */
     public Pager<Job> list() {
         return list(Pager.DEFAULT_PAGE_SIZE);
     }
 
-    /** Like {@link #list()} with {@code pageSize} jobs per request. */
+    /**
+     * Like {@link #list()} with {@code pageSize} jobs per request.
+     *
+     * @param pageSize the {@code limit} of each request, 1 to 1000
+     * @return a lazy pager; nothing is sent until it is iterated
+     * @throws IllegalArgumentException if {@code pageSize} is outside 1..1000
+     */
     public Pager<Job> list(int pageSize) {
         return Pager.of((offset, limit) -> call(CustomerOperations.LIST_JOBS,
                 () -> api.jobs().listJobsCall(limit, Math.toIntExact(offset), null).request(), JsonObject.class, (JsonObject answer) -> JobReader.page(answer, forHandles())), pageSize);
     }
 
-    /** A filtered listing; see {@link JobQuery}. */
+    /**
+     * A filtered listing ({@code POST /jobs/filter}); see {@link JobQuery}.
+     *
+     * @return a new query to add filters to; nothing is sent until its pager is iterated
+     */
     public JobQuery query() {
         return new JobQuery(this::runQuery);
     }
 
     /**
+     * One job as the server describes it now ({@code GET /jobs/{id}}).
+     *
+     * @param jobId the job's id
+     * @return the job
+     * @throws IllegalArgumentException if {@code jobId} is blank, {@code .} or {@code ..} (nothing is sent)
      * @throws com.bytenite.sdk.core.errors.NotFoundException if there is no such job
      */
     public Job get(String jobId) {
@@ -138,8 +164,10 @@ public final class JobsService extends ByteNiteService<JobsService> {
      * it keeps client-chosen ids (ByteNite does not document whether it does). Otherwise the
      * {@link ByteNiteNetworkException} says so and names the id to check.
      *
+     * @param templateId the template to create the job from
      * @param name optional, null for the server's default
      * @param description optional
+     * @return the draft job as the server describes it
      * @throws IllegalArgumentException if {@code templateId} is blank (nothing is sent)
      */
     public Job createJob(String templateId, String name, String description) {
@@ -165,6 +193,13 @@ public final class JobsService extends ByteNiteService<JobsService> {
      * Sets where the job reads and writes ({@code PATCH /jobs/{id}/datasource}). For a
      * {@link DataSource#localFile()} source the returned job's data source params carry the signed
      * {@code tempUrl} to upload to.
+     *
+     * @param jobId the job's id
+     * @param source where the job reads its input; only its descriptor and params are sent, never upload content
+     * @param destination where the job writes its output
+     * @return the job as the server describes it after the change
+     * @throws NullPointerException if an argument is null (nothing is sent)
+     * @throws IllegalArgumentException if {@code jobId} is not a valid path segment (nothing is sent)
      */
     public Job setDataSource(String jobId, DataSource source, DataDestination destination) {
         String id = requirePathSegment("jobId", jobId);
@@ -175,7 +210,16 @@ public final class JobsService extends ByteNiteService<JobsService> {
                 JobReader.Answer.class, this::job);
     }
 
-    /** Sets the components' parameters; the server validates them against the template's schema. */
+    /**
+     * Sets the components' parameters ({@code PATCH /jobs/{id}/params}); the server validates them
+     * against the template's schema when it has one, and refuses invalid ones at once.
+     *
+     * @param jobId the job's id
+     * @param params the three components' parameters
+     * @return the job as the server describes it after the change
+     * @throws NullPointerException if an argument is null (nothing is sent)
+     * @throws IllegalArgumentException if {@code jobId} is not a valid path segment (nothing is sent)
+     */
     public Job setParams(String jobId, JobParams params) {
         String id = requirePathSegment("jobId", jobId);
         Objects.requireNonNull(params, "params must not be null");
@@ -183,7 +227,15 @@ public final class JobsService extends ByteNiteService<JobsService> {
                 JobReader.Answer.class, this::job);
     }
 
-    /** Renames the job; the name is sent as a bare JSON string. */
+    /**
+     * Renames the job ({@code PATCH /jobs/{id}/jobname}); the name is sent as a bare JSON string.
+     *
+     * @param jobId the job's id
+     * @param name the new name, not blank
+     * @return the job as the server describes it after the change
+     * @throws NullPointerException if an argument is null (nothing is sent)
+     * @throws IllegalArgumentException if {@code jobId} is not a valid path segment or {@code name} is blank (nothing is sent)
+     */
     public Job rename(String jobId, String name) {
         String id = requirePathSegment("jobId", jobId);
         requireText("name", name);
@@ -191,7 +243,15 @@ public final class JobsService extends ByteNiteService<JobsService> {
                 this::job);
     }
 
-    /** Sets timeouts and the test flag ({@code PATCH /jobs/{id}/configs}); unset fields are not sent. */
+    /**
+     * Sets timeouts and the test flag ({@code PATCH /jobs/{id}/configs}); unset fields are not sent.
+     *
+     * @param jobId the job's id
+     * @param config the settings to send
+     * @return the job as the server describes it after the change
+     * @throws NullPointerException if an argument is null (nothing is sent)
+     * @throws IllegalArgumentException if {@code jobId} is not a valid path segment (nothing is sent)
+     */
     public Job setConfig(String jobId, JobConfig config) {
         String id = requirePathSegment("jobId", jobId);
         Objects.requireNonNull(config, "config must not be null");
@@ -202,6 +262,11 @@ public final class JobsService extends ByteNiteService<JobsService> {
     /**
      * Starts the job, with {@code config} wrapped as the reference shows ({@code {"config": {…}}}).
      * Never retried once sent. The answer's body is not documented and is not read.
+     *
+     * @param jobId the job's id
+     * @param config the settings sent with the run; {@link JobConfig#empty()} sends none
+     * @throws NullPointerException if an argument is null (nothing is sent)
+     * @throws IllegalArgumentException if {@code jobId} is not a valid path segment (nothing is sent)
      */
     public void run(String jobId, JobConfig config) {
         String id = requirePathSegment("jobId", jobId);
@@ -210,18 +275,36 @@ public final class JobsService extends ByteNiteService<JobsService> {
         call(CustomerOperations.RUN_JOB, () -> api.jobs().runJobCall(id, body, null).request(), Object.class, Function.identity());
     }
 
-    /** Stops a running job; a job that has not started yet is deleted. Never retried once sent. */
+    /**
+     * Stops a running job; a job that has not started yet is deleted. Never retried once sent.
+     *
+     * @param jobId the job's id
+     * @throws IllegalArgumentException if {@code jobId} is not a valid path segment (nothing is sent)
+     */
     public void abort(String jobId) {
         String id = requirePathSegment("jobId", jobId);
         call(CustomerOperations.ABORT_JOB, () -> api.jobs().abortJobCall(id, null).request(), Object.class, Function.identity());
     }
 
+    /**
+     * Deletes the job ({@code DELETE /jobs/{id}}); retried on transient failures. What deleting a
+     * running job does is not documented: {@link #abort(String)} it first.
+     *
+     * @param jobId the job's id
+     * @throws IllegalArgumentException if {@code jobId} is not a valid path segment (nothing is sent)
+     */
     public void delete(String jobId) {
         String id = requirePathSegment("jobId", jobId);
         call(CustomerOperations.DELETE_JOB, () -> api.jobs().deleteJobCall(id, null).request(), Object.class, Function.identity());
     }
 
-    /** The job's output files and their links (signed URLs for the temporary bucket, valid 48 hours). */
+    /**
+     * The job's output files and their links (signed URLs for the temporary bucket, valid 48 hours).
+     *
+     * @param jobId the job's id
+     * @return the results, in the server's order; empty when it lists none
+     * @throws IllegalArgumentException if {@code jobId} is not a valid path segment (nothing is sent)
+     */
     public List<JobResult> results(String jobId) {
         return results.list(jobId);
     }
@@ -232,13 +315,26 @@ public final class JobsService extends ByteNiteService<JobsService> {
      * used, special characters become {@code _}, and an existing file is never replaced (a
      * {@code name (1).ext} is written instead). Each file appears only once complete.
      *
+     * @param jobId the job's id
+     * @param directory where to write the files
+     * @param listener told how each download advances; {@link TransferListener#NONE} for nothing
+     * @return the files written, in the order of {@link #results(String)}
      * @throws IllegalArgumentException if {@code directory} cannot be created
+     * @throws com.bytenite.sdk.core.errors.ByteNiteException if a link is not an http(s) URL or a download
+     *     fails; files written before it stay
      */
     public List<Path> downloadResults(String jobId, Path directory, TransferListener listener) {
         return results.download(jobId, directory, listener);
     }
 
-    /** How many tasks each job has running now; jobs the server does not mention are absent. */
+    /**
+     * How many tasks each job has running now ({@code POST /jobs/runningTasks}); jobs the server does not mention are absent.
+     *
+     * @param jobIds the jobs to ask about, at least one
+     * @return job id to running task count, unmodifiable
+     * @throws NullPointerException if {@code jobIds} or one of its ids is null (nothing is sent)
+     * @throws IllegalArgumentException if {@code jobIds} is empty or holds a blank id (nothing is sent)
+     */
     public Map<String, Long> runningTasks(Collection<String> jobIds) {
         Objects.requireNonNull(jobIds, "jobIds must not be null");
         if (jobIds.isEmpty()) {
@@ -261,6 +357,9 @@ public final class JobsService extends ByteNiteService<JobsService> {
      * reference's {@code PATCH /jobs/{id}/uploadcompleted}; if the server answers 404 or 405 to that
      * route, falls back once to the submission guide's {@code POST /jobs/uploadcompleted/{id}}.
      * Never retried once sent.
+     *
+     * @param jobId the job's id
+     * @throws IllegalArgumentException if {@code jobId} is not a valid path segment (nothing is sent)
      */
     public void uploadCompleted(String jobId) {
         String id = requirePathSegment("jobId", jobId);
@@ -291,7 +390,11 @@ public final class JobsService extends ByteNiteService<JobsService> {
      * connected before the first GET so no change after it is missed. To wait without blocking,
      * use {@code async().call(jobs -> jobs.awaitCompletion(…))}: cancelling its future stops the wait.
      *
-     * @throws IllegalArgumentException if a duration is not positive
+     * @param jobId the job's id
+     * @param timeout how long to wait at most
+     * @param pollInterval the first interval between two reads of the job; it grows up to 8× while the state is unchanged
+     * @return the job once complete
+     * @throws IllegalArgumentException if the id is not a valid path segment or a duration is not positive
      * @throws JobFailedException if the job ended failed or aborted
      * @throws JobWaitTimeoutException if {@code timeout} passed first (the job keeps running)
      * @throws java.util.concurrent.CancellationException if the waiting thread was interrupted
@@ -303,12 +406,26 @@ public final class JobsService extends ByteNiteService<JobsService> {
         return JobWaiter.awaitWithEvents(hub, this::get, context().http().clock(), jobId, timeout, pollInterval);
     }
 
-    /** Like {@link #awaitCompletion(String, Duration, Duration)}, polling every 2 seconds at first. */
+    /**
+     * Like {@link #awaitCompletion(String, Duration, Duration)}, polling every 2 seconds at first.
+     *
+     * @param jobId the job's id
+     * @param timeout how long to wait at most
+     * @return the job once complete
+     * @throws IllegalArgumentException if the id is not a valid path segment or {@code timeout} is not positive
+     * @throws JobFailedException if the job ended failed or aborted
+     * @throws JobWaitTimeoutException if {@code timeout} passed first (the job keeps running)
+     * @throws java.util.concurrent.CancellationException if the waiting thread was interrupted
+     */
     public Job awaitCompletion(String jobId, Duration timeout) {
         return awaitCompletion(jobId, timeout, DEFAULT_POLL_INTERVAL);
     }
 
-    /** The Customer API server's version and messages. */
+    /**
+     * The Customer API server's version and messages ({@code GET /info}).
+     *
+     * @return the information as the server sent it
+     */
     public ServerInfo info() {
         return call(CustomerOperations.GET_INFO, () -> api.info().getInfoCall(null).request(),
                 ServerInfoDto.class, JobMapper::serverInfo);

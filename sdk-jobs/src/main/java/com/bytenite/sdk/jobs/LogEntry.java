@@ -17,20 +17,38 @@ public final class LogEntry {
         this.container = container;
     }
 
-    /** The line as the component wrote it. */
+    /**
+     * The line as the component wrote it.
+     *
+     * @return the line; empty when the server sent none
+     */
     public String message() {
         return message;
     }
 
+    /**
+     * When the line was written.
+     *
+     * @return the time, or empty when the server sent none
+     */
     public Optional<Instant> timestamp() {
         return Optional.ofNullable(timestamp);
     }
 
-    /** The raw level, such as {@code INFO}. */
+    /**
+     * The raw level, such as {@code INFO}; the full list of levels is not documented.
+     *
+     * @return the level as sent, or empty when the server sent none
+     */
     public Optional<String> level() {
         return Optional.ofNullable(level);
     }
 
+    /**
+     * The {@code container} field as sent; which values it takes is not documented.
+     *
+     * @return the container, or empty when the server sent none
+     */
     public Optional<String> container() {
         return Optional.ofNullable(container);
     }

@@ -15,7 +15,11 @@ import java.util.Map;
 public final class LogsService extends ByteNiteService<LogsService> {
     private final CustomerCalls calls;
 
-    /** Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests. */
+    /**
+     * Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests.
+     *
+     * @param context the shared HTTP stack and the options this view sends with
+     */
     public LogsService(ServiceContext context) {
         super(context, LogsService::new);
         this.calls = new CustomerCalls(context);
@@ -25,6 +29,9 @@ public final class LogsService extends ByteNiteService<LogsService> {
      * The logs of the job's partitioner, assembler and every task. How many lines the server keeps,
      * and for how long, is not documented.
      *
+     * @param jobId the job's id
+     * @return the job's logs
+     * @throws NullPointerException if {@code jobId} is null (nothing is sent)
      * @throws IllegalArgumentException if {@code jobId} is blank (nothing is sent)
      */
     public JobLogs get(String jobId) {

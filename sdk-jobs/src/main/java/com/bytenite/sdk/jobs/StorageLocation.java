@@ -23,17 +23,29 @@ abstract class StorageLocation {
         this.params = params == null ? new JsonObject() : params.deepCopy();
     }
 
-    /** The {@code dataSourceDescriptor}, such as {@code url} or {@code aws}. */
+    /**
+     * The {@code dataSourceDescriptor}, such as {@code url} or {@code aws}.
+     *
+     * @return the descriptor, never blank
+     */
     public String descriptor() {
         return descriptor;
     }
 
-    /** A copy of the params, {@code @type} included when there is one. */
+    /**
+     * A copy of the params, {@code @type} included when there is one.
+     *
+     * @return a deep copy, possibly empty; it may hold a signed URL or other secret values
+     */
     public JsonObject params() {
         return params.deepCopy();
     }
 
-    /** The wire form: {@code {"dataSourceDescriptor": …, "params": {…}}}. */
+    /**
+     * The wire form: {@code {"dataSourceDescriptor": …, "params": {…}}}.
+     *
+     * @return a new object holding copies of the descriptor and params
+     */
     public JsonObject toJson() {
         JsonObject o = new JsonObject();
         o.addProperty("dataSourceDescriptor", descriptor);

@@ -64,7 +64,11 @@ public interface Component {
         return RuntimeEngines.assembler(Objects.requireNonNull(assembler, "assembler must not be null"));
     }
 
-    /** What the job's log says about how this component runs here (an image not pulled, say); null for nothing. */
+    /**
+     * What the job's log says about how this component runs here (an image not pulled, say); null for nothing.
+     *
+     * @return one line appended to the job's notice naming the component, or null (the default) for none
+     */
     default String localNotice() {
         return null;
     }

@@ -8,6 +8,12 @@ import java.util.function.Consumer;
  */
 @FunctionalInterface
 public interface ComponentOutput extends Consumer<String> {
+    /**
+     * Receives one line of the component's output.
+     *
+     * @param text the line, without its line ending
+     * @param stderr true for a line from stderr, false for stdout
+     */
     void line(String text, boolean stderr);
 
     @Override

@@ -18,10 +18,21 @@ public final class CouponRedemption {
         this.amount = amount;
     }
 
+    /**
+     * The redemption's id as the server sent it; the docs do not say whether it names the redemption
+     * or the coupon.
+     *
+     * @return the id, or null when the server sent none
+     */
     public String id() {
         return id;
     }
 
+    /**
+     * The redeemed coupon code, as the server echoed it.
+     *
+     * @return the code, or null when the server sent none
+     */
     public String code() {
         return code;
     }
@@ -29,12 +40,18 @@ public final class CouponRedemption {
     /**
      * The credits added, exactly; empty when the server sent none or something that is not a
      * number (the coupon was still redeemed: see {@link #rawAmount()}).
+     *
+     * @return the credits added, if the server sent a number
      */
     public Optional<BigDecimal> amount() {
         return Optional.ofNullable(amount);
     }
 
-    /** The amount exactly as the server sent it. */
+    /**
+     * The amount exactly as the server sent it (the reference types it as a string).
+     *
+     * @return the raw amount, empty when the server sent none
+     */
     public Optional<String> rawAmount() {
         return Optional.ofNullable(rawAmount);
     }

@@ -20,10 +20,20 @@ public record Transaction(String id, Instant createdAt, String accountFrom, Stri
     public record Related(String type, String id, String name, String jobId, String jobName) {
     }
 
+    /**
+     * What the transaction is about, empty when the server sent neither entity nor entity data.
+     *
+     * @return the related entity
+     */
     public Optional<Related> relatedEntity() {
         return Optional.ofNullable(related);
     }
 
+    /**
+     * The wallet's balance after this transaction, empty when the server did not send it.
+     *
+     * @return the balance after the transaction, in credits
+     */
     public Optional<BigDecimal> balanceAfter() {
         return Optional.ofNullable(balance);
     }

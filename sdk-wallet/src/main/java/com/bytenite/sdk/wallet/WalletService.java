@@ -54,26 +54,42 @@ import okhttp3.Response;
 public final class WalletService extends ByteNiteService<WalletService> {
     private final GeneratedWalletApi api;
 
-    /** Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests. */
+    /**
+     * Services are made by {@code ByteNiteClient}; this constructor is for SDK modules and tests.
+     *
+     * @param context the shared HTTP stack and settings the service sends its calls through
+     */
     public WalletService(ServiceContext context) {
         super(context, WalletService::new);
         this.api = context.shared(GeneratedWalletApi.class, () -> new GeneratedWalletApi(context));
     }
 
-    /** The wallet's balance ({@code GET /balance}). */
+    /**
+     * The wallet's balance ({@code GET /balance}).
+     *
+     * @return the balance as the server sent it
+     */
     public Balance balance() {
         return call(WalletOperations.GET_BALANCE, () -> api.wallet().getBalanceCall(null).request(),
                 BalanceDto.class, WalletValues::balance);
     }
 
-    /** Every transaction, newest first as the server orders them, fetched page by page as iteration reaches it. */
+    /**
+     * Every transaction, newest first as the server orders them, fetched page by page as iteration reaches it.
+     *
+     * @return a pager over the transactions; nothing is sent until it is iterated
+     */
     public Pager<Transaction> transactions() {
         return Pager.of((offset, limit) -> call(WalletOperations.LIST_TRANSACTIONS,
                 () -> api.transactions().listTransactionsCall(limit, Math.toIntExact(offset), null).request(), TransactionListDto.class,
                 WalletService::page));
     }
 
-    /** A filtered listing; see {@link TransactionQuery}. */
+    /**
+     * A filtered listing; see {@link TransactionQuery}.
+     *
+     * @return a new query with no filters; nothing is sent until it is listed
+     */
     public TransactionQuery query() {
         return new TransactionQuery(this::runQuery);
     }
@@ -83,6 +99,7 @@ public final class WalletService extends ByteNiteService<WalletService> {
      * CSV goes through a temporary file next to {@code file} and is moved into place once complete,
      * so a failure never leaves a partial file under the final name.
      *
+     * @param file where to write the CSV, as UTF-8
      * @param replaceExisting whether an existing {@code file} may be replaced
      * @return the number of characters written
      * @throws UncheckedIOException if the file cannot be written, or {@code file} exists and
@@ -120,6 +137,7 @@ public final class WalletService extends ByteNiteService<WalletService> {
      * reference wraps the CSV in JSON ({@code {"csv": "…"}}); it is decoded while streaming, never
      * held whole in memory.
      *
+     * @param out where the CSV's characters are written; flushed but not closed
      * @return the number of characters written
      * @throws UncheckedIOException if {@code out} fails
      * @throws MalformedResponseException if the answer is not the documented shape
@@ -146,6 +164,8 @@ public final class WalletService extends ByteNiteService<WalletService> {
      * What {@code currencyAmount} of {@code currency} is worth in credits ({@code GET /exchange_rate}).
      *
      * @param currency a currency code such as {@code USD}; which codes are accepted is not documented
+     * @param currencyAmount the amount of {@code currency} to convert, zero or more
+     * @return the rate applied and the credits {@code currencyAmount} buys
      * @throws IllegalArgumentException for a blank currency or a negative amount (nothing is sent)
      */
     public ExchangeRate exchangeRate(String currency, BigDecimal currencyAmount) {
@@ -166,6 +186,8 @@ public final class WalletService extends ByteNiteService<WalletService> {
      * {@code ByteNiteNetworkException} whose {@code requestMayHaveBeenSent()} is true, look at
      * {@link #transactions()} for the coupon's credit before trying again.
      *
+     * @param couponCode the coupon code to redeem
+     * @return the redemption, with the credits added when the server sent a readable amount
      * @throws IllegalArgumentException for a blank code (nothing is sent)
      */
     public CouponRedemption redeemCoupon(String couponCode) {

@@ -17,6 +17,14 @@ public record ArchiveLimits(long maxExpandedBytes, int maxEntries, int maxRatio)
     /** 512 MiB expanded, 10,000 entries, a ratio of 100. */
     public static final ArchiveLimits DEFAULTS = new ArchiveLimits(512L << 20, 10_000, 100);
 
+    /**
+     * Checks that every limit is positive.
+     *
+     * @param maxExpandedBytes the total size of all files once unpacked
+     * @param maxEntries the number of entries (files and folders)
+     * @param maxRatio how many times larger than the archive read so far the unpacked files may be
+     * @throws IllegalArgumentException if a limit is zero or negative
+     */
     public ArchiveLimits {
         if (maxExpandedBytes <= 0 || maxEntries <= 0 || maxRatio <= 0) {
             throw new IllegalArgumentException("archive limits must be positive, were maxExpandedBytes=" + maxExpandedBytes

@@ -10,6 +10,11 @@ import java.io.IOException;
 public final class ArchiveRejectedException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An archive refused for the reason {@code message} gives.
+     *
+     * @param message the rule or limit broken and the entry concerned, without any path of this machine
+     */
     public ArchiveRejectedException(String message) {
         super(message);
     }

@@ -29,9 +29,12 @@ public final class SafeUnzip {
     }
 
     /**
+     * Checks {@code zip} against the rules and {@code limits}, then unpacks it into {@code target}.
+     *
      * @param zip the whole archive
      * @param target the folder to unpack into, created when missing; files already there with an
      *     entry's name are replaced
+     * @param limits how much the archive may expand; {@link ArchiveLimits#DEFAULTS} unless you need others
      * @return the files written
      * @throws ArchiveRejectedException when the archive breaks a rule or a limit; nothing is written
      * @throws IOException when the archive cannot be read or a file cannot be written

@@ -37,58 +37,112 @@ public final class ApiErrorDetails {
         this.retryAfter = b.retryAfter;
     }
 
+    /**
+     * Starts the details of a failed call.
+     *
+     * @param status the HTTP status of the answer
+     * @return a new builder with every other field unset
+     */
     public static Builder builder(int status) {
         return new Builder(status);
     }
 
+    /**
+     * The HTTP status of the answer.
+     *
+     * @return the status code, such as 404
+     */
     public int status() {
         return status;
     }
 
+    /**
+     * The SDK's name of the operation that failed, such as {@code customer.getJob}.
+     *
+     * @return the operation, empty when not known
+     */
     public Optional<String> operation() {
         return Optional.ofNullable(operation);
     }
 
-    /** HTTP method of the failed request. */
+    /**
+     * HTTP method of the failed request.
+     *
+     * @return the method, such as {@code GET}, empty when not known
+     */
     public Optional<String> method() {
         return Optional.ofNullable(method);
     }
 
-    /** Path of the failed request, without its query string. */
+    /**
+     * Path of the failed request, without its query string.
+     *
+     * @return the redacted path, empty when not known
+     */
     public Optional<String> path() {
         return Optional.ofNullable(path);
     }
 
+    /**
+     * The server's id for the request, to quote to ByteNite support: the envelope's {@code requestId},
+     * else a request-id header of the answer.
+     *
+     * @return the request id, empty when the answer carried none
+     */
     public Optional<String> requestId() {
         return Optional.ofNullable(requestId);
     }
 
-    /** {@code error.code} of the envelope (ByteNite repeats the HTTP status there). */
+    /**
+     * {@code error.code} of the envelope (ByteNite repeats the HTTP status there).
+     *
+     * @return the code, empty when absent or not an integer
+     */
     public Optional<Integer> errorCode() {
         return Optional.ofNullable(errorCode);
     }
 
-    /** Top-level {@code message} of the envelope. */
+    /**
+     * Top-level {@code message} of the envelope.
+     *
+     * @return the redacted message, empty when absent
+     */
     public Optional<String> message() {
         return Optional.ofNullable(message);
     }
 
-    /** {@code error.message} of the envelope. */
+    /**
+     * {@code error.message} of the envelope.
+     *
+     * @return the redacted message, empty when absent
+     */
     public Optional<String> errorMessage() {
         return Optional.ofNullable(errorMessage);
     }
 
-    /** {@code error.description} of the envelope. */
+    /**
+     * {@code error.description} of the envelope.
+     *
+     * @return the redacted description, empty when absent
+     */
     public Optional<String> description() {
         return Optional.ofNullable(description);
     }
 
-    /** A short, redacted excerpt of a body that was not the error envelope. */
+    /**
+     * A short, redacted excerpt of a body that was not the error envelope.
+     *
+     * @return the excerpt, empty when the body was the envelope
+     */
     public Optional<String> bodyExcerpt() {
         return Optional.ofNullable(bodyExcerpt);
     }
 
-    /** The server's {@code Retry-After}, when it sent one. */
+    /**
+     * The server's {@code Retry-After}, when it sent one.
+     *
+     * @return the wait the server asked for, empty when it sent none
+     */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }
@@ -143,52 +197,113 @@ public final class ApiErrorDetails {
             this.status = status;
         }
 
+        /**
+         * The SDK's name of the operation that failed.
+         *
+         * @param operation the operation, such as {@code customer.getJob}, or null when not known
+         * @return this builder
+         */
         public Builder operation(String operation) {
             this.operation = operation;
             return this;
         }
 
+        /**
+         * The failed request's method and path.
+         *
+         * @param method the HTTP method, such as {@code GET}
+         * @param path the path without its query string, already redacted
+         * @return this builder
+         * @throws NullPointerException if {@code method} or {@code path} is null
+         */
         public Builder request(String method, String path) {
             this.method = Objects.requireNonNull(method, "method");
             this.path = Objects.requireNonNull(path, "path");
             return this;
         }
 
+        /**
+         * The server's id for the request.
+         *
+         * @param requestId the request id, or null when the answer carried none
+         * @return this builder
+         */
         public Builder requestId(String requestId) {
             this.requestId = requestId;
             return this;
         }
 
+        /**
+         * The envelope's {@code error.code}.
+         *
+         * @param errorCode the code, or null when absent
+         * @return this builder
+         */
         public Builder errorCode(Integer errorCode) {
             this.errorCode = errorCode;
             return this;
         }
 
+        /**
+         * The envelope's top-level {@code message}; not redacted here, so pass it redacted.
+         *
+         * @param message the message, or null when absent
+         * @return this builder
+         */
         public Builder message(String message) {
             this.message = message;
             return this;
         }
 
+        /**
+         * The envelope's {@code error.message}; not redacted here, so pass it redacted.
+         *
+         * @param errorMessage the message, or null when absent
+         * @return this builder
+         */
         public Builder errorMessage(String errorMessage) {
             this.errorMessage = errorMessage;
             return this;
         }
 
+        /**
+         * The envelope's {@code error.description}; not redacted here, so pass it redacted.
+         *
+         * @param description the description, or null when absent
+         * @return this builder
+         */
         public Builder description(String description) {
             this.description = description;
             return this;
         }
 
+        /**
+         * An excerpt of a body that was not the envelope; not redacted here, so pass it short and redacted.
+         *
+         * @param bodyExcerpt the excerpt, or null when the body was the envelope
+         * @return this builder
+         */
         public Builder bodyExcerpt(String bodyExcerpt) {
             this.bodyExcerpt = bodyExcerpt;
             return this;
         }
 
+        /**
+         * The server's {@code Retry-After}.
+         *
+         * @param retryAfter the wait the server asked for, or null when it sent none
+         * @return this builder
+         */
         public Builder retryAfter(Duration retryAfter) {
             this.retryAfter = retryAfter;
             return this;
         }
 
+        /**
+         * Builds the details from the values set so far.
+         *
+         * @return new, immutable details
+         */
         public ApiErrorDetails build() {
             return new ApiErrorDetails(this);
         }

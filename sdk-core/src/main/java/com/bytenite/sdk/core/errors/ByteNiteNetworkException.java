@@ -10,13 +10,28 @@ package com.bytenite.sdk.core.errors;
 public class ByteNiteNetworkException extends ByteNiteException {
     private static final long serialVersionUID = 1L;
 
+    /** Whether the server may have received the request; see {@link #requestMayHaveBeenSent()}. */
     private final boolean requestMayHaveBeenSent;
 
+    /**
+     * The SDK's call execution makes these; tests may too.
+     *
+     * @param message what went wrong, with no credential in it
+     * @param operation the SDK's name of the operation, or null when not known
+     * @param requestMayHaveBeenSent whether the server may have received and acted on the request
+     * @param cause the I/O failure, or null
+     */
     public ByteNiteNetworkException(String message, String operation, boolean requestMayHaveBeenSent, Throwable cause) {
         super(message, operation, cause);
         this.requestMayHaveBeenSent = requestMayHaveBeenSent;
     }
 
+    /**
+     * Whether the server may have received and acted on the request. False means no connection was
+     * made (refused, unknown host, no route), so the server never saw the request.
+     *
+     * @return true when the outcome of the call is unknown
+     */
     public boolean requestMayHaveBeenSent() {
         return requestMayHaveBeenSent;
     }

@@ -4,6 +4,11 @@ package com.bytenite.sdk.core.errors;
 public class NotFoundException extends ByteNiteApiException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The SDK's error mapping makes these; tests may too.
+     *
+     * @param details what the answer said; its status is normally 404
+     */
     public NotFoundException(ApiErrorDetails details) {
         super("Not found", details);
     }

@@ -11,10 +11,20 @@ import java.util.Optional;
 public class RateLimitException extends ByteNiteApiException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The SDK's error mapping makes these; tests may too.
+     *
+     * @param details what the answer said; its status is normally 429
+     */
     public RateLimitException(ApiErrorDetails details) {
         super("Rate limited", details);
     }
 
+    /**
+     * The server's advice on when to try again ({@code Retry-After}).
+     *
+     * @return the wait the server asked for, empty when it sent none
+     */
     public Optional<Duration> retryAfter() {
         return details().retryAfter();
     }

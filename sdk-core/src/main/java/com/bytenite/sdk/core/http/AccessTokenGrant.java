@@ -26,6 +26,12 @@ import java.util.Objects;
  */
 public record AccessTokenGrant(String token, Instant expiresAt, Duration expiresIn, String scope) {
     /**
+     * Checks that the token and its expiry are present.
+     *
+     * @param token the access token
+     * @param expiresAt when the token stops working
+     * @param expiresIn the lifetime the server announced
+     * @param scope the scope the server reports, or null
      * @throws NullPointerException if {@code token}, {@code expiresAt} or {@code expiresIn} is null
      */
     public AccessTokenGrant {
@@ -34,7 +40,12 @@ public record AccessTokenGrant(String token, Instant expiresAt, Duration expires
         Objects.requireNonNull(expiresIn, "expiresIn must not be null");
     }
 
-    /** Whether {@code clock} has reached {@link #expiresAt()}. */
+    /**
+     * Whether {@code clock} has reached {@link #expiresAt()}.
+     *
+     * @param clock the clock to read, such as {@code Clock.systemUTC()}
+     * @return true once the clock's instant is at or after the expiry
+     */
     public boolean isExpired(Clock clock) {
         return !clock.instant().isBefore(expiresAt);
     }

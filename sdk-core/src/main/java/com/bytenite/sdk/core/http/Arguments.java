@@ -8,6 +8,10 @@ public final class Arguments {
     }
 
     /**
+     * Checks that {@code value} holds text.
+     *
+     * @param field the name the messages give the value, such as {@code apiKey}
+     * @param value the value to check; never echoed in a message
      * @return {@code value}, unchanged
      * @throws NullPointerException if {@code value} is null, naming {@code field}
      * @throws IllegalArgumentException if it is blank, naming {@code field}
@@ -26,6 +30,8 @@ public final class Arguments {
      * or not) is a dot-segment that URL normalisation removes, moving the request to another
      * resource: such values are refused before any request.
      *
+     * @param field the name the messages give the value, such as {@code id}
+     * @param value the value to check
      * @return {@code value}, unchanged
      * @throws NullPointerException if {@code value} is null, naming {@code field}
      * @throws IllegalArgumentException if it is blank, {@code .} or {@code ..}, naming {@code field}

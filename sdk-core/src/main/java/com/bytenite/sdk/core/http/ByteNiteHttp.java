@@ -56,31 +56,62 @@ public final class ByteNiteHttp implements AutoCloseable {
         this.context = ServiceContext.root(this, runner);
     }
 
-    /** The stack for {@code config}, with the system clock and real sleeping. */
+    /**
+     * The stack for {@code config}, with the system clock and real sleeping.
+     *
+     * @param config the credentials, base URL, timeouts and retry settings to use
+     * @return a new stack; close it when done
+     * @throws NullPointerException if {@code config} is null
+     */
     public static ByteNiteHttp create(ByteNiteConfig config) {
         return builder(config).build();
     }
 
-    /** For tests and advanced set-ups: a clock, a sleeper, or a customised OkHttp builder. */
+    /**
+     * For tests and advanced set-ups: a clock, a sleeper, or a customised OkHttp builder.
+     *
+     * @param config the credentials, base URL, timeouts and retry settings to use
+     * @return a new builder
+     * @throws NullPointerException if {@code config} is null
+     */
     public static Builder builder(ByteNiteConfig config) {
         return new Builder(config);
     }
 
+    /**
+     * The configuration the stack was built with.
+     *
+     * @return the configuration
+     */
     public ByteNiteConfig config() {
         return config;
     }
 
-    /** The clock the stack uses; modules use it too so tests control time in one place. */
+    /**
+     * The clock the stack uses; modules use it too so tests control time in one place.
+     *
+     * @return the stack's clock
+     */
     public Clock clock() {
         return clock;
     }
 
-    /** How the stack waits (between retries, between polls). */
+    /**
+     * How the stack waits (between retries, between polls).
+     *
+     * @return the stack's sleeper
+     */
     public Sleeper sleeper() {
         return sleeper;
     }
 
-    /** A current access token, exchanging or renewing it first if needed. */
+    /**
+     * A current access token, exchanging or renewing it first if needed. With a static access token
+     * and no API key, that token is returned as is.
+     *
+     * @return the access token the stack sends now; a credential
+     * @throws com.bytenite.sdk.core.errors.ByteNiteException if a needed exchange fails
+     */
     public String accessToken() {
         return tokens.token();
     }
@@ -92,6 +123,8 @@ public final class ByteNiteHttp implements AutoCloseable {
      * credential-free client, so the SDK's own token never travels with it. The key and the new
      * token are masked in every later log line and message.
      *
+     * @param apiKey the API key to exchange
+     * @return the new token with its expiry and scope
      * @throws NullPointerException if {@code apiKey} is null
      * @throws IllegalArgumentException if {@code apiKey} is blank (nothing is sent)
      * @throws com.bytenite.sdk.core.errors.AuthenticationException if the server refuses the key (401)
@@ -110,6 +143,8 @@ public final class ByteNiteHttp implements AutoCloseable {
     /**
      * Registers a value the caller sends (a secret key, a registry token) so that it is masked in
      * every later log line and exception message, even if the server echoes it back in free text.
+     *
+     * @param value the credential to mask; values shorter than 4 characters are not masked in free text
      */
     public void treatAsSecret(String value) {
         redactor.rememberCredential(value);
@@ -118,12 +153,20 @@ public final class ByteNiteHttp implements AutoCloseable {
     /**
      * The root context SDK modules build their services on: the OkHttp clients, call execution,
      * per-stack shared state. Applications do not need it.
+     *
+     * @return the root context, with no request options
      */
     public ServiceContext context() {
         return context;
     }
 
-    /** Masks secrets in text bound for a log or an exception message. */
+    /**
+     * Masks secrets in text bound for a log or an exception message.
+     *
+     * @param text the text to mask
+     * @return {@code text} with known credentials, secret-looking JSON values and URL queries masked;
+     *     null for null
+     */
     public String redact(String text) {
         return redactor.text(text);
     }
@@ -149,13 +192,25 @@ public final class ByteNiteHttp implements AutoCloseable {
             this.config = Objects.requireNonNull(config, "config must not be null");
         }
 
-        /** The clock used for token expiry and {@code Retry-After} dates. */
+        /**
+         * The clock used for token expiry and {@code Retry-After} dates.
+         *
+         * @param clock the clock to use instead of the system clock
+         * @return this builder
+         * @throws NullPointerException if {@code clock} is null
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock must not be null");
             return this;
         }
 
-        /** How the SDK waits between retries. */
+        /**
+         * How the SDK waits between retries.
+         *
+         * @param sleeper the sleeper to use instead of {@link Sleeper#SYSTEM}
+         * @return this builder
+         * @throws NullPointerException if {@code sleeper} is null
+         */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper must not be null");
             return this;
@@ -164,12 +219,21 @@ public final class ByteNiteHttp implements AutoCloseable {
         /**
          * Adjusts the shared OkHttp builder before the SDK builds it (a proxy, a socket factory,
          * certificate pinning). The SDK's interceptors are already installed; do not remove them.
+         *
+         * @param customizer changes the shared OkHttp builder; replaces any customizer set before
+         * @return this builder
+         * @throws NullPointerException if {@code customizer} is null
          */
         public Builder customizeOkHttp(Consumer<OkHttpClient.Builder> customizer) {
             this.customizer = Objects.requireNonNull(customizer, "customizer must not be null");
             return this;
         }
 
+        /**
+         * Builds the stack: its connection pool, token manager and clients.
+         *
+         * @return a new stack; close it when done
+         */
         public ByteNiteHttp build() {
             return new ByteNiteHttp(this);
         }

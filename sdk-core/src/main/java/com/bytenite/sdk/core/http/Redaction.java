@@ -10,6 +10,10 @@ public final class Redaction {
     /**
      * {@code url} for display: path segments that look like capability tokens and the whole query
      * (where signatures live) are masked; the host and the readable path stay.
+     *
+     * @param url the link to show, such as a signed download URL
+     * @return the link with its tokens and query masked
+     * @throws NullPointerException if {@code url} is null
      */
     public static String link(String url) {
         return Redactor.link(url);

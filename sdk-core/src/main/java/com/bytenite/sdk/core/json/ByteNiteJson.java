@@ -28,7 +28,11 @@ public final class ByteNiteJson {
     private ByteNiteJson() {
     }
 
-    /** A shared, thread-safe Gson with the SDK's settings. */
+    /**
+     * A shared, thread-safe Gson with the SDK's settings.
+     *
+     * @return the shared Gson; it has none of the generated model adapters
+     */
     public static Gson gson() {
         return GSON;
     }
@@ -36,6 +40,8 @@ public final class ByteNiteJson {
     /**
      * Parses an RFC 3339 timestamp with 0 to 9 fraction digits, as the generated models carry them.
      *
+     * @param text the timestamp as the server sent it
+     * @param field the field's name for the error message, such as {@code job.createdAt}
      * @return null for null or blank text
      * @throws com.google.gson.JsonParseException naming {@code field} for anything else
      */
@@ -46,6 +52,8 @@ public final class ByteNiteJson {
     /**
      * Parses a 64-bit integer sent as a string (or a number's text), as the generated models carry them.
      *
+     * @param text the integer as the server sent it; surrounding spaces are ignored
+     * @param field the field's name for the error message, such as {@code pagination.total}
      * @return null for null or blank text
      * @throws com.google.gson.JsonParseException naming {@code field} for anything else
      */
@@ -53,7 +61,13 @@ public final class ByteNiteJson {
         return text == null || text.isBlank() ? null : Int64Adapter.parse(text.trim(), field);
     }
 
-    /** Adds the SDK's adapters and number policy to {@code builder} and returns it. */
+    /**
+     * Adds the SDK's adapters and number policy to {@code builder} and returns it. HTML escaping is
+     * switched off too.
+     *
+     * @param builder the builder to change, such as a generated client's
+     * @return {@code builder}, changed
+     */
     public static GsonBuilder configure(GsonBuilder builder) {
         return builder
                 .disableHtmlEscaping()

@@ -17,7 +17,14 @@ public final class LenientNumbers {
     private LenientNumbers() {
     }
 
-    /** The 64-bit integer in {@code raw}; null when absent, blank or not an integer. */
+    /**
+     * The 64-bit integer in {@code raw}; null when absent, blank or not an integer.
+     *
+     * @param raw the text as the server sent it; surrounding spaces are ignored
+     * @param operation the operation's name, for the WARN line
+     * @param field the field's name, for the WARN line
+     * @return the integer, or null (with a WARN line when {@code raw} held text that is not an integer)
+     */
     public static Long int64(String raw, String operation, String field) {
         if (raw == null || raw.isBlank()) {
             return null;
@@ -30,7 +37,14 @@ public final class LenientNumbers {
         }
     }
 
-    /** The exact decimal in {@code raw}; null when absent, blank or not a number. */
+    /**
+     * The exact decimal in {@code raw}; null when absent, blank or not a number.
+     *
+     * @param raw the text as the server sent it; surrounding spaces are ignored
+     * @param operation the operation's name, for the WARN line
+     * @param field the field's name, for the WARN line
+     * @return the decimal, or null (with a WARN line when {@code raw} held text that is not a number)
+     */
     public static BigDecimal decimal(String raw, String operation, String field) {
         if (raw == null || raw.isBlank()) {
             return null;

@@ -25,7 +25,10 @@ public final class EqualityFilter {
     /**
      * Adds {@code field = value}.
      *
+     * @param field the field's name, passed through as given
      * @param value a String, Number or Boolean; null matches null
+     * @return this filter
+     * @throws NullPointerException if {@code field} is null
      * @throws IllegalArgumentException for a blank field or another kind of value, naming the field
      */
     public EqualityFilter add(String field, Object value) {
@@ -37,6 +40,11 @@ public final class EqualityFilter {
         return this;
     }
 
+    /**
+     * Whether no condition was added.
+     *
+     * @return true when the filter has no condition
+     */
     public boolean isEmpty() {
         return conditions.isEmpty();
     }
@@ -44,6 +52,8 @@ public final class EqualityFilter {
     /**
      * The wire form: {@code [{"field", "condition": "FILTER_CONDITION_EQ", "value": {"@type":
      * "type.googleapis.com/google.protobuf.Value", "value": …}}]}.
+     *
+     * @return a new array, one element per condition in the order added
      */
     public JsonArray toJson() {
         JsonArray filters = new JsonArray();

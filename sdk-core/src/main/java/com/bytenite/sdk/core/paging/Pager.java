@@ -48,19 +48,48 @@ public final class Pager<T> implements Iterable<T> {
         this.startOffset = startOffset;
     }
 
+    /**
+     * A listing fetched {@value #DEFAULT_PAGE_SIZE} rows at a time. Nothing is fetched until it is iterated.
+     *
+     * @param <T> the row type
+     * @param fetcher fetches one page
+     * @return a new pager starting at offset 0
+     * @throws NullPointerException if {@code fetcher} is null
+     */
     public static <T> Pager<T> of(PageFetcher<T> fetcher) {
         return new Pager<>(fetcher, DEFAULT_PAGE_SIZE, 0);
     }
 
+    /**
+     * A listing fetched {@code pageSize} rows at a time. Nothing is fetched until it is iterated.
+     *
+     * @param <T> the row type
+     * @param fetcher fetches one page
+     * @param pageSize the {@code limit} of each page, 1 to 1000
+     * @return a new pager starting at offset 0
+     * @throws NullPointerException if {@code fetcher} is null
+     * @throws IllegalArgumentException if {@code pageSize} is outside 1..1000
+     */
     public static <T> Pager<T> of(PageFetcher<T> fetcher, int pageSize) {
         return new Pager<>(fetcher, pageSize, 0);
     }
 
-    /** The same listing starting at {@code offset} instead of 0. */
+    /**
+     * The same listing starting at {@code offset} instead of 0.
+     *
+     * @param offset the index of the first row to fetch, 0 or more
+     * @return a new pager; this one is unchanged
+     * @throws IllegalArgumentException if {@code offset} is negative
+     */
     public Pager<T> startingAt(long offset) {
         return new Pager<>(fetcher, pageSize, offset);
     }
 
+    /**
+     * How many rows each page asks for.
+     *
+     * @return the page size, 1 to 1000
+     */
     public int pageSize() {
         return pageSize;
     }
@@ -70,7 +99,11 @@ public final class Pager<T> implements Iterable<T> {
         return new PageIterator();
     }
 
-    /** A sequential, lazy stream of every row. */
+    /**
+     * A sequential, lazy stream of every row.
+     *
+     * @return a new stream starting again from the first row; pages are fetched as it is consumed
+     */
     public Stream<T> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
     }

@@ -22,6 +22,7 @@ public abstract class Query<Q extends Query<Q, T>, T> {
      *
      * @param filters the conditions as the filter endpoints take them
      * @param orderBy the field to order by, or null for the server's default order
+     * @param pageSize the {@code limit} of each page, 1 to 1000
      */
     public record Spec(JsonArray filters, String orderBy, int pageSize) {
     }
@@ -40,6 +41,10 @@ public abstract class Query<Q extends Query<Q, T>, T> {
      * Keeps rows whose {@code field} equals {@code value} (a String, Number or Boolean; null
      * matches null).
      *
+     * @param field the field's name, passed through as given
+     * @param value the value the field must equal
+     * @return this query
+     * @throws NullPointerException if {@code field} is null
      * @throws IllegalArgumentException for a blank field or another kind of value, naming the field
      */
     public Q where(String field, Object value) {
@@ -47,13 +52,26 @@ public abstract class Query<Q extends Query<Q, T>, T> {
         return self();
     }
 
-    /** Orders by {@code field}; the server's default order otherwise. */
+    /**
+     * Orders by {@code field}; the server's default order otherwise. Which fields and directions the
+     * server accepts is not documented.
+     *
+     * @param field the field to order by, passed through as given
+     * @return this query
+     * @throws NullPointerException if {@code field} is null
+     */
     public Q orderBy(String field) {
         this.orderBy = Objects.requireNonNull(field, "orderBy must not be null");
         return self();
     }
 
-    /** @throws IllegalArgumentException outside 1..1000 */
+    /**
+     * How many rows each page asks for; {@value Pager#DEFAULT_PAGE_SIZE} unless set.
+     *
+     * @param pageSize the {@code limit} of each page, 1 to 1000
+     * @return this query
+     * @throws IllegalArgumentException outside 1..1000
+     */
     public Q pageSize(int pageSize) {
         if (pageSize < 1 || pageSize > 1000) {
             throw new IllegalArgumentException("pageSize: expected 1..1000 but was " + pageSize);
@@ -62,7 +80,11 @@ public abstract class Query<Q extends Query<Q, T>, T> {
         return self();
     }
 
-    /** Every matching row, fetched page by page as iteration reaches it. */
+    /**
+     * Every matching row, fetched page by page as iteration reaches it.
+     *
+     * @return a pager over the rows, with the conditions as they are now; nothing is sent until it is iterated
+     */
     public Pager<T> list() {
         return runner.apply(new Spec(filter.toJson(), orderBy, pageSize));
     }

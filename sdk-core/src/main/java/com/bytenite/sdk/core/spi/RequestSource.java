@@ -10,5 +10,11 @@ import okhttp3.Request;
  */
 @FunctionalInterface
 public interface RequestSource {
+    /**
+     * Builds the request.
+     *
+     * @return the request to send
+     * @throws Exception if the arguments cannot form a request; nothing is sent
+     */
     Request build() throws Exception;
 }

@@ -13,6 +13,7 @@ import java.util.zip.ZipOutputStream;
  * root, in {@code results_archive.zip}. No results, no archive (and no failure), as ByteNite's does.
  */
 public final class ZipAssembler implements Assembler {
+    /** The archive's name in {@code OUTPUT_DIR}, as ByteNite's {@code zipper} names it. */
     public static final String ARCHIVE = "results_archive.zip";
 
     @Override

@@ -56,6 +56,13 @@ public final class Command {
     /** Receives the component's output, line by line, saying which stream each line came from. */
     @FunctionalInterface
     public interface Output {
+        /**
+         * Receives one line; calls are serialised, never concurrent, but they come from the threads
+         * reading the process's streams.
+         *
+         * @param text the line without its line ending, cut at {@link #MAX_LINE_CHARS} characters
+         * @param stderr true for a line from stderr, false for stdout
+         */
         void line(String text, boolean stderr);
     }
 
@@ -67,7 +74,15 @@ public final class Command {
         this.workingDirectory = workingDirectory;
     }
 
-    /** @param argv the program and its arguments, such as {@code java -jar app/hello.jar} */
+    /**
+     * A command to run in {@code workingDirectory}. Nothing is checked or started yet.
+     *
+     * @param argv the program and its arguments, such as {@code java -jar app/hello.jar}; copied
+     * @param workingDirectory the folder the process starts in; a program named with a path is resolved against it
+     * @return the command
+     * @throws IllegalArgumentException if {@code argv} is empty
+     * @throws NullPointerException if {@code argv}, one of its elements or {@code workingDirectory} is null
+     */
     public static Command of(List<String> argv, Path workingDirectory) {
         if (argv.isEmpty()) {
             throw new IllegalArgumentException("argv: expected a program to run");
@@ -75,7 +90,12 @@ public final class Command {
         return new Command(argv, Objects.requireNonNull(workingDirectory, "workingDirectory must not be null"));
     }
 
-    /** {@code java -jar <jar>}, with the JVM running this code. */
+    /**
+     * {@code java -jar <jar>}, with the JVM running this code, started in the jar's folder.
+     *
+     * @param jar the jar to run
+     * @return the command
+     */
     public static Command javaJar(Path jar) {
         return of(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()),
                 jar.toAbsolutePath().getParent());
@@ -85,6 +105,7 @@ public final class Command {
      * Runs the command to the end.
      *
      * @param env the contract's variables; they win over the base variables of the same name
+     * @param log receives every line of stdout and stderr, one call at a time
      * @return its exit status
      * @throws IOException when it cannot be started
      * @throws InterruptedException when interrupted (the process and its group are killed first)
@@ -93,7 +114,15 @@ public final class Command {
         return runWithOutput(env, (line, stderr) -> log.accept(line));
     }
 
-    /** Like {@link #run(Map, Consumer)}, telling stdout and stderr lines apart. */
+    /**
+     * Like {@link #run(Map, Consumer)}, telling stdout and stderr lines apart.
+     *
+     * @param env the contract's variables; they win over the base variables of the same name
+     * @param output receives every line and the stream it came from, one call at a time
+     * @return its exit status
+     * @throws IOException when it cannot be started, or its program is not found
+     * @throws InterruptedException when interrupted (the process and its group are killed first)
+     */
     public int runWithOutput(Map<String, String> env, Output output) throws IOException, InterruptedException {
         Map<String, String> environment = environment(System.getenv(), env);
         requireProgram(environment.get("PATH"));

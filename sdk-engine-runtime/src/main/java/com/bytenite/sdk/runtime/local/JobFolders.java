@@ -65,29 +65,64 @@ public final class JobFolders {
         this.output = Files.createDirectories(work.resolve("output"));
     }
 
-    /** The layout under {@code work}, with the input in {@code work/source}. */
+    /**
+     * The layout under {@code work}, with the input in {@code work/source}. Missing folders are
+     * created; existing ones and their content are kept.
+     *
+     * @param work the run's folder
+     * @return the layout
+     * @throws IOException if a folder cannot be created
+     */
     public static JobFolders create(Path work) throws IOException {
         return new JobFolders(work.resolve("source"), work);
     }
 
-    /** The layout under {@code work}, with the input kept elsewhere (a server keeps it with the job). */
+    /**
+     * The layout under {@code work}, with the input kept elsewhere (a server keeps it with the job).
+     * Missing folders are created; existing ones and their content are kept.
+     *
+     * @param work the run's folder
+     * @param source the folder holding the input files, used as {@code SOURCE_DIR}
+     * @return the layout
+     * @throws IOException if a folder cannot be created
+     */
     public static JobFolders create(Path work, Path source) throws IOException {
         return new JobFolders(source, work);
     }
 
+    /**
+     * The partitioner's input folder.
+     *
+     * @return the {@code SOURCE_DIR} folder
+     */
     public Path source() {
         return source;
     }
 
+    /**
+     * The assembler's output folder.
+     *
+     * @return the {@code OUTPUT_DIR} folder, {@code work/output}
+     */
     public Path output() {
         return output;
     }
 
-    /** The assembler's view of every task's results. */
+    /**
+     * The assembler's view of every task's results.
+     *
+     * @return {@code work/results}, the assembler's {@code TASK_RESULTS_DIR}
+     */
     public Path results() {
         return results;
     }
 
+    /**
+     * The partitioner's variables: {@code SOURCE_DIR}, {@code CHUNKS_DIR}, {@code PARTITIONER_PARAMS}.
+     *
+     * @param params the partitioner's params as JSON text, passed on unchecked
+     * @return a new, modifiable map
+     */
     public Map<String, String> partitionerEnv(String params) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(SOURCE_DIR, source.toString());
@@ -96,7 +131,13 @@ public final class JobFolders {
         return env;
     }
 
-    /** The chunks the partitioner wrote ({@code data_<i>.bin}), in the order of {@code i}. */
+    /**
+     * The chunks the partitioner wrote ({@code data_<i>.bin}), in the order of {@code i}. Other files
+     * in {@code CHUNKS_DIR} are ignored.
+     *
+     * @return the chunk files, possibly with gaps in the numbering
+     * @throws IOException if the folder cannot be listed
+     */
     public List<Path> chunkFiles() throws IOException {
         try (Stream<Path> files = Files.list(chunks)) {
             return files.filter(p -> CHUNK.matcher(p.getFileName().toString()).matches())
@@ -105,7 +146,15 @@ public final class JobFolders {
         }
     }
 
-    /** Sets up task {@code chunkNumber}: its folder with the chunk moved in as {@code data.bin}, and its results folder. */
+    /**
+     * Sets up task {@code chunkNumber}: its folder with the chunk moved in as {@code data.bin}, and its results folder.
+     *
+     * @param chunkNumber the task's chunk number, which names its folders ({@code task-<i>})
+     * @param chunkFile the chunk to move; it is no longer at this path afterwards
+     * @return the task's folders
+     * @throws IOException if a folder cannot be created or the chunk cannot be moved (such as when the
+     *     task folder already holds a {@code data.bin})
+     */
     public Task task(int chunkNumber, Path chunkFile) throws IOException {
         String id = "task-" + chunkNumber;
         Path dir = Files.createDirectories(tasks.resolve(id));
@@ -113,6 +162,16 @@ public final class JobFolders {
         return new Task(chunkNumber, id, dir, Files.createDirectories(tasks.resolve(id + "-results")));
     }
 
+    /**
+     * One app task's variables: {@code TASK_DIR}, {@code TASK_RESULTS_DIR}, {@code APP_PARAMS},
+     * {@code CHUNK_NUMBER}, {@code USER_CACHE_DIR}, {@code SHARED_CACHE_DIR}.
+     *
+     * @param task the task's folders
+     * @param params the app's params as JSON text, passed on unchecked
+     * @param userCache the folder to give as {@code USER_CACHE_DIR}
+     * @param sharedCache the folder to give as {@code SHARED_CACHE_DIR}
+     * @return a new, modifiable map
+     */
     public static Map<String, String> appEnv(Task task, String params, Path userCache, Path sharedCache) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(TASK_DIR, task.dir().toString());
@@ -124,7 +183,13 @@ public final class JobFolders {
         return env;
     }
 
-    /** Moves every task's results to the top level of {@link #results()}, by the naming rule of the class comment. */
+    /**
+     * Moves every task's results to the top level of {@link #results()}, by the naming rule of the class comment.
+     *
+     * @param finished the tasks whose results to gather, in any order (they are gathered in chunk order)
+     * @throws IOException if a results folder cannot be listed or an entry cannot be moved; entries
+     *     moved before the failure stay moved
+     */
     public void gatherResults(List<Task> finished) throws IOException {
         List<Task> ordered = new ArrayList<>(finished);
         ordered.sort(Comparator.comparingInt(Task::chunkNumber));
@@ -139,6 +204,13 @@ public final class JobFolders {
         }
     }
 
+    /**
+     * The assembler's variables: {@code TASK_RESULTS_DIR} (pointing at {@link #results()}),
+     * {@code OUTPUT_DIR}, {@code ASSEMBLER_PARAMS}.
+     *
+     * @param params the assembler's params as JSON text, passed on unchecked
+     * @return a new, modifiable map
+     */
     public Map<String, String> assemblerEnv(String params) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(TASK_RESULTS_DIR, results.toString());

@@ -42,6 +42,11 @@ public final class LocalPipeline {
         this.b = b;
     }
 
+    /**
+     * Starts the settings of a run.
+     *
+     * @return a new builder with no components, {@code {}} params and one task per processor at a time
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -132,7 +137,13 @@ public final class LocalPipeline {
         private Builder() {
         }
 
-        /** Input files, copied into {@code SOURCE_DIR}. */
+        /**
+         * Input files, copied into {@code SOURCE_DIR} under their own names; adds to those given before.
+         *
+         * @param files the files to copy; a later file with the same name replaces an earlier one
+         * @return this builder
+         * @throws IllegalArgumentException if one is not a regular file (files before it are kept)
+         */
         public Builder source(Path... files) {
             for (Path f : files) {
                 if (!Files.isRegularFile(f)) {
@@ -143,52 +154,124 @@ public final class LocalPipeline {
             return this;
         }
 
+        /**
+         * The partitioner, run in this JVM with an injected environment; what it reports on stderr goes to its log.
+         *
+         * @param p your partitioner
+         * @return this builder
+         * @throws NullPointerException if {@code p} is null
+         */
         public Builder partitioner(Partitioner p) {
             this.partitioner = Step.of(Objects.requireNonNull(p, "partitioner must not be null"));
             return this;
         }
 
+        /**
+         * The partitioner, run as a process with real environment variables (see {@link Command}).
+         *
+         * @param c the command to run
+         * @return this builder
+         * @throws NullPointerException if {@code c} is null
+         */
         public Builder partitioner(Command c) {
             this.partitioner = Step.of(Objects.requireNonNull(c, "partitioner must not be null"));
             return this;
         }
 
+        /**
+         * The app, run in this JVM with an injected environment; what it reports on stderr goes to its log.
+         *
+         * @param a your app
+         * @return this builder
+         * @throws NullPointerException if {@code a} is null
+         */
         public Builder app(App a) {
             this.app = Step.of(Objects.requireNonNull(a, "app must not be null"));
             return this;
         }
 
+        /**
+         * The app, run as a process with real environment variables (see {@link Command}).
+         *
+         * @param c the command to run
+         * @return this builder
+         * @throws NullPointerException if {@code c} is null
+         */
         public Builder app(Command c) {
             this.app = Step.of(Objects.requireNonNull(c, "app must not be null"));
             return this;
         }
 
+        /**
+         * The assembler, run in this JVM with an injected environment; what it reports on stderr goes to its log.
+         *
+         * @param a your assembler
+         * @return this builder
+         * @throws NullPointerException if {@code a} is null
+         */
         public Builder assembler(Assembler a) {
             this.assembler = Step.of(Objects.requireNonNull(a, "assembler must not be null"));
             return this;
         }
 
+        /**
+         * The assembler, run as a process with real environment variables (see {@link Command}).
+         *
+         * @param c the command to run
+         * @return this builder
+         * @throws NullPointerException if {@code c} is null
+         */
         public Builder assembler(Command c) {
             this.assembler = Step.of(Objects.requireNonNull(c, "assembler must not be null"));
             return this;
         }
 
+        /**
+         * The partitioner's params, given as {@code PARTITIONER_PARAMS} (default {@code {}}). Not checked here: JSON the
+         * partitioner cannot read makes it fail.
+         *
+         * @param json the params, a JSON object as text
+         * @return this builder
+         * @throws NullPointerException if {@code json} is null
+         */
         public Builder partitionerParams(String json) {
             this.partitionerParams = Objects.requireNonNull(json, "partitionerParams must not be null");
             return this;
         }
 
+        /**
+         * The app's params, given as {@code APP_PARAMS} (default {@code {}}). Not checked here: JSON the
+         * app cannot read makes it fail.
+         *
+         * @param json the params, a JSON object as text
+         * @return this builder
+         * @throws NullPointerException if {@code json} is null
+         */
         public Builder appParams(String json) {
             this.appParams = Objects.requireNonNull(json, "appParams must not be null");
             return this;
         }
 
+        /**
+         * The assembler's params, given as {@code ASSEMBLER_PARAMS} (default {@code {}}). Not checked here: JSON the
+         * assembler cannot read makes it fail.
+         *
+         * @param json the params, a JSON object as text
+         * @return this builder
+         * @throws NullPointerException if {@code json} is null
+         */
         public Builder assemblerParams(String json) {
             this.assemblerParams = Objects.requireNonNull(json, "assemblerParams must not be null");
             return this;
         }
 
-        /** How many app tasks run at once (default: the number of processors). */
+        /**
+         * How many app tasks run at once (default: the number of processors).
+         *
+         * @param tasks at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code tasks} is below 1
+         */
         public Builder parallelism(int tasks) {
             if (tasks < 1) {
                 throw new IllegalArgumentException("parallelism: expected at least 1 but was " + tasks);
@@ -197,23 +280,41 @@ public final class LocalPipeline {
             return this;
         }
 
-        /** Where to lay the folders out (default: a new temporary folder, kept after the run). */
+        /**
+         * Where to lay the folders out (default: a new temporary folder, kept after the run). It is
+         * created if missing; what it already holds is not cleared.
+         *
+         * @param dir the folder
+         * @return this builder
+         * @throws NullPointerException if {@code dir} is null
+         */
         public Builder workDirectory(Path dir) {
             this.workDirectory = Objects.requireNonNull(dir, "workDirectory must not be null");
             return this;
         }
 
-        /** Extra variables every component sees, such as secrets ({@code ID_ACCESS_KEY}…). */
+        /**
+         * Extra variables every component sees, such as secrets ({@code ID_ACCESS_KEY}…). A contract
+         * variable of the same name wins over it.
+         *
+         * @param name the variable's name
+         * @param value its value
+         * @return this builder
+         * @throws NullPointerException if {@code name} or {@code value} is null
+         */
         public Builder env(String name, String value) {
             extraEnv.put(Objects.requireNonNull(name, "name must not be null"), Objects.requireNonNull(value, "value must not be null"));
             return this;
         }
 
         /**
-         * Runs the pipeline.
+         * Runs the pipeline. A component that fails (a non-zero exit status, or 127 when it cannot be
+         * started) stops it: later stages do not run.
          *
+         * @return every stage's result and the outputs
          * @throws IllegalStateException when a component is missing
          * @throws IOException when the folders cannot be laid out
+         * @throws InterruptedException when interrupted while waiting for the app tasks (they are interrupted too)
          */
         public PipelineResult run() throws IOException, InterruptedException {
             if (partitioner == null || app == null || assembler == null) {
