@@ -5,6 +5,7 @@ import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.RequestOptions;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.core.spi.ServiceContext;
+import com.bytenite.sdk.core.telemetry.TelemetryListener;
 import com.bytenite.sdk.dev.DevService;
 import com.bytenite.sdk.jobs.DataSourcesService;
 import com.bytenite.sdk.jobs.EventsService;
@@ -275,6 +276,19 @@ public final class ByteNiteClient implements AutoCloseable {
          */
         public Builder clock(Clock clock) {
             http.clock(clock);
+            return this;
+        }
+
+        /**
+         * Where the SDK reports calls, retries, token renewals, transfers and event-stream
+         * reconnects, for metrics and tracing; {@code bytenite-sdk-micrometer} and
+         * {@code bytenite-sdk-opentelemetry} provide listeners.
+         *
+         * @param listener the listener (one; combine several in your own)
+         * @return this builder
+         */
+        public Builder telemetry(TelemetryListener listener) {
+            http.telemetry(listener);
             return this;
         }
 

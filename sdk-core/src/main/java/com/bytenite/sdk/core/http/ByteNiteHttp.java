@@ -9,9 +9,11 @@ import com.bytenite.sdk.core.internal.CallRunner;
 import com.bytenite.sdk.core.internal.ErrorMapper;
 import com.bytenite.sdk.core.internal.HttpClients;
 import com.bytenite.sdk.core.internal.Redactor;
+import com.bytenite.sdk.core.internal.Telemetry;
 import com.bytenite.sdk.core.internal.TokenManager;
 import com.bytenite.sdk.core.spi.Operation;
 import com.bytenite.sdk.core.spi.ServiceContext;
+import com.bytenite.sdk.core.telemetry.TelemetryListener;
 import com.google.gson.Gson;
 import java.lang.reflect.Type;
 import java.time.Clock;
@@ -50,9 +52,10 @@ public final class ByteNiteHttp implements AutoCloseable {
                 .map(key -> new AccessTokenExchange(key, config, clock, this::exchange))
                 .orElse(null);
         AccessToken initial = config.accessToken().map(t -> new AccessToken(t, Instant.MAX)).orElse(null);
-        this.tokens = new TokenManager(exchange, initial, clock, config.tokenRenewalMargin(), redactor);
-        HttpClients clients = new HttpClients(config, tokens, redactor, clock, b.sleeper, b.customizer);
-        this.runner = new CallRunner(config, clients, errors, redactor);
+        Telemetry telemetry = new Telemetry(b.telemetry, redactor);
+        this.tokens = new TokenManager(exchange, initial, clock, config.tokenRenewalMargin(), redactor, telemetry);
+        HttpClients clients = new HttpClients(config, tokens, redactor, clock, b.sleeper, b.customizer, telemetry);
+        this.runner = new CallRunner(config, clients, errors, redactor, telemetry);
         this.context = ServiceContext.root(this, runner);
     }
 
@@ -187,6 +190,7 @@ public final class ByteNiteHttp implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Consumer<OkHttpClient.Builder> customizer = b -> { };
+        private TelemetryListener telemetry = TelemetryListener.NONE;
 
         private Builder(ByteNiteConfig config) {
             this.config = Objects.requireNonNull(config, "config must not be null");
@@ -234,6 +238,17 @@ public final class ByteNiteHttp implements AutoCloseable {
          *
          * @return a new stack; close it when done
          */
+        /**
+         * Where the stack reports calls, retries, token renewals, transfers and stream reconnects.
+         *
+         * @param listener the listener; {@link TelemetryListener#NONE} for none (the default)
+         * @return this builder
+         */
+        public Builder telemetry(TelemetryListener listener) {
+            this.telemetry = Objects.requireNonNull(listener, "listener must not be null");
+            return this;
+        }
+
         public ByteNiteHttp build() {
             return new ByteNiteHttp(this);
         }

@@ -41,13 +41,20 @@ public final class CallRunner implements AutoCloseable {
     private final HttpClients clients;
     private final ErrorMapper errors;
     private final Redactor redactor;
+    private final Telemetry telemetry;
     private ExecutorService asyncPool;
 
-    public CallRunner(ByteNiteConfig config, HttpClients clients, ErrorMapper errors, Redactor redactor) {
+    public CallRunner(ByteNiteConfig config, HttpClients clients, ErrorMapper errors, Redactor redactor, Telemetry telemetry) {
         this.config = config;
         this.clients = clients;
         this.errors = errors;
         this.redactor = redactor;
+        this.telemetry = telemetry;
+    }
+
+    /** Where the stack reports what it does. */
+    public Telemetry telemetry() {
+        return telemetry;
     }
 
     public HttpClients clients() {
@@ -72,7 +79,9 @@ public final class CallRunner implements AutoCloseable {
 
     /** Sends a request and returns its successful response unread; the caller closes it. */
     public Response open(CallScope scope, Operation operation, RequestSource source, OkHttpClient client, Consumer<Call> started) {
-        Request request = build(scope, operation, source);
+        Request built = build(scope, operation, source);
+        CallTrace trace = telemetry.start(built.tag(Operation.class), built);
+        Request request = built.newBuilder().tag(CallTrace.class, trace).build();
         Response response = null;
         try {
             Call call = client.newCall(request);
@@ -84,10 +93,14 @@ public final class CallRunner implements AutoCloseable {
                 throw errors.map(operation.name(), response, bodyText(response));
             }
             scope.answered(operation, response);
+            telemetry.end(trace, response.code(), null);
             return response;
         } catch (IOException e) {
-            throw networkFailure(request, e);
+            ByteNiteException failure = networkFailure(request, e);
+            telemetry.end(trace, 0, failure);
+            throw failure;
         } catch (RuntimeException e) {
+            telemetry.end(trace, response == null ? 0 : response.code(), e);
             if (response != null) {
                 response.close();
             }
@@ -129,11 +142,15 @@ public final class CallRunner implements AutoCloseable {
     private <T, R> R send(CallScope scope, OkHttpClient client, Request request, Gson gson, Type type, Function<T, R> mapper,
             boolean emptyIsFine) {
         Operation operation = request.tag(Operation.class);
-        Call call = client.newCall(request.newBuilder().tag(WholeBody.class, WholeBody.READ).build());
+        CallTrace trace = telemetry.start(operation, request);
+        Call call = client.newCall(request.newBuilder().tag(WholeBody.class, WholeBody.READ).tag(CallTrace.class, trace).build());
+        int status = 0;
+        Throwable failure = null;
         scope.options().timeout().or(config::callTimeout)
                 .ifPresent(t -> call.timeout().timeout(t.toMillis(), TimeUnit.MILLISECONDS));
         scope.started(call);
         try (Response response = call.execute()) {
+            status = response.code();
             String body = bodyText(response);
             if (!response.isSuccessful()) {
                 throw errors.map(operation.name(), response, body);
@@ -158,7 +175,14 @@ public final class CallRunner implements AutoCloseable {
                         ErrorMapper.requestIdHeader(response), redactor.excerpt(body, 200), e);
             }
         } catch (IOException e) {
-            throw networkFailure(request, e);
+            ByteNiteException unanswered = networkFailure(request, e);
+            failure = unanswered;
+            throw unanswered;
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            telemetry.end(trace, status, failure);
         }
     }
 

@@ -34,7 +34,7 @@ public final class HttpClients {
     private final OkHttpClient streaming;
 
     public HttpClients(ByteNiteConfig config, TokenManager tokens, Redactor redactor, Clock clock, Sleeper sleeper,
-            Consumer<OkHttpClient.Builder> customizer) {
+            Consumer<OkHttpClient.Builder> customizer, Telemetry telemetry) {
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(config.maxIdleConnections(),
                         config.connectionKeepAlive().toMillis(), TimeUnit.MILLISECONDS))
@@ -46,7 +46,7 @@ public final class HttpClients {
                 .retryOnConnectionFailure(false)
                 .socketFactory(new ChannelSocketFactory())
                 .addInterceptor(new UserAgentInterceptor(SdkVersion.userAgent()))
-                .addInterceptor(new RetryInterceptor(config.retry(), clock, sleeper, redactor))
+                .addInterceptor(new RetryInterceptor(config.retry(), clock, sleeper, redactor, telemetry))
                 .addNetworkInterceptor(new ConnectionGuard())
                 .addNetworkInterceptor(new LoggingInterceptor(redactor));
         customizer.accept(builder);

@@ -31,13 +31,15 @@ final class RetryInterceptor implements Interceptor {
     private final Clock clock;
     private final Sleeper sleeper;
     private final Redactor redactor;
+    private final Telemetry telemetry;
 
-    RetryInterceptor(RetrySettings settings, Clock clock, Sleeper sleeper, Redactor redactor) {
+    RetryInterceptor(RetrySettings settings, Clock clock, Sleeper sleeper, Redactor redactor, Telemetry telemetry) {
         this.policy = new RetryPolicy(settings, clock);
         this.maxTotalTime = settings.maxTotalTime();
         this.clock = clock;
         this.sleeper = sleeper;
         this.redactor = redactor;
+        this.telemetry = telemetry;
     }
 
     @Override
@@ -45,7 +47,11 @@ final class RetryInterceptor implements Interceptor {
         Request request = chain.request();
         Retry.AsyncContext<Response> context = policy.contextFor(request);
         Instant started = clock.instant();
+        CallTrace trace = request.tag(CallTrace.class);
         for (int attempt = 1; ; attempt++) {
+            if (trace != null) {
+                trace.attempted();
+            }
             Response response;
             try {
                 response = readWhole(chain.proceed(request));
@@ -57,7 +63,7 @@ final class RetryInterceptor implements Interceptor {
                 if (!mayRetry(chain, started, waitMillis)) {
                     throw e;
                 }
-                log(request, attempt, e.getClass().getSimpleName(), waitMillis);
+                scheduled(request, trace, attempt, e.getClass().getSimpleName(), waitMillis);
                 pause(waitMillis);
                 continue;
             }
@@ -66,7 +72,7 @@ final class RetryInterceptor implements Interceptor {
                 context.onComplete();
                 return response;
             }
-            log(request, attempt, "HTTP " + response.code(), waitMillis);
+            scheduled(request, trace, attempt, "HTTP " + response.code(), waitMillis);
             response.close();
             pause(waitMillis);
         }
@@ -99,6 +105,13 @@ final class RetryInterceptor implements Interceptor {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting to retry");
         }
+    }
+
+    private void scheduled(Request request, CallTrace trace, int attempt, String failure, long waitMillis) {
+        if (trace != null) {
+            telemetry.retry(trace, attempt, failure, waitMillis);
+        }
+        log(request, attempt, failure, waitMillis);
     }
 
     private void log(Request request, int attempt, String failure, long waitMillis) {

@@ -23,6 +23,7 @@ public final class TokenManager {
     private final Clock clock;
     private final Duration margin;
     private final Redactor redactor;
+    private final Telemetry telemetry;
     private final Object lock = new Object();
     private AccessToken current;
     private Instant renewAt = Instant.MAX;
@@ -32,7 +33,8 @@ public final class TokenManager {
      * @param source exchanges the API key, or null when there is none (a static token only)
      * @param initial a static token to use first, or null
      */
-    public TokenManager(TokenSource source, AccessToken initial, Clock clock, Duration margin, Redactor redactor) {
+    public TokenManager(TokenSource source, AccessToken initial, Clock clock, Duration margin, Redactor redactor, Telemetry telemetry) {
+        this.telemetry = telemetry;
         if (source == null && initial == null) {
             throw new IllegalArgumentException("either a token source or an initial token is required");
         }
@@ -94,8 +96,10 @@ public final class TokenManager {
     }
 
     private void renew(CompletableFuture<AccessToken> pending) {
+        long started = System.nanoTime();
         try {
             AccessToken fresh = source.fetch();
+            telemetry.tokenRenewed(Duration.ofNanos(System.nanoTime() - started), null);
             redactor.rememberToken(fresh.token());
             synchronized (lock) {
                 current = fresh;
@@ -105,6 +109,7 @@ public final class TokenManager {
             LOG.debug("access token renewed; expires at {}", fresh.expiresAt());
             pending.complete(fresh);
         } catch (RuntimeException | Error e) {
+            telemetry.tokenRenewed(Duration.ofNanos(System.nanoTime() - started), e);
             synchronized (lock) {
                 renewal = null;
             }
