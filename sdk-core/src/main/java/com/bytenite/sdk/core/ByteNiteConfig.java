@@ -38,11 +38,17 @@ public final class ByteNiteConfig {
     /** The public ByteNite API. */
     public static final String DEFAULT_BASE_URL = "https://api.bytenite.com";
 
+    /** Environment variable for {@link Builder#apiKey(String)}. */
     public static final String ENV_API_KEY = "BYTENITE_API_KEY";
+    /** Environment variable for {@link Builder#accessToken(String)}. */
     public static final String ENV_ACCESS_TOKEN = "BYTENITE_ACCESS_TOKEN";
+    /** Environment variable for {@link Builder#baseUrl(String)}. */
     public static final String ENV_BASE_URL = "BYTENITE_BASE_URL";
+    /** Environment variable for {@link Builder#customerRoute(CustomerRoute)}: {@code customer} or {@code computing}. */
     public static final String ENV_CUSTOMER_ROUTE = "BYTENITE_CUSTOMER_ROUTE";
+    /** Environment variable for {@link Builder#authScheme(AuthScheme)}: {@code bare} or {@code bearer}. */
     public static final String ENV_AUTH_SCHEME = "BYTENITE_AUTH_SCHEME";
+    /** Environment variable for {@link Builder#allowInsecureHttp(boolean)}: {@code true} or {@code false}. */
     public static final String ENV_ALLOW_INSECURE_HTTP = "BYTENITE_ALLOW_INSECURE_HTTP";
 
     private final String apiKey;
@@ -79,6 +85,11 @@ public final class ByteNiteConfig {
         this.retry = b.retry;
     }
 
+    /**
+     * Starts a configuration with every setting at its default and no credential.
+     *
+     * @return a new builder; {@link Builder#build()} needs an API key or an access token set on it
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -86,6 +97,7 @@ public final class ByteNiteConfig {
     /**
      * Reads the configuration from the process environment; see {@link #fromEnv(Map)}.
      *
+     * @return the configuration; settings without a variable keep their defaults
      * @throws IllegalArgumentException if a variable holds an invalid value or no credential is set
      */
     public static ByteNiteConfig fromEnv() {
@@ -99,8 +111,11 @@ public final class ByteNiteConfig {
      * {@value #ENV_ALLOW_INSECURE_HTTP} ({@code true} or {@code false}). Blank values count as unset;
      * surrounding whitespace (a trailing newline from a file, say) is removed.
      *
-     * @throws IllegalArgumentException naming the variable whose value is invalid, or if neither
-     *     credential variable is set
+     * @param env variable names to values, such as {@code System.getenv()}; only read
+     * @return the configuration; settings without a variable keep their defaults
+     * @throws NullPointerException if {@code env} is null
+     * @throws IllegalArgumentException naming the variable whose value is invalid (the setting, for a
+     *     credential containing whitespace), or if neither credential variable is set
      */
     public static ByteNiteConfig fromEnv(Map<String, String> env) {
         return builderFromEnv(env).build();
@@ -108,7 +123,13 @@ public final class ByteNiteConfig {
 
     /**
      * Like {@link #fromEnv(Map)} but returns the builder, so a caller can add or override settings
-     * before {@link Builder#build()}.
+     * before {@link Builder#build()}. A missing credential is only reported by {@code build()}.
+     *
+     * @param env variable names to values, such as {@code System.getenv()}; only read
+     * @return a new builder holding the variables' values and the defaults for the rest
+     * @throws NullPointerException if {@code env} is null
+     * @throws IllegalArgumentException naming the variable whose value is invalid (the setting, for a
+     *     credential containing whitespace)
      */
     public static Builder builderFromEnv(Map<String, String> env) {
         Objects.requireNonNull(env, "env must not be null");
@@ -117,6 +138,11 @@ public final class ByteNiteConfig {
         return b;
     }
 
+    /**
+     * A builder holding this configuration's values, to change some of them.
+     *
+     * @return a new builder; changing it does not change this configuration
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.apiKey = apiKey;
@@ -137,74 +163,151 @@ public final class ByteNiteConfig {
         return b;
     }
 
-    /** The API key exchanged for access tokens, if one was given. */
+    /**
+     * The API key exchanged for access tokens, if one was given.
+     *
+     * @return the key, empty when only an access token was given
+     */
     public Optional<String> apiKey() {
         return Optional.ofNullable(apiKey);
     }
 
-    /** A static access token used before (or instead of) an exchanged one, if one was given. */
+    /**
+     * A static access token used before (or instead of) an exchanged one, if one was given.
+     *
+     * @return the token, empty when only an API key was given
+     */
     public Optional<String> accessToken() {
         return Optional.ofNullable(accessToken);
     }
 
-    /** Scheme, host and port of the server, without a path; {@value #DEFAULT_BASE_URL} by default. */
+    /**
+     * Scheme, host and port of the server, without a path; {@value #DEFAULT_BASE_URL} by default.
+     *
+     * @return the server's URL, its path {@code /}
+     */
     public HttpUrl baseUrl() {
         return baseUrl;
     }
 
+    /**
+     * The route prefix of the Customer (Jobs) API.
+     *
+     * @return {@link CustomerRoute#CUSTOMER} ({@code /v1/customer}) by default
+     */
     public CustomerRoute customerRoute() {
         return customerRoute;
     }
 
+    /**
+     * How the access token is written into the {@code Authorization} header; which forms ByteNite
+     * accepts is not documented.
+     *
+     * @return {@link AuthScheme#BARE} by default
+     */
     public AuthScheme authScheme() {
         return authScheme;
     }
 
+    /**
+     * Whether plain {@code http://} is allowed to hosts other than loopback.
+     *
+     * @return false by default
+     */
     public boolean allowInsecureHttp() {
         return allowInsecureHttp;
     }
 
+    /**
+     * Longest wait to open a connection (TCP connect and TLS handshake), per attempt.
+     *
+     * @return 10 s by default
+     */
     public Duration connectTimeout() {
         return connectTimeout;
     }
 
-    /** Longest silence while reading a response body. */
+    /**
+     * Longest silence while waiting for or reading a response, per attempt; event streams use
+     * {@link #streamIdleTimeout()} instead.
+     *
+     * @return 60 s by default
+     */
     public Duration readTimeout() {
         return readTimeout;
     }
 
+    /**
+     * Longest silence while sending a request, per attempt.
+     *
+     * @return 60 s by default
+     */
     public Duration writeTimeout() {
         return writeTimeout;
     }
 
-    /** Bound on one whole request/response exchange, retries included; never applied to streams. */
+    /**
+     * Bound on one whole request/response exchange, retries included; never applied to streams.
+     *
+     * @return the bound, empty (unbounded) by default; {@link RequestOptions#timeout()} overrides it per call
+     */
     public Optional<Duration> callTimeout() {
         return Optional.ofNullable(callTimeout);
     }
 
-    /** Longest silence tolerated on an event stream before it is treated as dropped. */
+    /**
+     * Longest silence tolerated on an event stream before it is treated as dropped and reconnected.
+     *
+     * @return 2 min by default
+     */
     public Duration streamIdleTimeout() {
         return streamIdleTimeout;
     }
 
-    /** An exchanged token is renewed this long before the expiry the server announced. */
+    /**
+     * An exchanged token is renewed this long before the expiry the server announced, or half its
+     * lifetime before when it lives less than twice this margin.
+     *
+     * @return 60 s by default
+     */
     public Duration tokenRenewalMargin() {
         return tokenRenewalMargin;
     }
 
+    /**
+     * Idle connections the shared pool keeps for reuse.
+     *
+     * @return {@value #DEFAULT_MAX_IDLE_CONNECTIONS} by default
+     */
     public int maxIdleConnections() {
         return maxIdleConnections;
     }
 
+    /**
+     * How long an idle pooled connection is kept before it is closed.
+     *
+     * @return 30 s by default
+     */
     public Duration connectionKeepAlive() {
         return connectionKeepAlive;
     }
 
+    /**
+     * How transient failures are retried.
+     *
+     * @return {@link RetrySettings#defaults()} by default: 4 attempts, 500 ms doubling to 8 s, 60 s in total
+     */
     public RetrySettings retry() {
         return retry;
     }
 
-    /** The URL of one API, e.g. {@code https://api.bytenite.com/v1/auth}, without a trailing slash. */
+    /**
+     * The URL of one API, e.g. {@code https://api.bytenite.com/v1/auth}, without a trailing slash.
+     *
+     * @param apiSegment the path segment after {@code /v1/}, such as {@code auth}, {@code dev},
+     *     {@code wallet} or {@link CustomerRoute#segment()}
+     * @return the base URL followed by {@code /v1/<apiSegment>}
+     */
     public String apiBaseUrl(String apiSegment) {
         String url = baseUrl.newBuilder().addPathSegment("v1").addPathSegment(apiSegment).build().toString();
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
@@ -248,19 +351,42 @@ public final class ByteNiteConfig {
         private Builder() {
         }
 
-        /** The API key to exchange for access tokens (BYTENITE_API_KEY). */
+        /**
+         * The API key to exchange for access tokens (BYTENITE_API_KEY).
+         *
+         * @param apiKey the key, non-empty, without whitespace or control characters (it is never trimmed)
+         * @return this builder
+         * @throws NullPointerException if {@code apiKey} is null
+         * @throws IllegalArgumentException if it is empty or contains whitespace or a control character
+         */
         public Builder apiKey(String apiKey) {
             this.apiKey = credential("apiKey", apiKey);
             return this;
         }
 
-        /** A ready access token (BYTENITE_ACCESS_TOKEN); with an API key as well, the key renews it. */
+        /**
+         * A ready access token (BYTENITE_ACCESS_TOKEN); with an API key as well, the key renews it.
+         *
+         * @param accessToken the token, non-empty, without whitespace or control characters (it is never trimmed)
+         * @return this builder
+         * @throws NullPointerException if {@code accessToken} is null
+         * @throws IllegalArgumentException if it is empty or contains whitespace or a control character
+         */
         public Builder accessToken(String accessToken) {
             this.accessToken = credential("accessToken", accessToken);
             return this;
         }
 
-        /** Scheme, host and port, e.g. {@code https://api.bytenite.com} or {@code http://127.0.0.1:8080}. */
+        /**
+         * Scheme, host and port, e.g. {@code https://api.bytenite.com} or {@code http://127.0.0.1:8080}.
+         *
+         * @param baseUrl an http or https URL without path, query or fragment; a trailing slash and
+         *     surrounding whitespace are ignored
+         * @return this builder
+         * @throws NullPointerException if {@code baseUrl} is null
+         * @throws IllegalArgumentException if it is not such a URL; plain http to a non-loopback host is
+         *     refused later, by {@link #build()}
+         */
         public Builder baseUrl(String baseUrl) {
             Objects.requireNonNull(baseUrl, "baseUrl must not be null");
             parseBaseUrl(baseUrl);
@@ -268,48 +394,119 @@ public final class ByteNiteConfig {
             return this;
         }
 
+        /**
+         * The route prefix of the Customer (Jobs) API (BYTENITE_CUSTOMER_ROUTE); ByteNite deprecated
+         * {@code /v1/customer} in favour of {@code /v1/computing} without announcing a removal date.
+         *
+         * @param customerRoute the prefix; {@link CustomerRoute#CUSTOMER} by default
+         * @return this builder
+         * @throws NullPointerException if {@code customerRoute} is null
+         */
         public Builder customerRoute(CustomerRoute customerRoute) {
             this.customerRoute = Objects.requireNonNull(customerRoute, "customerRoute must not be null");
             return this;
         }
 
+        /**
+         * How the access token is written into the {@code Authorization} header (BYTENITE_AUTH_SCHEME);
+         * which forms ByteNite accepts is not documented.
+         *
+         * @param authScheme the scheme; {@link AuthScheme#BARE} by default, as in ByteNite's examples
+         * @return this builder
+         * @throws NullPointerException if {@code authScheme} is null
+         */
         public Builder authScheme(AuthScheme authScheme) {
             this.authScheme = Objects.requireNonNull(authScheme, "authScheme must not be null");
             return this;
         }
 
-        /** Allows {@code http://} to hosts other than loopback. Credentials then cross the network in clear text. */
+        /**
+         * Allows {@code http://} to hosts other than loopback. Credentials then cross the network in clear text.
+         *
+         * @param allowInsecureHttp true to allow it; false (the default) makes {@link #build()} refuse it
+         * @return this builder
+         */
         public Builder allowInsecureHttp(boolean allowInsecureHttp) {
             this.allowInsecureHttp = allowInsecureHttp;
             return this;
         }
 
+        /**
+         * Longest wait to open a connection (TCP connect and TLS handshake), per attempt.
+         *
+         * @param connectTimeout the timeout, positive; 10 s by default
+         * @return this builder
+         * @throws NullPointerException if {@code connectTimeout} is null
+         * @throws IllegalArgumentException if it is zero or negative
+         */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = Durations.positive("connectTimeout", connectTimeout);
             return this;
         }
 
+        /**
+         * Longest silence while waiting for or reading a response, per attempt; not used for event
+         * streams (see {@link #streamIdleTimeout(Duration)}).
+         *
+         * @param readTimeout the timeout, positive; 60 s by default
+         * @return this builder
+         * @throws NullPointerException if {@code readTimeout} is null
+         * @throws IllegalArgumentException if it is zero or negative
+         */
         public Builder readTimeout(Duration readTimeout) {
             this.readTimeout = Durations.positive("readTimeout", readTimeout);
             return this;
         }
 
+        /**
+         * Longest silence while sending a request, per attempt.
+         *
+         * @param writeTimeout the timeout, positive; 60 s by default
+         * @return this builder
+         * @throws NullPointerException if {@code writeTimeout} is null
+         * @throws IllegalArgumentException if it is zero or negative
+         */
         public Builder writeTimeout(Duration writeTimeout) {
             this.writeTimeout = Durations.positive("writeTimeout", writeTimeout);
             return this;
         }
 
-        /** Bounds each request/response call as a whole, retries included. Unset by default. */
+        /**
+         * Bounds each request/response call as a whole, retries included. Unset by default.
+         *
+         * @param callTimeout the bound, positive
+         * @return this builder
+         * @throws NullPointerException if {@code callTimeout} is null
+         * @throws IllegalArgumentException if it is zero or negative
+         */
         public Builder callTimeout(Duration callTimeout) {
             this.callTimeout = Durations.positive("callTimeout", callTimeout);
             return this;
         }
 
+        /**
+         * Longest silence tolerated on an event stream before it is treated as dropped and reconnected.
+         * Whether ByteNite sends keep-alives on a quiet stream is not documented.
+         *
+         * @param streamIdleTimeout the timeout, positive; 2 min by default
+         * @return this builder
+         * @throws NullPointerException if {@code streamIdleTimeout} is null
+         * @throws IllegalArgumentException if it is zero or negative
+         */
         public Builder streamIdleTimeout(Duration streamIdleTimeout) {
             this.streamIdleTimeout = Durations.positive("streamIdleTimeout", streamIdleTimeout);
             return this;
         }
 
+        /**
+         * How long before the announced expiry an exchanged token is renewed (half its lifetime
+         * before, for a token living less than twice the margin).
+         *
+         * @param tokenRenewalMargin the margin, zero or more (zero renews at expiry); 60 s by default
+         * @return this builder
+         * @throws NullPointerException if {@code tokenRenewalMargin} is null
+         * @throws IllegalArgumentException if it is negative
+         */
         public Builder tokenRenewalMargin(Duration tokenRenewalMargin) {
             Objects.requireNonNull(tokenRenewalMargin, "tokenRenewalMargin must not be null");
             if (tokenRenewalMargin.isNegative()) {
@@ -323,6 +520,10 @@ public final class ByteNiteConfig {
          * How many idle connections the pool keeps (default {@value #DEFAULT_MAX_IDLE_CONNECTIONS},
          * OkHttp's dispatcher limit for calls in flight): as many threads as that calling at once
          * keep reusing their connections instead of opening new ones after warm-up.
+         *
+         * @param maxIdleConnections zero or more; 0 closes every connection once it is idle
+         * @return this builder
+         * @throws IllegalArgumentException if it is negative
          */
         public Builder maxIdleConnections(int maxIdleConnections) {
             if (maxIdleConnections < 0) {
@@ -335,18 +536,33 @@ public final class ByteNiteConfig {
         /**
          * How long an idle pooled connection is kept. Kept short by default because calls that must
          * not be replayed (job create, run) cannot be retried when a stale connection fails.
+         *
+         * @param connectionKeepAlive the idle time, positive; 30 s by default, under common load-balancer idle timeouts
+         * @return this builder
+         * @throws NullPointerException if {@code connectionKeepAlive} is null
+         * @throws IllegalArgumentException if it is zero or negative
          */
         public Builder connectionKeepAlive(Duration connectionKeepAlive) {
             this.connectionKeepAlive = Durations.positive("connectionKeepAlive", connectionKeepAlive);
             return this;
         }
 
+        /**
+         * How transient failures are retried; which failures are retried is fixed by the SDK.
+         *
+         * @param retry the settings; {@link RetrySettings#defaults()} by default, {@link RetrySettings#disabled()} for none
+         * @return this builder
+         * @throws NullPointerException if {@code retry} is null
+         */
         public Builder retry(RetrySettings retry) {
             this.retry = Objects.requireNonNull(retry, "retry must not be null");
             return this;
         }
 
         /**
+         * Checks the settings and makes the configuration.
+         *
+         * @return a new immutable configuration
          * @throws IllegalArgumentException if no credential is set, the base URL is not an http(s)
          *     URL without path, query or fragment, or it is plain http to a non-loopback host
          *     without {@link #allowInsecureHttp(boolean)}

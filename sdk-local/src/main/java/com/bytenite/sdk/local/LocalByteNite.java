@@ -60,20 +60,40 @@ public final class LocalByteNite implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the settings of a new server, each at its default (see {@link LocalByteNiteBuilder}).
+     *
+     * @return a new builder; {@link LocalByteNiteBuilder#start()} starts the server
+     */
     public static LocalByteNiteBuilder builder() {
         return new LocalByteNiteBuilder();
     }
 
-    /** Where the SDK should point: the configured public URL, else {@code http://127.0.0.1:<port>}. */
+    /**
+     * Where the SDK should point: the configured public URL, else the bound address
+     * ({@code http://127.0.0.1:<port>} by default, and when bound to every address).
+     *
+     * @return the base URL, without a trailing slash
+     */
     public String baseUrl() {
         return server.baseUrl();
     }
 
+    /**
+     * The port the server listens on: the configured one, or the free one picked for port 0.
+     *
+     * @return the bound port, even when {@link #baseUrl()} is a public URL naming another
+     */
     public int port() {
         return server.port();
     }
 
-    /** The API key configured at start. */
+    /**
+     * The API key configured at start.
+     *
+     * @return the primary key: the one set with {@link LocalByteNiteBuilder#apiKey(String)}, else a
+     *     random {@code local-…} key
+     */
     public String apiKey() {
         return apiKey;
     }

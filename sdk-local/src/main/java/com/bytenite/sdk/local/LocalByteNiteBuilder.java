@@ -54,7 +54,13 @@ public final class LocalByteNiteBuilder {
     LocalByteNiteBuilder() {
     }
 
-    /** The address to bind; loopback by default. Binding another address exposes the server to that network. */
+    /**
+     * The address to bind; loopback by default. Binding another address exposes the server to that network.
+     *
+     * @param host a host name or IP address; {@code 127.0.0.1} by default, {@code 0.0.0.0} for every address
+     * @return this builder
+     * @throws NullPointerException if {@code host} is null
+     */
     public LocalByteNiteBuilder host(String host) {
         this.host = Objects.requireNonNull(host, "host must not be null");
         return this;
@@ -64,6 +70,10 @@ public final class LocalByteNiteBuilder {
      * The base URL clients reach this server at, such as {@code http://build-host:8080}: the start of
      * every upload and result link it hands out. By default the bound address ({@code 127.0.0.1}
      * when bound to every address); never the request's {@code Host} header, which a client controls.
+     *
+     * @param url an {@code http://} or {@code https://} URL; a trailing slash is dropped
+     * @return this builder
+     * @throws IllegalArgumentException if {@code url} is null or does not start with either scheme
      */
     public LocalByteNiteBuilder publicUrl(String url) {
         if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
@@ -77,6 +87,12 @@ public final class LocalByteNiteBuilder {
      * The largest request bodies read: JSON bodies (default 1 MiB), app and engine pushes (default
      * 32 MiB; they are held in memory) and job input uploads (default 2 GiB; streamed to disk).
      * Larger bodies are answered 413 without being read.
+     *
+     * @param jsonBytes the largest JSON body, positive
+     * @param pushBytes the largest app or engine push, positive
+     * @param uploadBytes the largest job input upload, positive
+     * @return this builder
+     * @throws IllegalArgumentException if a limit is zero or negative
      */
     public LocalByteNiteBuilder bodyLimits(long jsonBytes, long pushBytes, long uploadBytes) {
         this.bodyLimits = new BodyLimits(jsonBytes, pushBytes, uploadBytes);
@@ -87,6 +103,10 @@ public final class LocalByteNiteBuilder {
      * How far a pushed app or engine archive may expand (default {@link ArchiveLimits#DEFAULTS}:
      * 512 MiB, 10,000 entries, 100 times its size); a push past any limit is refused with 400 and
      * leaves nothing behind.
+     *
+     * @param limits the limits for every push
+     * @return this builder
+     * @throws NullPointerException if {@code limits} is null
      */
     public LocalByteNiteBuilder archiveLimits(ArchiveLimits limits) {
         this.archiveLimits = Objects.requireNonNull(limits, "limits must not be null");
@@ -96,6 +116,10 @@ public final class LocalByteNiteBuilder {
     /**
      * Threads answering requests (default 32); more concurrent requests wait their turn, so the
      * server's threads never grow with its clients.
+     *
+     * @param threads at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code threads} is less than 1
      */
     public LocalByteNiteBuilder requestThreads(int threads) {
         this.requestThreads = atLeastOne("requestThreads", threads);
@@ -105,19 +129,35 @@ public final class LocalByteNiteBuilder {
     /**
      * Jobs run at once (default 16), each with a coordinating thread; jobs started beyond that wait
      * their turn in their submitted state ({@code JOB_STATE_PARTITIONING}).
+     *
+     * @param jobs at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code jobs} is less than 1
      */
     public LocalByteNiteBuilder maxRunningJobs(int jobs) {
         this.maxRunningJobs = atLeastOne("maxRunningJobs", jobs);
         return this;
     }
 
-    /** Event streams open at once (default 256), each holding a thread; one more is answered 503. */
+    /**
+     * Event streams open at once (default 256), each holding a thread; one more is answered 503.
+     *
+     * @param streams at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code streams} is less than 1
+     */
     public LocalByteNiteBuilder maxEventStreams(int streams) {
         this.eventStreams = atLeastOne("maxEventStreams", streams);
         return this;
     }
 
-    /** The port; 0 (the default) picks a free one, see {@link LocalByteNite#port()}. */
+    /**
+     * The port; 0 (the default) picks a free one, see {@link LocalByteNite#port()}.
+     *
+     * @param port 0 to 65535; a port already in use makes {@link #start()} fail
+     * @return this builder
+     * @throws IllegalArgumentException if {@code port} is outside that range
+     */
     public LocalByteNiteBuilder port(int port) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
@@ -126,13 +166,25 @@ public final class LocalByteNiteBuilder {
         return this;
     }
 
-    /** The API key clients exchange for tokens (the one {@link LocalByteNite#apiKey()} returns). */
+    /**
+     * The API key clients exchange for tokens (the one {@link LocalByteNite#apiKey()} returns).
+     *
+     * @param apiKey the key, not blank; a random {@code local-…} key by default
+     * @return this builder
+     * @throws IllegalArgumentException if {@code apiKey} is null or blank
+     */
     public LocalByteNiteBuilder apiKey(String apiKey) {
         this.apiKey = requireKey(apiKey);
         return this;
     }
 
-    /** Another key for the same user, listed and revocable on its own (a second service, a key to revoke in a test). */
+    /**
+     * Another key for the same user, listed and revocable on its own (a second service, a key to revoke in a test).
+     *
+     * @param apiKey the key, not blank; added to those given before
+     * @return this builder
+     * @throws IllegalArgumentException if {@code apiKey} is null or blank
+     */
     public LocalByteNiteBuilder additionalApiKey(String apiKey) {
         additionalApiKeys.add(requireKey(apiKey));
         return this;
@@ -152,7 +204,13 @@ public final class LocalByteNiteBuilder {
         return apiKey;
     }
 
-    /** How long an access token lives; short values make clients renew (for tests). */
+    /**
+     * How long an access token lives; short values make clients renew (for tests).
+     *
+     * @param lifetime positive; one hour by default, as on ByteNite
+     * @return this builder
+     * @throws IllegalArgumentException if {@code lifetime} is null, zero or negative
+     */
     public LocalByteNiteBuilder tokenLifetime(Duration lifetime) {
         if (lifetime == null || lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("tokenLifetime must be positive, was " + lifetime);
@@ -161,7 +219,13 @@ public final class LocalByteNiteBuilder {
         return this;
     }
 
-    /** How many app tasks run at once, across jobs. */
+    /**
+     * How many app tasks run at once, across jobs.
+     *
+     * @param workers at least 1; by default the number of processors, at least 2
+     * @return this builder
+     * @throws IllegalArgumentException if {@code workers} is less than 1
+     */
     public LocalByteNiteBuilder workers(int workers) {
         this.workers = atLeastOne("workers", workers);
         return this;
@@ -171,6 +235,10 @@ public final class LocalByteNiteBuilder {
      * The folder apps see as {@code SHARED_CACHE_DIR}: shared resources such as model files
      * (ByteNite's published LLM app loads its model from there). It is handed over as is; keep it
      * read-only, as ByteNite's is. By default, an empty read-only folder of the server's own.
+     *
+     * @param folder an existing folder
+     * @return this builder
+     * @throws IllegalArgumentException if {@code folder} is null or not an existing folder
      */
     public LocalByteNiteBuilder sharedCache(Path folder) {
         this.sharedCache = requireFolder(folder);
@@ -181,25 +249,51 @@ public final class LocalByteNiteBuilder {
      * How long ended jobs are kept, with their inputs, results and events: {@code keepFor} after
      * their end, and at most the newest {@code maxEnded} (default a day and 1,000). Each job that
      * ends prunes the others; drafts and running jobs are never pruned.
+     *
+     * @param keepFor how long after its end a job is kept, positive
+     * @param maxEnded how many ended jobs are kept at most, at least 1; keep it above the number of
+     *     jobs waited on at once, since a job pruned before its waiter looked is a 404
+     * @return this builder
+     * @throws IllegalArgumentException if {@code keepFor} is null, zero or negative, or {@code maxEnded} is less than 1
      */
     public LocalByteNiteBuilder retention(Duration keepFor, int maxEnded) {
         this.retention = new JobRetention(keepFor, maxEnded);
         return this;
     }
 
-    /** Keeps uploaded inputs and results in {@code directory} instead of a temporary folder. */
+    /**
+     * Keeps uploaded inputs and results in {@code directory} instead of a temporary folder. Jobs, pushed
+     * apps, engines and templates and the wallet ledger are saved there too and survive a restart;
+     * secrets never are.
+     *
+     * @param directory the folder; not removed on close
+     * @return this builder
+     * @throws NullPointerException if {@code directory} is null
+     */
     public LocalByteNiteBuilder dataDirectory(Path directory) {
         this.dataDirectory = Objects.requireNonNull(directory, "directory must not be null");
         return this;
     }
 
-    /** The clock for token expiry and timestamps (tests). */
+    /**
+     * The clock for token expiry and timestamps (tests).
+     *
+     * @param clock the clock to use instead of the system's UTC clock
+     * @return this builder
+     * @throws NullPointerException if {@code clock} is null
+     */
     public LocalByteNiteBuilder clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         return this;
     }
 
-    /** How often an idle event stream gets a keep-alive comment. */
+    /**
+     * How often an idle event stream gets a keep-alive comment.
+     *
+     * @param interval positive; 15 s by default
+     * @return this builder
+     * @throws IllegalArgumentException if {@code interval} is null, zero or negative
+     */
     public LocalByteNiteBuilder eventKeepAlive(Duration interval) {
         if (interval == null || interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("eventKeepAlive must be positive, was " + interval);
@@ -208,7 +302,14 @@ public final class LocalByteNiteBuilder {
         return this;
     }
 
-    /** The credits the user starts with (100 by default). */
+    /**
+     * The credits the user starts with (100 by default). With a {@link #dataDirectory(Path)} whose
+     * ledger already has entries for the user, none are added.
+     *
+     * @param credits zero or more
+     * @return this builder
+     * @throws IllegalArgumentException if {@code credits} is null or negative
+     */
     public LocalByteNiteBuilder welcomeCredits(BigDecimal credits) {
         if (credits == null || credits.signum() < 0) {
             throw new IllegalArgumentException("welcomeCredits must be zero or more, was " + credits);
@@ -217,7 +318,14 @@ public final class LocalByteNiteBuilder {
         return this;
     }
 
-    /** Adds a coupon code worth {@code credits}, redeemable once ({@code hello-world} = 10 exists by default). */
+    /**
+     * Adds a coupon code worth {@code credits}, redeemable once ({@code hello-world} = 10 exists by default).
+     *
+     * @param code the code to redeem; replaces the amount of a coupon with the same code
+     * @param credits the amount, positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code code} is null or blank, or {@code credits} is null, zero or negative
+     */
     public LocalByteNiteBuilder coupon(String code, BigDecimal credits) {
         if (code == null || code.isBlank() || credits == null || credits.signum() <= 0) {
             throw new IllegalArgumentException("coupon needs a code and a positive amount, was " + code + " = " + credits);
@@ -231,6 +339,14 @@ public final class LocalByteNiteBuilder {
      * every user like a public component (a user's own pushed component of the same name wins). It
      * sees the container contract's variables in its {@code env} argument, not in
      * {@code System.getenv}.
+     *
+     * @param role where the component sits in a job
+     * @param name a plain name without {@code @version}; replaces a component registered before under
+     *     the same role and name
+     * @param component the code to run
+     * @return this builder
+     * @throws NullPointerException if {@code role} or {@code component} is null
+     * @throws IllegalArgumentException if {@code name} is null, blank or contains {@code @}
      */
     public LocalByteNiteBuilder component(ComponentRole role, String name, Component component) {
         Objects.requireNonNull(role, "role must not be null");
@@ -245,14 +361,24 @@ public final class LocalByteNiteBuilder {
      * Installs an app folder (app/, manifest.json) at start, active, as if pushed and activated by
      * the configured user; its entry point runs as a subprocess.
      *
-     * @throws IllegalArgumentException at {@link #start()} when the manifest is not valid
+     * @param folder an existing folder; added to those given before
+     * @return this builder
+     * @throws IllegalArgumentException if {@code folder} is null or not an existing folder, and at
+     *     {@link #start()} when the manifest is not valid
      */
     public LocalByteNiteBuilder appFolder(Path folder) {
         appFolders.add(requireFolder(folder));
         return this;
     }
 
-    /** Like {@link #appFolder(Path)} for a partitioner or assembler folder (its manifest says which). */
+    /**
+     * Like {@link #appFolder(Path)} for a partitioner or assembler folder (its manifest says which).
+     *
+     * @param folder an existing folder; added to those given before
+     * @return this builder
+     * @throws IllegalArgumentException if {@code folder} is null or not an existing folder, and at
+     *     {@link #start()} when the manifest is not valid
+     */
     public LocalByteNiteBuilder engineFolder(Path folder) {
         engineFolders.add(requireFolder(folder));
         return this;
@@ -265,7 +391,17 @@ public final class LocalByteNiteBuilder {
         return folder;
     }
 
-    /** Adds a template usable by every user of this server (its owner is {@code bytenite}). */
+    /**
+     * Adds a template usable by every user of this server (its owner is {@code bytenite}). An id
+     * already taken (by a built-in template, an earlier call or, with a data directory, a pushed
+     * template) keeps its template; this one is ignored.
+     *
+     * @param id the template's id
+     * @param app the app's name, {@code name}, {@code name@major} or {@code name@major.minor}
+     * @param partitioner the partitioner's name, in the same forms
+     * @param assembler the assembler's name, in the same forms
+     * @return this builder
+     */
     public LocalByteNiteBuilder template(String id, String app, String partitioner, String assembler) {
         templates.add(BuiltInTemplates.template(id, "registered at start", app, partitioner, assembler));
         return this;

@@ -52,6 +52,14 @@ public final class LocalByteNiteMain {
     private LocalByteNiteMain() {
     }
 
+    /**
+     * Runs the server until Ctrl-C or SIGTERM and prints its {@code BYTENITE_BASE_URL} and
+     * {@code BYTENITE_API_KEY}. Exits with status 2 after the usage for an unknown option or a bad
+     * value, and with status 1 when the server cannot start (a port in use, say).
+     *
+     * @param args the options, {@code --name value} or {@code --name=value}; {@code --help} lists them
+     * @throws InterruptedException if the main thread is interrupted while the server runs
+     */
     public static void main(String[] args) throws Exception {
         LocalByteNiteBuilder builder = LocalByteNite.builder();
         try {

@@ -234,11 +234,6 @@ public final class ByteNiteHttp implements AutoCloseable {
         }
 
         /**
-         * Builds the stack: its connection pool, token manager and clients.
-         *
-         * @return a new stack; close it when done
-         */
-        /**
          * Where the stack reports calls, retries, token renewals, transfers and stream reconnects.
          *
          * @param listener the listener; {@link TelemetryListener#NONE} for none (the default)
@@ -249,6 +244,11 @@ public final class ByteNiteHttp implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Builds the stack: its connection pool, token manager and clients.
+         *
+         * @return a new stack; close it when done
+         */
         public ByteNiteHttp build() {
             return new ByteNiteHttp(this);
         }
