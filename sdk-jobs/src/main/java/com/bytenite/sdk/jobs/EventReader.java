@@ -88,6 +88,7 @@ final class EventReader implements Runnable {
             attempt = deliveredOnThisConnection ? 1 : attempt + 1;
             Duration delay = backoff(attempt);
             listener.onReconnecting(attempt, delay.toMillis(), dropped);
+            context.reportReconnect(attempt, delay, dropped);
             try {
                 context.http().sleeper().sleep(delay);
                 context.http().accessToken(); // renew first if the drop came from an expired token

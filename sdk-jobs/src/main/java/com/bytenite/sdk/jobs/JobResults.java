@@ -4,6 +4,7 @@ import static com.bytenite.sdk.core.http.Arguments.requirePathSegment;
 
 import com.bytenite.sdk.core.errors.ByteNiteException;
 import com.bytenite.sdk.core.spi.ServiceContext;
+import com.bytenite.sdk.core.telemetry.BytesTransferred;
 import com.bytenite.sdk.core.spi.Operation;
 import com.bytenite.sdk.core.spi.PartFiles;
 import com.bytenite.sdk.jobs.internal.CustomerOperations;
@@ -83,13 +84,21 @@ final class JobResults {
         if (url == null) {
             throw new ByteNiteException("the link of result '" + safeName(result.name()) + "' is not an http(s) URL", DOWNLOAD.name(), null);
         }
+        long started = System.nanoTime();
+        boolean arrived = false;
+        long bytes = 0;
         try {
             Path temp = PartFiles.createIn(directory, "bytenite");
             try {
                 fetchWithResume(url, temp, result.name(), listener);
-                return moveToFreeName(temp, directory, safeName(result.name()));
+                bytes = Files.size(temp);
+                Path file = moveToFreeName(temp, directory, safeName(result.name()));
+                arrived = true;
+                return file;
             } finally {
                 Files.deleteIfExists(temp);
+                context.reportTransfer(BytesTransferred.Direction.DOWNLOAD, result.name(), bytes,
+                        Duration.ofNanos(System.nanoTime() - started), arrived);
             }
         } catch (IOException e) {
             throw new ByteNiteException("downloading result '" + safeName(result.name()) + "' failed: " + e.getClass().getSimpleName()

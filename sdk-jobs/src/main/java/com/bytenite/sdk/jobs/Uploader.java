@@ -4,6 +4,7 @@ import com.bytenite.sdk.core.errors.ByteNiteApiException;
 import com.bytenite.sdk.core.errors.ByteNiteException;
 import com.bytenite.sdk.core.errors.ByteNiteNetworkException;
 import com.bytenite.sdk.core.spi.ServiceContext;
+import com.bytenite.sdk.core.telemetry.BytesTransferred;
 import com.bytenite.sdk.core.spi.Operation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,6 +50,18 @@ final class Uploader {
         if (url == null) {
             throw new IllegalStateException("the server's tempUrl is not a URL");
         }
+        long started = System.nanoTime();
+        try {
+            putWithRestarts(url, content, listener);
+        } catch (RuntimeException e) {
+            context.reportTransfer(BytesTransferred.Direction.UPLOAD, content.name(), 0, Duration.ofNanos(System.nanoTime() - started), false);
+            throw e;
+        }
+        context.reportTransfer(BytesTransferred.Direction.UPLOAD, content.name(), content.length(),
+                Duration.ofNanos(System.nanoTime() - started), true);
+    }
+
+    private void putWithRestarts(HttpUrl url, UploadContent content, TransferListener listener) {
         Duration backoff = Duration.ofSeconds(1);
         for (int attempt = 1; ; attempt++) {
             try {

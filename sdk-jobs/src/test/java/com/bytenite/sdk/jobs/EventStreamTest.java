@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bytenite.sdk.core.errors.PermissionDeniedException;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.core.telemetry.StreamReconnecting;
+import com.bytenite.sdk.core.telemetry.TelemetryListener;
+import com.bytenite.sdk.core.testing.Canary;
 import com.bytenite.sdk.core.testing.LoopbackServer;
 import com.bytenite.sdk.core.testing.MutableClock;
 import com.bytenite.sdk.core.testing.RecordingSleeper;
@@ -84,6 +87,29 @@ class EventStreamTest {
         List<JobEvent> seen = firstEvents(3);
         assertThat(seen).extracting(e -> e.jobId().orElse(null)).containsExactly("j1", "j2", "j3");
         assertThat(seen).extracting(e -> e.id().orElse(null)).containsExactly("7", null, null);
+    }
+
+    @Test
+    void reconnectsAreReportedToTheClientsTelemetry() throws Exception {
+        server.enqueue(stream(": nothing to say\n\n"));
+        server.enqueue(stream(": nothing to say\n\n"));
+        server.enqueue(hang());
+        List<StreamReconnecting> reconnects = new CopyOnWriteArrayList<>();
+        CountDownLatch second = new CountDownLatch(2);
+        TelemetryListener telemetry = new TelemetryListener() {
+            @Override
+            public void streamReconnecting(StreamReconnecting reconnect) {
+                reconnects.add(reconnect);
+                second.countDown();
+            }
+        };
+        try (ByteNiteHttp observed = ByteNiteHttp.builder(com.bytenite.sdk.core.ByteNiteConfig.builder().baseUrl(TestServers.baseUrl(server))
+                        .accessToken(Canary.TOKEN).build()).clock(clock).sleeper(sleeper).telemetry(telemetry).build();
+                EventStream stream = new EventsService(observed.context()).stream()) {
+            assertThat(second.await(5, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(reconnects).extracting(StreamReconnecting::attempt).startsWith(1, 2);
+        assertThat(reconnects).extracting(StreamReconnecting::delay).startsWith(Duration.ofSeconds(1), Duration.ofSeconds(2));
     }
 
     @Test

@@ -7,8 +7,10 @@ import com.bytenite.sdk.core.internal.CallCancellation;
 import com.bytenite.sdk.core.internal.CallRunner;
 import com.bytenite.sdk.core.internal.CallScope;
 import com.bytenite.sdk.core.internal.ResponseRecorder;
+import com.bytenite.sdk.core.telemetry.BytesTransferred;
 import com.google.gson.Gson;
 import java.lang.reflect.Type;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -239,6 +241,30 @@ public final class ServiceContext {
      */
     public Response open(Operation operation, RequestSource source, OkHttpClient client, Consumer<Call> started) {
         return runner.open(scope, operation, source, client, started);
+    }
+
+    /**
+     * Reports a finished or failed upload or download to the client's telemetry listener.
+     *
+     * @param direction upload or download
+     * @param name the file's name
+     * @param bytes the bytes that moved (0 when a failure left it unknown)
+     * @param took how long it took, retries included
+     * @param succeeded whether the file arrived whole
+     */
+    public void reportTransfer(BytesTransferred.Direction direction, String name, long bytes, Duration took, boolean succeeded) {
+        runner.telemetry().transferred(direction, name, bytes, took, succeeded);
+    }
+
+    /**
+     * Reports an event stream about to reconnect to the client's telemetry listener.
+     *
+     * @param attempt how many reconnections in a row, from 1
+     * @param delay the wait before reconnecting
+     * @param cause why the stream dropped
+     */
+    public void reportReconnect(int attempt, Duration delay, Throwable cause) {
+        runner.telemetry().reconnecting(attempt, delay, cause);
     }
 
     /**
