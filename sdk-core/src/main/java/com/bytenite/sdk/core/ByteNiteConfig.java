@@ -50,6 +50,25 @@ public final class ByteNiteConfig {
     public static final String ENV_AUTH_SCHEME = "BYTENITE_AUTH_SCHEME";
     /** Environment variable for {@link Builder#allowInsecureHttp(boolean)}: {@code true} or {@code false}. */
     public static final String ENV_ALLOW_INSECURE_HTTP = "BYTENITE_ALLOW_INSECURE_HTTP";
+    /** Environment variable for {@link Builder#connectTimeout(Duration)}, such as {@code 10s}. */
+    public static final String ENV_CONNECT_TIMEOUT = "BYTENITE_CONNECT_TIMEOUT";
+    /** Environment variable for {@link Builder#readTimeout(Duration)}, such as {@code 60s}. */
+    public static final String ENV_READ_TIMEOUT = "BYTENITE_READ_TIMEOUT";
+    /** Environment variable for {@link Builder#writeTimeout(Duration)}, such as {@code 60s}. */
+    public static final String ENV_WRITE_TIMEOUT = "BYTENITE_WRITE_TIMEOUT";
+    /** Environment variable for {@link Builder#callTimeout(Duration)}, such as {@code 2m}. */
+    public static final String ENV_CALL_TIMEOUT = "BYTENITE_CALL_TIMEOUT";
+    /** Environment variable for {@link Builder#streamIdleTimeout(Duration)}, such as {@code 2m}. */
+    public static final String ENV_STREAM_IDLE_TIMEOUT = "BYTENITE_STREAM_IDLE_TIMEOUT";
+    /** Environment variable for the retry settings' attempts: how many retries after the first attempt, such as {@code 3}. */
+    public static final String ENV_MAX_RETRIES = "BYTENITE_MAX_RETRIES";
+    /** Environment variable for {@link Builder#httpLogging(HttpLogging)}: {@code off}, {@code debug} or {@code info}. */
+    public static final String ENV_LOG = "BYTENITE_LOG";
+    /**
+     * The prefix of the system properties that set what the environment variables set: the
+     * setting's name, such as {@code bytenite.readTimeout}; see {@link #fromEnv()}.
+     */
+    public static final String PROPERTY_PREFIX = "bytenite.";
 
     private final String apiKey;
     private final String accessToken;
@@ -66,6 +85,7 @@ public final class ByteNiteConfig {
     private final int maxIdleConnections;
     private final Duration connectionKeepAlive;
     private final RetrySettings retry;
+    private final HttpLogging httpLogging;
 
     private ByteNiteConfig(Builder b, HttpUrl baseUrl) {
         this.apiKey = b.apiKey;
@@ -83,6 +103,7 @@ public final class ByteNiteConfig {
         this.maxIdleConnections = b.maxIdleConnections;
         this.connectionKeepAlive = b.connectionKeepAlive;
         this.retry = b.retry;
+        this.httpLogging = b.httpLogging;
     }
 
     /**
@@ -95,27 +116,37 @@ public final class ByteNiteConfig {
     }
 
     /**
-     * Reads the configuration from the process environment; see {@link #fromEnv(Map)}.
+     * Reads the configuration from system properties and the process environment. For each setting
+     * a system property ({@value #PROPERTY_PREFIX} and the setting's name, such as
+     * {@code bytenite.readTimeout}) wins over its environment variable (such as
+     * {@value #ENV_READ_TIMEOUT}); settings given to neither keep their defaults. To let code win over
+     * both, set it on {@link #builderFromEnv(Map, Map)}'s builder. The README lists every setting.
      *
-     * @return the configuration; settings without a variable keep their defaults
-     * @throws IllegalArgumentException if a variable holds an invalid value or no credential is set
+     * @return the configuration
+     * @throws IllegalArgumentException naming the property or variable whose value is invalid, or if
+     *     no credential is set
      */
     public static ByteNiteConfig fromEnv() {
-        return fromEnv(System.getenv());
+        Map<String, String> properties = new java.util.HashMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith(PROPERTY_PREFIX))
+                .forEach(n -> properties.put(n, System.getProperty(n)));
+        return builderFromEnv(System.getenv(), properties).build();
     }
 
     /**
-     * Reads the configuration from {@code env}: {@value #ENV_API_KEY}, {@value #ENV_ACCESS_TOKEN},
+     * Reads the configuration from {@code env} alone: {@value #ENV_API_KEY}, {@value #ENV_ACCESS_TOKEN},
      * {@value #ENV_BASE_URL}, {@value #ENV_CUSTOMER_ROUTE} ({@code customer} or {@code computing}),
-     * {@value #ENV_AUTH_SCHEME} ({@code bare} or {@code bearer}) and
-     * {@value #ENV_ALLOW_INSECURE_HTTP} ({@code true} or {@code false}). Blank values count as unset;
-     * surrounding whitespace (a trailing newline from a file, say) is removed.
+     * {@value #ENV_AUTH_SCHEME} ({@code bare} or {@code bearer}), {@value #ENV_ALLOW_INSECURE_HTTP}
+     * ({@code true} or {@code false}), the timeouts ({@value #ENV_CONNECT_TIMEOUT} and the others,
+     * such as {@code 30s}, {@code 500ms}, {@code 2m} or {@code PT30S}), {@value #ENV_MAX_RETRIES}
+     * and {@value #ENV_LOG}. Blank values count as unset; surrounding whitespace (a trailing newline
+     * from a file, say) is removed.
      *
      * @param env variable names to values, such as {@code System.getenv()}; only read
      * @return the configuration; settings without a variable keep their defaults
      * @throws NullPointerException if {@code env} is null
-     * @throws IllegalArgumentException naming the variable whose value is invalid (the setting, for a
-     *     credential containing whitespace), or if neither credential variable is set
+     * @throws IllegalArgumentException naming the variable whose value is invalid, or if neither
+     *     credential variable is set
      */
     public static ByteNiteConfig fromEnv(Map<String, String> env) {
         return builderFromEnv(env).build();
@@ -128,13 +159,27 @@ public final class ByteNiteConfig {
      * @param env variable names to values, such as {@code System.getenv()}; only read
      * @return a new builder holding the variables' values and the defaults for the rest
      * @throws NullPointerException if {@code env} is null
-     * @throws IllegalArgumentException naming the variable whose value is invalid (the setting, for a
-     *     credential containing whitespace)
+     * @throws IllegalArgumentException naming the variable whose value is invalid
      */
     public static Builder builderFromEnv(Map<String, String> env) {
+        return builderFromEnv(env, Map.of());
+    }
+
+    /**
+     * A builder holding the settings {@code properties} and {@code env} give, a property winning over
+     * its variable; what the caller then sets on the builder wins over both.
+     *
+     * @param env variable names to values, such as {@code System.getenv()}; only read
+     * @param properties system property names to values ({@value #PROPERTY_PREFIX}…); only read
+     * @return a new builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException naming the property or variable whose value is invalid
+     */
+    public static Builder builderFromEnv(Map<String, String> env, Map<String, String> properties) {
         Objects.requireNonNull(env, "env must not be null");
+        Objects.requireNonNull(properties, "properties must not be null");
         Builder b = builder();
-        new EnvironmentSettings(env).applyTo(b);
+        new EnvironmentSettings(env, properties).applyTo(b);
         return b;
     }
 
@@ -156,6 +201,7 @@ public final class ByteNiteConfig {
         b.writeTimeout = writeTimeout;
         b.callTimeout = callTimeout;
         b.streamIdleTimeout = streamIdleTimeout;
+        b.httpLogging = httpLogging;
         b.tokenRenewalMargin = tokenRenewalMargin;
         b.maxIdleConnections = maxIdleConnections;
         b.connectionKeepAlive = connectionKeepAlive;
@@ -313,6 +359,15 @@ public final class ByteNiteConfig {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
+    /**
+     * How the SDK logs its HTTP exchanges.
+     *
+     * @return {@link HttpLogging#DEBUG} unless set
+     */
+    public HttpLogging httpLogging() {
+        return httpLogging;
+    }
+
     /** Credentials are reported as present or absent, never printed. */
     @Override
     public String toString() {
@@ -327,7 +382,8 @@ public final class ByteNiteConfig {
                 + ", writeTimeout=" + writeTimeout
                 + ", callTimeout=" + callTimeout
                 + ", streamIdleTimeout=" + streamIdleTimeout
-                + ", retry=" + retry + '}';
+                + ", retry=" + retry
+                + ", httpLogging=" + httpLogging + '}';
     }
 
     /** Validating builder: setters reject null and out-of-range values with the field's name. */
@@ -346,7 +402,8 @@ public final class ByteNiteConfig {
         private Duration tokenRenewalMargin = Duration.ofSeconds(60);
         private int maxIdleConnections = DEFAULT_MAX_IDLE_CONNECTIONS;
         private Duration connectionKeepAlive = Duration.ofSeconds(30);
-        private RetrySettings retry = RetrySettings.defaults();
+        RetrySettings retry = RetrySettings.defaults(); // package-private: EnvironmentSettings derives maxRetries from it
+        private HttpLogging httpLogging = HttpLogging.DEBUG;
 
         private Builder() {
         }
@@ -556,6 +613,18 @@ public final class ByteNiteConfig {
          */
         public Builder retry(RetrySettings retry) {
             this.retry = Objects.requireNonNull(retry, "retry must not be null");
+            return this;
+        }
+
+        /**
+         * How the SDK logs its HTTP exchanges ({@value ByteNiteConfig#ENV_LOG}).
+         *
+         * @param httpLogging the level; {@link HttpLogging#DEBUG} by default
+         * @return this builder
+         * @throws NullPointerException if {@code httpLogging} is null
+         */
+        public Builder httpLogging(HttpLogging httpLogging) {
+            this.httpLogging = Objects.requireNonNull(httpLogging, "httpLogging must not be null");
             return this;
         }
 

@@ -121,4 +121,42 @@ class ByteNiteConfigTest {
         assertThat(copy.callTimeout()).contains(Duration.ofSeconds(9));
         assertThat(copy.apiKey()).contains("k");
     }
+
+    @Test
+    void timeoutsRetriesAndLoggingComeFromTheEnvironment() {
+        ByteNiteConfig c = ByteNiteConfig.fromEnv(Map.of("BYTENITE_API_KEY", "k", "BYTENITE_CONNECT_TIMEOUT", "500ms",
+                "BYTENITE_READ_TIMEOUT", "PT45S", "BYTENITE_WRITE_TIMEOUT", "2m", "BYTENITE_CALL_TIMEOUT", "1h",
+                "BYTENITE_STREAM_IDLE_TIMEOUT", "90s", "BYTENITE_MAX_RETRIES", "0", "BYTENITE_LOG", "Info"));
+        assertThat(c.connectTimeout()).isEqualTo(Duration.ofMillis(500));
+        assertThat(c.readTimeout()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(c.writeTimeout()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(c.callTimeout()).contains(Duration.ofHours(1));
+        assertThat(c.streamIdleTimeout()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(c.retry().maxAttempts()).isEqualTo(1);
+        assertThat(c.httpLogging()).isEqualTo(HttpLogging.INFO);
+    }
+
+    @Test
+    void aSystemPropertyWinsOverItsVariableAndTheBuilderOverBoth() {
+        Map<String, String> env = Map.of("BYTENITE_API_KEY", "env-key", "BYTENITE_READ_TIMEOUT", "10s", "BYTENITE_MAX_RETRIES", "5");
+        Map<String, String> properties = Map.of("bytenite.readTimeout", "20s", "bytenite.apiKey", "property-key");
+        ByteNiteConfig fromSources = ByteNiteConfig.builderFromEnv(env, properties).build();
+        assertThat(fromSources.readTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(fromSources.apiKey()).contains("property-key");
+        assertThat(fromSources.retry().maxAttempts()).as("a variable without a property still counts").isEqualTo(6);
+        ByteNiteConfig inCode = ByteNiteConfig.builderFromEnv(env, properties).readTimeout(Duration.ofSeconds(30)).build();
+        assertThat(inCode.readTimeout()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aBadValueNamesThePropertyOrVariableItCameFrom() {
+        assertThatThrownBy(() -> ByteNiteConfig.builderFromEnv(Map.of("BYTENITE_API_KEY", "k"), Map.of("bytenite.readTimeout", "soon")))
+                .hasMessageStartingWith("bytenite.readTimeout: expected a duration such as 30s");
+        assertThatThrownBy(() -> ByteNiteConfig.fromEnv(Map.of("BYTENITE_API_KEY", "k", "BYTENITE_MAX_RETRIES", "-1")))
+                .hasMessageStartingWith("BYTENITE_MAX_RETRIES: expected a number of retries");
+        assertThatThrownBy(() -> ByteNiteConfig.fromEnv(Map.of("BYTENITE_API_KEY", "k", "BYTENITE_LOG", "loud")))
+                .hasMessageStartingWith("BYTENITE_LOG: expected 'off', 'debug' or 'info'");
+        assertThatThrownBy(() -> ByteNiteConfig.fromEnv(Map.of("BYTENITE_API_KEY", "two words")))
+                .hasMessageStartingWith("BYTENITE_API_KEY: ");
+    }
 }

@@ -48,7 +48,7 @@ public final class HttpClients {
                 .addInterceptor(new UserAgentInterceptor(SdkVersion.userAgent()))
                 .addInterceptor(new RetryInterceptor(config.retry(), clock, sleeper, redactor, telemetry))
                 .addNetworkInterceptor(new ConnectionGuard())
-                .addNetworkInterceptor(new LoggingInterceptor(redactor));
+                .addNetworkInterceptor(new LoggingInterceptor(redactor, config.httpLogging()));
         customizer.accept(builder);
         this.base = builder.build();
         this.tokenExchange = base.newBuilder()
