@@ -32,6 +32,10 @@ import okio.Okio;
  *   <li>An HTTP/1.0 answer without {@code Connection: keep-alive} ends its connection: the socket
  *       is closed with the body, so the pool never hands it out again. (OkHttp itself honours
  *       {@code Connection: close}.)
+ *   <li>A 307 or 308 answer to a call that must not be repeated has its {@code Location} moved to
+ *       {@value #UNFOLLOWED_LOCATION}: OkHttp would otherwise send the same request, body included,
+ *       to the new address, so a job create could happen twice. The caller gets the 307/308 as an
+ *       error naming the address instead. Idempotent calls follow redirects as usual.
  *   <li>A 503's {@code Retry-After} is moved to {@value RetryAfter#MOVED_HEADER}, where only the
  *       SDK reads it: OkHttp's own follow-up logic would otherwise resend any request, a job
  *       create included, on {@code Retry-After: 0}, and fail with a NumberFormatException on
@@ -39,6 +43,9 @@ import okio.Okio;
  * </ul>
  */
 final class ConnectionGuard implements Interceptor {
+    /** Where a 307/308 to a call that must not be repeated pointed; OkHttp does not see it there. */
+    static final String UNFOLLOWED_LOCATION = "X-ByteNite-Unfollowed-Location";
+
     private final Set<Connection> used = Collections.newSetFromMap(new WeakHashMap<>());
 
     @Override
@@ -51,6 +58,11 @@ final class ConnectionGuard implements Interceptor {
             refuseIfClosedByPeer(connection.socket());
         }
         Response response = chain.proceed(request);
+        if ((response.code() == 307 || response.code() == 308) && response.header("Location") != null
+                && !RetryPolicy.isIdempotent(request)) {
+            response = response.newBuilder().removeHeader("Location")
+                    .header(UNFOLLOWED_LOCATION, response.header("Location")).build();
+        }
         if (response.code() == 503 && response.header("Retry-After") != null) {
             response = response.newBuilder().removeHeader("Retry-After")
                     .header(RetryAfter.MOVED_HEADER, response.header("Retry-After")).build();

@@ -41,6 +41,11 @@ public final class ErrorMapper {
                 .request(response.request().method(), redactor.path(response.request().url()))
                 .requestId(requestIdHeader(response));
         RetryAfter.of(response, clock).ifPresent(details::retryAfter);
+        String unfollowed = response.header(ConnectionGuard.UNFOLLOWED_LOCATION);
+        if (unfollowed != null) {
+            details.description("the server redirected this call to " + redactor.text(unfollowed)
+                    + "; it was not sent again there, because it must not be repeated");
+        }
         if (!readEnvelope(body, details)) {
             details.bodyExcerpt(body == null || body.isBlank() ? "<empty>" : redactor.excerpt(body, EXCERPT_LENGTH));
         }

@@ -1,6 +1,5 @@
 package com.bytenite.sdk.core.http;
 
-import com.bytenite.sdk.core.spi.Operation;
 import static com.bytenite.sdk.core.testing.TestServers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,12 +7,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.errors.ByteNiteNetworkException;
 import com.bytenite.sdk.core.errors.ServerException;
+import com.bytenite.sdk.core.errors.UnexpectedStatusException;
+import com.bytenite.sdk.core.spi.Operation;
 import com.bytenite.sdk.core.testing.Calls;
 import com.bytenite.sdk.core.testing.Canary;
 import com.bytenite.sdk.core.testing.MutableClock;
 import com.bytenite.sdk.core.testing.RecordingSleeper;
 import com.bytenite.sdk.core.testing.TestServers;
 import java.time.Duration;
+import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
@@ -133,5 +135,25 @@ class TransportFaultsTest {
         assertThatThrownBy(() -> Calls.send(http, CREATE, "POST", "/v1/jobs", "{}"))
                 .isInstanceOfSatisfying(ByteNiteNetworkException.class, e -> assertThat(e.requestMayHaveBeenSent()).isTrue());
         assertThat(TestServers.settledRequestCount(server)).isEqualTo(1);
+    }
+
+    @Test
+    void aRedirectOfACallThatMustNotRepeatIsNotFollowedButReported() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", "/v1/customer/jobs-elsewhere"));
+        assertThatThrownBy(() -> Calls.send(http, CREATE, "POST", "/v1/customer/jobs", "{}"))
+                .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(307);
+                    assertThat(e.getMessage()).contains("redirected this call to /v1/customer/jobs-elsewhere", "not sent again");
+                });
+        assertThat(TestServers.settledRequestCount(server)).as("the create reached one address, once").isEqualTo(1);
+    }
+
+    @Test
+    void aRedirectOfAReadIsFollowed() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(308).setHeader("Location", "/v1/customer/info-moved"));
+        server.enqueue(json(200, "{\"moved\":true}"));
+        assertThat(Calls.send(http, READ, "GET", "/v1/customer/info", null).get("moved").getAsBoolean()).isTrue();
+        assertThat(server.takeRequest().getPath()).isEqualTo("/v1/customer/info");
+        assertThat(server.takeRequest().getPath()).isEqualTo("/v1/customer/info-moved");
     }
 }
