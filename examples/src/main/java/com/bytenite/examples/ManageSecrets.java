@@ -1,10 +1,10 @@
 package com.bytenite.examples;
 
 import com.bytenite.sdk.ByteNiteClient;
-import com.bytenite.sdk.auth.SecretsService;
 import com.bytenite.sdk.auth.NewSecret;
 import com.bytenite.sdk.auth.Secret;
 import com.bytenite.sdk.auth.SecretType;
+import com.bytenite.sdk.auth.SecretsService;
 import java.time.Duration;
 import java.time.Instant;
 

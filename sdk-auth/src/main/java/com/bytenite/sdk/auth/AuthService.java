@@ -3,10 +3,10 @@ package com.bytenite.sdk.auth;
 import com.bytenite.sdk.auth.internal.AuthOperations;
 import com.bytenite.sdk.auth.internal.generated.model.SkipLoginResponseDto;
 import com.bytenite.sdk.core.ByteNiteService;
-import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.core.ServerInfo;
 import com.bytenite.sdk.core.errors.MalformedResponseException;
 import com.bytenite.sdk.core.http.AccessTokenGrant;
+import com.bytenite.sdk.core.spi.ServiceContext;
 import com.google.gson.JsonObject;
 import java.util.Map;
 

@@ -3,8 +3,8 @@ package com.bytenite.sdk.auth;
 import com.bytenite.sdk.auth.internal.AuthOperations;
 import com.bytenite.sdk.auth.internal.generated.model.UserResponseDto;
 import com.bytenite.sdk.core.ByteNiteService;
-import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.core.errors.MalformedResponseException;
+import com.bytenite.sdk.core.spi.ServiceContext;
 import java.util.Objects;
 
 /** The signed-in user's profile ({@code /v1/auth/user}): read and update. */

@@ -1,23 +1,15 @@
 package com.bytenite.sdk.auth;
 
 import static com.bytenite.sdk.core.testing.TestServers.json;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bytenite.sdk.core.errors.NotFoundException;
-
 import com.bytenite.sdk.core.errors.UnexpectedStatusException;
-
 import com.bytenite.sdk.core.testing.EveryField;
-
 import java.time.Instant;
-
 import java.util.List;
-
 import okhttp3.mockwebserver.RecordedRequest;
-
 import org.junit.jupiter.api.Test;
 
 /** GET /api_keys and POST /api_keys/{id}/revoke. */

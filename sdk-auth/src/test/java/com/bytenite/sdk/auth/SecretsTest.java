@@ -1,29 +1,18 @@
 package com.bytenite.sdk.auth;
 
 import static com.bytenite.sdk.core.testing.TestServers.json;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bytenite.sdk.core.errors.ServerException;
-
 import com.bytenite.sdk.core.errors.UnexpectedStatusException;
-
 import com.bytenite.sdk.core.testing.EveryField;
-
 import com.bytenite.sdk.core.testing.MutableClock;
-
 import com.bytenite.sdk.core.testing.TestServers;
-
 import java.time.Instant;
-
 import java.util.List;
-
 import java.util.Map;
-
 import okhttp3.mockwebserver.RecordedRequest;
-
 import org.junit.jupiter.api.Test;
 
 /** GET, POST /secrets and DELETE /secrets/{secretType}/{id}. */

@@ -1,17 +1,12 @@
 package com.bytenite.sdk.auth;
 
 import static com.bytenite.sdk.core.testing.TestServers.json;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bytenite.sdk.core.ServerInfo;
-
 import com.bytenite.sdk.core.testing.EveryField;
-
 import java.util.Map;
-
 import okhttp3.mockwebserver.RecordedRequest;
-
 import org.junit.jupiter.api.Test;
 
 /** POST /signout, GET /skip and GET /info. */

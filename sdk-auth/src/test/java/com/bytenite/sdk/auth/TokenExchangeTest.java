@@ -1,11 +1,8 @@
 package com.bytenite.sdk.auth;
 
 import static com.bytenite.sdk.core.testing.TestServers.errorEnvelope;
-
 import static com.bytenite.sdk.core.testing.TestServers.json;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bytenite.sdk.core.errors.AuthenticationException;

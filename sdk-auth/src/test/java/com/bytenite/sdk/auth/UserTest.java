@@ -1,23 +1,15 @@
 package com.bytenite.sdk.auth;
 
 import static com.bytenite.sdk.core.testing.TestServers.json;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bytenite.sdk.core.errors.MalformedResponseException;
-
 import com.bytenite.sdk.core.testing.EveryField;
-
 import com.google.gson.JsonObject;
-
 import java.time.Instant;
-
 import java.util.Map;
-
 import okhttp3.mockwebserver.RecordedRequest;
-
 import org.junit.jupiter.api.Test;
 
 /** GET and PATCH /user. */

@@ -6,8 +6,8 @@ import com.google.gson.JsonObject;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Where a job reads its input. Build one with the factory methods; each writes the descriptor and

@@ -1,7 +1,7 @@
 package com.bytenite.sdk.jobs;
 
-import com.bytenite.sdk.core.paging.Page;
 import com.bytenite.sdk.core.json.ByteNiteJson;
+import com.bytenite.sdk.core.paging.Page;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

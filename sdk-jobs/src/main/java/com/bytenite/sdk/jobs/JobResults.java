@@ -3,10 +3,10 @@ package com.bytenite.sdk.jobs;
 import static com.bytenite.sdk.core.http.Arguments.requirePathSegment;
 
 import com.bytenite.sdk.core.errors.ByteNiteException;
-import com.bytenite.sdk.core.spi.ServiceContext;
-import com.bytenite.sdk.core.telemetry.BytesTransferred;
 import com.bytenite.sdk.core.spi.Operation;
 import com.bytenite.sdk.core.spi.PartFiles;
+import com.bytenite.sdk.core.spi.ServiceContext;
+import com.bytenite.sdk.core.telemetry.BytesTransferred;
 import com.bytenite.sdk.jobs.internal.CustomerOperations;
 import com.bytenite.sdk.jobs.internal.generated.model.JobResultsDto;
 import java.io.IOException;

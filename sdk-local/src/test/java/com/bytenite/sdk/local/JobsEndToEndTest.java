@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
-import com.bytenite.sdk.jobs.EventsService;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
+import com.bytenite.sdk.jobs.EventsService;
 import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobEvent;
 import com.bytenite.sdk.jobs.JobEventListener;

@@ -1,14 +1,14 @@
 package com.bytenite.sdk.wallet;
 
-import com.bytenite.sdk.core.errors.MalformedResponseException;
 import com.bytenite.sdk.core.ByteNiteService;
-import com.bytenite.sdk.core.spi.ServiceContext;
-import com.bytenite.sdk.core.spi.Operation;
-import com.bytenite.sdk.core.spi.RequestSource;
+import com.bytenite.sdk.core.errors.MalformedResponseException;
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.core.paging.Page;
 import com.bytenite.sdk.core.paging.Pager;
 import com.bytenite.sdk.core.paging.Query;
+import com.bytenite.sdk.core.spi.Operation;
+import com.bytenite.sdk.core.spi.RequestSource;
+import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.wallet.internal.GeneratedWalletApi;
 import com.bytenite.sdk.wallet.internal.WalletOperations;
 import com.bytenite.sdk.wallet.internal.generated.model.BalanceDto;

@@ -8,8 +8,8 @@ import com.bytenite.sdk.auth.internal.generated.api.TokensApi;
 import com.bytenite.sdk.auth.internal.generated.api.UsersApi;
 import com.bytenite.sdk.auth.internal.generated.invoker.ApiClient;
 import com.bytenite.sdk.auth.internal.generated.invoker.JSON;
-import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.core.json.ByteNiteJson;
+import com.bytenite.sdk.core.spi.ServiceContext;
 import com.google.gson.Gson;
 
 /**

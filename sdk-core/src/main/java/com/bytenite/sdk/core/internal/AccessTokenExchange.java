@@ -2,8 +2,8 @@ package com.bytenite.sdk.core.internal;
 
 import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.errors.MalformedResponseException;
-import com.bytenite.sdk.core.spi.Operation;
 import com.bytenite.sdk.core.json.ByteNiteJson;
+import com.bytenite.sdk.core.spi.Operation;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import java.lang.reflect.Type;

@@ -1,8 +1,8 @@
 package com.bytenite.sdk.core.internal;
 
 import com.bytenite.sdk.core.RetrySettings;
-import com.bytenite.sdk.core.spi.Operation;
 import com.bytenite.sdk.core.http.Sleeper;
+import com.bytenite.sdk.core.spi.Operation;
 import io.github.resilience4j.retry.Retry;
 import java.io.IOException;
 import java.io.InterruptedIOException;

@@ -1,7 +1,7 @@
 package com.bytenite.sdk.core.internal;
 
-import com.bytenite.sdk.core.errors.AuthenticationException;
 import com.bytenite.sdk.core.errors.ApiErrorDetails;
+import com.bytenite.sdk.core.errors.AuthenticationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

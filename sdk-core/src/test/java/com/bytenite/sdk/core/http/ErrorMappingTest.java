@@ -1,6 +1,5 @@
 package com.bytenite.sdk.core.http;
 
-import com.bytenite.sdk.core.spi.Operation;
 import static com.bytenite.sdk.core.testing.TestServers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +18,7 @@ import com.bytenite.sdk.core.errors.RateLimitException;
 import com.bytenite.sdk.core.errors.ServerException;
 import com.bytenite.sdk.core.errors.UnexpectedStatusException;
 import com.bytenite.sdk.core.json.ByteNiteJson;
+import com.bytenite.sdk.core.spi.Operation;
 import com.bytenite.sdk.core.testing.Calls;
 import com.bytenite.sdk.core.testing.Canary;
 import com.bytenite.sdk.core.testing.TestServers;

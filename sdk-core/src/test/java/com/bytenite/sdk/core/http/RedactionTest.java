@@ -1,6 +1,5 @@
 package com.bytenite.sdk.core.http;
 
-import com.bytenite.sdk.core.spi.Operation;
 import static com.bytenite.sdk.core.testing.TestServers.json;
 import static com.bytenite.sdk.core.testing.TestServers.token;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.internal.AccessToken;
+import com.bytenite.sdk.core.spi.Operation;
 import com.bytenite.sdk.core.testing.Calls;
 import com.bytenite.sdk.core.testing.Canary;
 import com.bytenite.sdk.core.testing.LogCapture;

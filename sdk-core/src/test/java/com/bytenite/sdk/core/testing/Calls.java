@@ -1,8 +1,8 @@
 package com.bytenite.sdk.core.testing;
 
 import com.bytenite.sdk.core.http.ByteNiteHttp;
-import com.bytenite.sdk.core.spi.Operation;
 import com.bytenite.sdk.core.json.ByteNiteJson;
+import com.bytenite.sdk.core.spi.Operation;
 import com.google.gson.JsonObject;
 import okhttp3.MediaType;
 import okhttp3.Request;

@@ -1,7 +1,7 @@
 package com.bytenite.sdk.dev.internal;
 
-import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.core.json.ByteNiteJson;
+import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.dev.internal.generated.api.AppsApi;
 import com.bytenite.sdk.dev.internal.generated.api.EnginesApi;
 import com.bytenite.sdk.dev.internal.generated.api.InfoApi;

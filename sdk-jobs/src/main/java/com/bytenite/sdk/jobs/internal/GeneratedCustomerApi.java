@@ -1,7 +1,7 @@
 package com.bytenite.sdk.jobs.internal;
 
-import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.core.json.ByteNiteJson;
+import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.jobs.internal.generated.api.DataSourcesApi;
 import com.bytenite.sdk.jobs.internal.generated.api.EventsApi;
 import com.bytenite.sdk.jobs.internal.generated.api.InfoApi;

@@ -1,7 +1,7 @@
 package com.bytenite.sdk.wallet.internal;
 
-import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.core.json.ByteNiteJson;
+import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.wallet.internal.generated.api.CouponsApi;
 import com.bytenite.sdk.wallet.internal.generated.api.TransactionsApi;
 import com.bytenite.sdk.wallet.internal.generated.api.WalletApi;
