@@ -45,11 +45,28 @@ public final class ByteNiteClient implements AutoCloseable {
     private final ServiceContext context;
     /** False for views made by {@link #withOptions}: closing them leaves the shared stack open. */
     private final boolean ownsStack;
+    /** Made once: services are immutable views of this client's context. */
+    private final JobsService jobs;
+    private final TemplatesService templates;
+    private final DataSourcesService dataSources;
+    private final EventsService events;
+    private final LogsService logs;
+    private final AuthService auth;
+    private final DevService dev;
+    private final WalletService wallet;
 
     private ByteNiteClient(ByteNiteHttp http, ServiceContext context, boolean ownsStack) {
         this.http = http;
         this.context = context;
         this.ownsStack = ownsStack;
+        this.jobs = new JobsService(context);
+        this.templates = new TemplatesService(context);
+        this.dataSources = new DataSourcesService(context);
+        this.events = new EventsService(context);
+        this.logs = new LogsService(context);
+        this.auth = new AuthService(context);
+        this.dev = new DevService(context);
+        this.wallet = new WalletService(context);
     }
 
     private static ByteNiteClient over(ByteNiteHttp http) {
@@ -131,7 +148,7 @@ public final class ByteNiteClient implements AutoCloseable {
      * @return a jobs service over this client's stack and options
      */
     public JobsService jobs() {
-        return new JobsService(context);
+        return jobs;
     }
 
     /**
@@ -140,7 +157,7 @@ public final class ByteNiteClient implements AutoCloseable {
      * @return a templates service over this client's stack and options
      */
     public TemplatesService templates() {
-        return new TemplatesService(context);
+        return templates;
     }
 
     /**
@@ -149,7 +166,7 @@ public final class ByteNiteClient implements AutoCloseable {
      * @return a data sources service over this client's stack and options
      */
     public DataSourcesService dataSources() {
-        return new DataSourcesService(context);
+        return dataSources;
     }
 
     /**
@@ -158,7 +175,7 @@ public final class ByteNiteClient implements AutoCloseable {
      * @return an events service over this client's stack and options
      */
     public EventsService events() {
-        return new EventsService(context);
+        return events;
     }
 
     /**
@@ -167,7 +184,7 @@ public final class ByteNiteClient implements AutoCloseable {
      * @return a logs service over this client's stack and options
      */
     public LogsService logs() {
-        return new LogsService(context);
+        return logs;
     }
 
     /**
@@ -176,7 +193,7 @@ public final class ByteNiteClient implements AutoCloseable {
      * @return the Authentication API's service over this client's stack and options
      */
     public AuthService auth() {
-        return new AuthService(context);
+        return auth;
     }
 
     /**
@@ -185,7 +202,7 @@ public final class ByteNiteClient implements AutoCloseable {
      * @return the Developer API's service over this client's stack and options
      */
     public DevService dev() {
-        return new DevService(context);
+        return dev;
     }
 
     /**
@@ -194,7 +211,7 @@ public final class ByteNiteClient implements AutoCloseable {
      * @return the Wallet API's service over this client's stack and options
      */
     public WalletService wallet() {
-        return new WalletService(context);
+        return wallet;
     }
 
     /**
