@@ -42,7 +42,9 @@ public interface TelemetryListener {
     }
 
     /**
-     * A call ended: answered (any status), or failed without a usable answer.
+     * A call ended: answered (any status), or failed without a usable answer. For a download or an
+     * event-stream connection this is when the answer's headers arrived; the file itself is
+     * reported by {@link #bytesTransferred}.
      *
      * @param call its outcome; {@link CallEnded#callId()} matches the start
      */
