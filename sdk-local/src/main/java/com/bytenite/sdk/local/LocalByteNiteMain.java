@@ -79,6 +79,11 @@ public final class LocalByteNiteMain {
             System.err.println("error: " + e.getMessage());
             System.exit(1);
             return;
+        } catch (IllegalArgumentException e) {
+            // A folder given with --app-folder or --engine-folder whose manifest is not valid.
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+            return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         try (LocalByteNite local = started) {

@@ -34,7 +34,6 @@ public final class TokenManager {
      * @param initial a static token to use first, or null
      */
     public TokenManager(TokenSource source, AccessToken initial, Clock clock, Duration margin, Redactor redactor, Telemetry telemetry) {
-        this.telemetry = telemetry;
         if (source == null && initial == null) {
             throw new IllegalArgumentException("either a token source or an initial token is required");
         }
@@ -43,6 +42,7 @@ public final class TokenManager {
         this.clock = clock;
         this.margin = margin;
         this.redactor = redactor;
+        this.telemetry = telemetry;
     }
 
     /** A token that is valid for at least the renewal margin, renewing it first if needed. */
