@@ -74,8 +74,7 @@ class ModulePathTest {
 
     /** The SDK's run-time jars from this test's class path: what a user's build puts on the module path. */
     private static String sdkModulePath() {
-        List<String> jars = Arrays.stream(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
-                        .split(File.pathSeparator))
+        List<String> jars = Arrays.stream(TestClassPath.get().split(File.pathSeparator))
                 .filter(entry -> entry.endsWith(".jar"))
                 .filter(entry -> !Path.of(entry).getFileName().toString().matches("okio-\\d.*\\.jar"))
                 .filter(entry -> !isTestOnly(Path.of(entry).getFileName().toString()))

@@ -131,7 +131,7 @@ class ReadmeSnippetsTest {
 
     private static void compile(Path sources, Path classes) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", testClassPath(), "-proc:none", "--release", "17"));
+        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", TestClassPath.get(), "-proc:none", "--release", "17"));
         try (var files = Files.list(sources)) {
             files.forEach(f -> args.add(f.toString()));
         }
@@ -177,7 +177,7 @@ class ReadmeSnippetsTest {
         Path log = Files.createTempFile(work.getParent(), main, ".log");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dreadme.baseUrl=" + local.baseUrl(), "-Dreadme.apiKey=" + local.apiKey(), "-Dreadme.jobId=" + jobId,
-                "-cp", classes + java.io.File.pathSeparator + testClassPath(), main)
+                "-cp", classes + java.io.File.pathSeparator + TestClassPath.get(), main)
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), main + " did not end within 60 s");
         assertEquals(0, process.exitValue(), main + " failed:\n" + Files.readString(log));
@@ -202,9 +202,5 @@ class ReadmeSnippetsTest {
         summary.getSummary().getFailures().forEach(f -> out.append(f.getTestIdentifier().getDisplayName()).append(": ")
                 .append(f.getException()).append('\n'));
         return out.toString();
-    }
-
-    private static String testClassPath() {
-        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     }
 }
