@@ -1,6 +1,7 @@
 package com.bytenite.sdk.local;
 
 import com.bytenite.sdk.core.archive.ArchiveLimits;
+import com.bytenite.sdk.local.executor.StageExecutor;
 import com.bytenite.sdk.local.Component;
 import com.bytenite.sdk.local.internal.jobs.JobRetention;
 import com.bytenite.sdk.local.internal.jobs.Template;
@@ -28,6 +29,8 @@ import java.util.Objects;
 public final class LocalByteNiteBuilder {
     String host = "127.0.0.1";
     int port;
+    /** Null for the default: this machine's pool of {@link #workers} threads. */
+    StageExecutor stageExecutor;
     String apiKey = "local-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
     final List<String> additionalApiKeys = new ArrayList<>();
     String user = "local-user";
@@ -404,6 +407,19 @@ public final class LocalByteNiteBuilder {
      */
     public LocalByteNiteBuilder template(String id, String app, String partitioner, String assembler) {
         templates.add(BuiltInTemplates.template(id, "registered at start", app, partitioner, assembler));
+        return this;
+    }
+
+    /**
+     * Where the components of jobs run instead of this machine's shared pool of {@link #workers}
+     * threads: a cluster's executor, for instance. The server closes it when it closes.
+     *
+     * @param executor the executor
+     * @return this builder
+     * @throws NullPointerException if {@code executor} is null
+     */
+    public LocalByteNiteBuilder stageExecutor(StageExecutor executor) {
+        this.stageExecutor = Objects.requireNonNull(executor, "executor must not be null");
         return this;
     }
 

@@ -18,6 +18,7 @@ import com.bytenite.sdk.local.internal.files.Snapshot;
 import com.bytenite.sdk.local.internal.jobs.CustomerContext;
 import com.bytenite.sdk.local.internal.jobs.DataRoutes;
 import com.bytenite.sdk.local.internal.jobs.JobRoutes;
+import com.bytenite.sdk.local.executor.StageExecutor;
 import com.bytenite.sdk.local.internal.jobs.JobRunner;
 import com.bytenite.sdk.local.internal.jobs.JobStore;
 import com.bytenite.sdk.local.internal.jobs.QueryRoutes;
@@ -26,6 +27,7 @@ import com.bytenite.sdk.local.internal.jobs.Template;
 import com.bytenite.sdk.local.internal.jobs.TemplateCatalog;
 import com.bytenite.sdk.local.internal.run.FirstMatch;
 import com.bytenite.sdk.local.internal.run.LocalJobRunner;
+import com.bytenite.sdk.local.internal.run.LocalStageExecutor;
 import com.bytenite.sdk.local.internal.run.SourceFetcher;
 import com.bytenite.sdk.local.internal.run.TemplateComponents;
 import com.bytenite.sdk.local.internal.server.ApiException;
@@ -79,7 +81,8 @@ final class Wiring {
         // A user's own pushed component wins over the built-ins and those registered at start, which win over public pushed ones.
         FirstMatch catalog = new FirstMatch(List.of(new PushedComponents(components, secrets, PushedComponents.Visibility.OWN), b.components,
                 new PushedComponents(components, secrets, PushedComponents.Visibility.PUBLIC)));
-        runner = new LocalJobRunner(ctx, b.workers, b.maxRunningJobs, catalog, fetcher);
+        StageExecutor stages = b.stageExecutor != null ? b.stageExecutor : new LocalStageExecutor(b.workers, ctx.clock());
+        runner = new LocalJobRunner(ctx, stages, b.maxRunningJobs, catalog, fetcher);
 
         new AuthRoutes(tokens).register(router);
         new AccountRoutes(keys, tokens, secrets, clock).register(router);

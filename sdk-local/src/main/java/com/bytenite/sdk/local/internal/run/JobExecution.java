@@ -1,6 +1,11 @@
 package com.bytenite.sdk.local.internal.run;
 
 import com.bytenite.sdk.local.ComponentRole;
+import com.bytenite.sdk.local.executor.JobStages;
+import com.bytenite.sdk.local.executor.Stage;
+import com.bytenite.sdk.local.executor.StageFailedException;
+import com.bytenite.sdk.local.executor.StageListener;
+import com.bytenite.sdk.local.executor.StageTask;
 import com.bytenite.sdk.local.internal.files.FileStore;
 import com.bytenite.sdk.local.internal.jobs.CustomerContext;
 import com.bytenite.sdk.local.internal.jobs.JobEvents;
@@ -18,11 +23,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,10 +47,10 @@ final class JobExecution {
     private final JobRecord job;
     private final Template template;
     private final ComponentCatalog components;
-    private final TaskGroup tasks;
+    private final JobStages stages;
     private final SourceFetcher fetcher;
     private volatile boolean aborted;
-    private final TaskGroup.Progress taskEvents = new TaskGroup.Progress() {
+    private final StageListener taskEvents = new StageListener() {
         @Override
         public void started(String id) {
             JobEvents.taskChanged(ctx.events(), job, id, "TASK_STATE_RUNNING");
@@ -57,14 +62,14 @@ final class JobExecution {
         }
     };
 
-    JobExecution(CustomerContext ctx, JobRecord job, Template template, ComponentCatalog components, ExecutorService pool,
+    JobExecution(CustomerContext ctx, JobRecord job, Template template, ComponentCatalog components, JobStages stages,
             SourceFetcher fetcher) {
         this.ctx = ctx;
         this.fetcher = fetcher;
         this.job = job;
         this.template = template;
         this.components = components;
-        this.tasks = new TaskGroup(pool, ctx.clock());
+        this.stages = stages;
     }
 
     /**
@@ -107,17 +112,18 @@ final class JobExecution {
         try {
             JobEvents.ended(ctx, job, end);
         } finally {
+            stages.close();
             FileStore.deleteTree(ctx.files().workDir(job.id));
         }
     }
 
     void abort() {
         aborted = true;
-        tasks.cancelAll();
+        stages.abort();
     }
 
     int runningTasks() {
-        return tasks.running();
+        return stages.running();
     }
 
     private void execute() throws Exception {
@@ -146,8 +152,8 @@ final class JobExecution {
         }
         startedAt();
 
-        stage(partitioner, new ComponentLogger(partitioner.tag() + " (partitioner)", job.logs::partitioner, ctx.clock()),
-                folders.partitionerEnv(params("partitioner")), work, deadline);
+        stage(ComponentRole.PARTITIONER, partitioner, new ComponentLogger(partitioner.tag() + " (partitioner)", job.logs::partitioner,
+                ctx.clock()), folders.partitionerEnv(params("partitioner")), work, deadline);
 
         List<Path> chunkFiles = folders.chunkFiles();
         synchronized (job) {
@@ -161,7 +167,7 @@ final class JobExecution {
             job.moveTo(JobStateName.ASSEMBLING, ctx.clock().instant());
         }
         JobEvents.stateChanged(ctx, job);
-        stage(assembler, new ComponentLogger(assembler.tag() + " (assembler)", job.logs::assembler, ctx.clock()),
+        stage(ComponentRole.ASSEMBLER, assembler, new ComponentLogger(assembler.tag() + " (assembler)", job.logs::assembler, ctx.clock()),
                 folders.assemblerEnv(params("assembler")), work, deadline);
         if (destination.equals("bucket")) {
             publish(folders.output());
@@ -174,45 +180,51 @@ final class JobExecution {
         Path userCache = Files.createDirectories(ctx.files().userCacheDir(job.owner));
         Path sharedCache = Files.createDirectories(ctx.files().sharedCacheDir());
         List<JobFolders.Task> taskFolders = new ArrayList<>();
-        List<TaskGroup.Task> started = new ArrayList<>();
+        List<StageTask> tasks = new ArrayList<>();
+        Map<String, ComponentLogger> logs = new HashMap<>();
         for (int i = 0; i < chunkFiles.size(); i++) {
             JobFolders.Task task = folders.task(i, chunkFiles.get(i));
             taskFolders.add(task);
-            Map<String, String> env = JobFolders.appEnv(task, params("app"), userCache, sharedCache);
             ComponentLogger log = new ComponentLogger(app.tag() + " (app task " + i + ")", e -> job.logs.task(task.id(), e), ctx.clock());
             if (i == 0) {
                 announce(app, log);
             }
-            started.add(tasks.submit(task.id(), () -> exitStatus(log, app.component().run(env, task.dir(), log)), taskEvents));
+            logs.put(task.id(), log);
+            tasks.add(new StageTask(task.id(), JobFolders.appEnv(task, params("app"), userCache, sharedCache), task.dir(), log));
         }
-        tasks.awaitAll(started, taskTimeout, deadline, aborted());
+        run(new Stage(ComponentRole.APP, app.tag(), app.component(), tasks, taskTimeout, deadline, taskEvents), logs);
         return taskFolders;
     }
 
-    private void stage(ComponentCatalog.Found found, ComponentLogger log, Map<String, String> env, Path work, Instant deadline)
-            throws Exception {
+    private void stage(ComponentRole role, ComponentCatalog.Found found, ComponentLogger log, Map<String, String> env, Path work,
+            Instant deadline) throws Exception {
         announce(found, log);
-        TaskGroup.Task t = tasks.submit(log.container(), () -> exitStatus(log, found.component().run(env, work, log)), TaskGroup.SILENT);
-        tasks.awaitAll(List.of(t), null, deadline, aborted());
+        StageTask task = new StageTask(log.container(), env, work, log);
+        run(new Stage(role, found.tag(), found.component(), List.of(task), null, deadline, StageListener.NONE), Map.of(task.id(), log));
+    }
+
+    /** Runs {@code stage}; a failure names the component and task, the status and the last error line it printed. */
+    private void run(Stage stage, Map<String, ComponentLogger> logs) throws JobFailure, InterruptedException {
+        if (aborted) {
+            throw new JobFailure("aborted");
+        }
+        try {
+            stages.run(stage);
+        } catch (StageFailedException e) {
+            ComponentLogger log = e.taskId() == null ? null : logs.get(e.taskId());
+            if (log == null || e.exitStatus().isEmpty()) {
+                throw new JobFailure(e.getMessage(), e);
+            }
+            String lastError = log.lastError();
+            throw new JobFailure(log.container() + " exited with status " + e.exitStatus().getAsInt()
+                    + (lastError == null ? "" : ": " + lastError), e);
+        }
     }
 
     /** The job's log says which component and version runs, from where, and how it runs here. */
     private static void announce(ComponentCatalog.Found found, ComponentLogger log) {
         String notice = found.component().localNotice();
         log.notice("Local ByteNite runs " + found.tag() + " (" + found.origin() + ")" + (notice == null ? "" : ": " + notice));
-    }
-
-    private java.util.function.BooleanSupplier aborted() {
-        return () -> aborted;
-    }
-
-    /** Fails with a message naming the component and task, the status and the last error line it printed. */
-    private static Void exitStatus(ComponentLogger log, int status) throws JobFailure {
-        if (status != 0) {
-            String lastError = log.lastError();
-            throw new JobFailure(log.container() + " exited with status " + status + (lastError == null ? "" : ": " + lastError));
-        }
-        return null;
     }
 
     private void publish(Path output) throws IOException {

@@ -2,6 +2,7 @@ package com.bytenite.sdk.local.internal.run;
 
 import com.bytenite.sdk.local.internal.jobs.CustomerContext;
 import com.bytenite.sdk.local.internal.jobs.JobRecord;
+import com.bytenite.sdk.local.executor.StageExecutor;
 import com.bytenite.sdk.local.internal.jobs.JobRunner;
 import com.bytenite.sdk.local.internal.jobs.Template;
 import java.time.Duration;
@@ -10,37 +11,37 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs jobs on this machine: up to {@code maxRunningJobs} at once, each with one coordinating
- * thread (more wait their turn in order, in their submitted state), and app tasks on a shared pool
- * of {@code workers} threads, so several jobs share the machine fairly. One HTTP client fetches
- * every job's url sources. Threads are bounded by these two settings, not by the number of jobs.
+ * Runs jobs: up to {@code maxRunningJobs} at once, each with one coordinating thread here (more wait
+ * their turn in order, in their submitted state), their stages on a {@link StageExecutor} (by
+ * default {@link LocalStageExecutor}: a shared pool of {@code workers} threads on this machine). One
+ * HTTP client fetches every job's url sources. Threads are bounded by these settings, not by the
+ * number of jobs.
  */
 public final class LocalJobRunner implements JobRunner {
     private static final Logger LOG = Logger.getLogger(LocalJobRunner.class.getName());
     private final CustomerContext ctx;
     private final ComponentCatalog components;
     private final ExecutorService coordinators;
-    private final ExecutorService tasks;
+    private final StageExecutor stages;
     private final SourceFetcher fetcher;
     private final Map<String, JobExecution> running = new ConcurrentHashMap<>();
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
-    public LocalJobRunner(CustomerContext ctx, int workers, int maxRunningJobs, ComponentCatalog components, SourceFetcher fetcher) {
+    public LocalJobRunner(CustomerContext ctx, StageExecutor stages, int maxRunningJobs, ComponentCatalog components, SourceFetcher fetcher) {
         this.ctx = ctx;
         this.fetcher = fetcher;
         this.components = components;
-        this.coordinators = Executors.newFixedThreadPool(maxRunningJobs, named("local-bytenite-job"));
-        this.tasks = Executors.newFixedThreadPool(workers, named("local-bytenite-task"));
+        this.coordinators = Executors.newFixedThreadPool(maxRunningJobs, DaemonThreads.named("local-bytenite-job"));
+        this.stages = stages;
     }
 
     @Override
     public void start(JobRecord job, Template template) {
-        JobExecution execution = new JobExecution(ctx, job, template, components, tasks, fetcher);
+        JobExecution execution = new JobExecution(ctx, job, template, components, stages.open(job.id), fetcher);
         running.put(job.id, execution);
         coordinators.execute(() -> {
             try {
@@ -76,7 +77,7 @@ public final class LocalJobRunner implements JobRunner {
     public void close() {
         running.values().forEach(JobExecution::abort);
         coordinators.shutdownNow();
-        tasks.shutdownNow();
+        stages.close();
         try {
             if (!coordinators.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 LOG.warning("jobs still ending " + CLOSE_WAIT.toSeconds() + " s after close; their files may remain");
@@ -84,14 +85,5 @@ public final class LocalJobRunner implements JobRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory named(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

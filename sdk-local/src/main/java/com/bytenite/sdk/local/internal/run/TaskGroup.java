@@ -1,5 +1,7 @@
 package com.bytenite.sdk.local.internal.run;
 
+import com.bytenite.sdk.local.executor.StageFailedException;
+import com.bytenite.sdk.local.executor.StageListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,23 +41,7 @@ final class TaskGroup {
     }
 
     /** What a task reports as it starts and ends (its id; on end, whether it succeeded). */
-    interface Progress {
-        void started(String id);
-
-        void ended(String id, boolean succeeded);
-    }
-
-    static final Progress SILENT = new Progress() {
-        @Override
-        public void started(String id) {
-        }
-
-        @Override
-        public void ended(String id, boolean succeeded) {
-        }
-    };
-
-    Task submit(String id, Callable<Void> body, Progress progress) {
+    Task submit(String id, Callable<Void> body, StageListener progress) {
         AtomicReference<Instant> startedAt = new AtomicReference<>();
         Callable<Void> watched = () -> {
             startedAt.set(clock.instant());
@@ -88,20 +74,20 @@ final class TaskGroup {
     /**
      * Waits until every task of {@code tasks} has succeeded.
      *
-     * @throws JobFailure naming the first task that failed or timed out, or the job's deadline;
+     * @throws StageFailedException naming the first task that failed or timed out, or the job's deadline;
      *     every other task of the group is cancelled first
      */
-    void awaitAll(List<Task> tasks, Duration taskTimeout, Instant deadline, BooleanSupplier aborted) throws JobFailure, InterruptedException {
+    void awaitAll(List<Task> tasks, Duration taskTimeout, Instant deadline, BooleanSupplier aborted) throws StageFailedException, InterruptedException {
         synchronized (changes) {
             while (true) {
                 Instant now = clock.instant();
                 if (aborted.getAsBoolean()) {
                     cancelAll();
-                    throw new JobFailure("aborted");
+                    throw new StageFailedException("aborted", null);
                 }
                 if (deadline != null && !now.isBefore(deadline)) {
                     cancelAll();
-                    throw new JobFailure("the job timed out (jobTimeout)");
+                    throw new StageFailedException("the job timed out (jobTimeout)", null);
                 }
                 boolean allDone = true;
                 Instant nextDue = deadline;
@@ -116,7 +102,7 @@ final class TaskGroup {
                         Instant due = started.plus(taskTimeout);
                         if (!now.isBefore(due)) {
                             cancelAll();
-                            throw new JobFailure(t.id() + " timed out after " + taskTimeout.toSeconds() + " s (taskTimeout)");
+                            throw new StageFailedException(t.id() + " timed out after " + taskTimeout.toSeconds() + " s (taskTimeout)", null);
                         }
                         nextDue = nextDue == null || due.isBefore(nextDue) ? due : nextDue;
                     }
@@ -144,18 +130,18 @@ final class TaskGroup {
         }
     }
 
-    private void failIfFailed(Task t) throws JobFailure, InterruptedException {
+    private void failIfFailed(Task t) throws StageFailedException, InterruptedException {
         try {
             t.future().get();
         } catch (CancellationException e) {
-            throw new JobFailure(t.id() + " was cancelled");
+            throw new StageFailedException(t.id() + " was cancelled", null);
         } catch (ExecutionException e) {
             cancelAll();
             Throwable cause = e.getCause();
-            if (cause instanceof JobFailure f) {
+            if (cause instanceof StageFailedException f) {
                 throw f;
             }
-            throw new JobFailure(t.id() + " failed: " + cause, cause);
+            throw new StageFailedException(t.id() + " failed: " + cause, cause);
         }
     }
 }

@@ -1,0 +1,42 @@
+package com.bytenite.sdk.local.executor;
+
+import com.bytenite.sdk.local.Component;
+import com.bytenite.sdk.local.ComponentRole;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One stage of a job: the partitioner, the app's tasks (one per chunk), or the assembler.
+ *
+ * @param role which stage
+ * @param componentTag the component as resolved, such as {@code hello-world@1.0}
+ * @param component how this machine runs it
+ * @param tasks one for the partitioner and the assembler, one per chunk for the app
+ * @param taskTimeout the longest a task may run, or null for no limit
+ * @param deadline when the job times out, or null for never
+ * @param listener told when each task starts and ends
+ */
+public record Stage(ComponentRole role, String componentTag, Component component, List<StageTask> tasks, Duration taskTimeout,
+        Instant deadline, StageListener listener) {
+    /**
+     * Checks and copies the values.
+     *
+     * @param role which stage
+     * @param componentTag the component as resolved
+     * @param component how this machine runs it
+     * @param tasks the stage's tasks, copied
+     * @param taskTimeout the longest a task may run, or null
+     * @param deadline when the job times out, or null
+     * @param listener told when each task starts and ends
+     * @throws NullPointerException if a required value is null
+     */
+    public Stage {
+        Objects.requireNonNull(role, "role must not be null");
+        Objects.requireNonNull(componentTag, "componentTag must not be null");
+        Objects.requireNonNull(component, "component must not be null");
+        tasks = List.copyOf(tasks);
+        Objects.requireNonNull(listener, "listener must not be null");
+    }
+}

@@ -1,0 +1,55 @@
+package com.bytenite.sdk.local.executor;
+
+import java.util.OptionalInt;
+
+/** A stage did not complete: a task failed or timed out, or the job's deadline passed. */
+public final class StageFailedException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    /** The failed task, or null when the stage failed as a whole. */
+    private final String taskId;
+    /** The task's exit status, or -1 when it did not exit by itself. */
+    private final int exitStatus;
+
+    /**
+     * A task that exited with a non-zero status.
+     *
+     * @param taskId the task's id
+     * @param exitStatus its status
+     */
+    public StageFailedException(String taskId, int exitStatus) {
+        super(taskId + " exited with status " + exitStatus);
+        this.taskId = taskId;
+        this.exitStatus = exitStatus;
+    }
+
+    /**
+     * A failure described in words: a timeout, a cancellation, a task that threw.
+     *
+     * @param message what happened, shown as the job's error message
+     * @param cause the underlying failure, or null
+     */
+    public StageFailedException(String message, Throwable cause) {
+        super(message, cause);
+        this.taskId = null;
+        this.exitStatus = -1;
+    }
+
+    /**
+     * The task that exited with a non-zero status, if that is what happened.
+     *
+     * @return its id, or null
+     */
+    public String taskId() {
+        return taskId;
+    }
+
+    /**
+     * The failed task's exit status, when it exited by itself.
+     *
+     * @return the status, or empty
+     */
+    public OptionalInt exitStatus() {
+        return exitStatus < 0 ? OptionalInt.empty() : OptionalInt.of(exitStatus);
+    }
+}

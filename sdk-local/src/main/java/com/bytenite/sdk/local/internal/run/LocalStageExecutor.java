@@ -1,0 +1,76 @@
+package com.bytenite.sdk.local.internal.run;
+
+import com.bytenite.sdk.local.executor.JobStages;
+import com.bytenite.sdk.local.executor.Stage;
+import com.bytenite.sdk.local.executor.StageExecutor;
+import com.bytenite.sdk.local.executor.StageFailedException;
+import com.bytenite.sdk.local.executor.StageTask;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Runs stages on this machine: every task on one shared pool of {@code workers} threads, so jobs
+ * share the machine fairly; each component in process or as a subprocess, as it was registered.
+ */
+public final class LocalStageExecutor implements StageExecutor {
+    private final ExecutorService pool;
+    private final Clock clock;
+
+    public LocalStageExecutor(int workers, Clock clock) {
+        this.pool = Executors.newFixedThreadPool(workers, DaemonThreads.named("local-bytenite-task"));
+        this.clock = clock;
+    }
+
+    @Override
+    public JobStages open(String jobId) {
+        return new LocalJobStages(new TaskGroup(pool, clock));
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    private static final class LocalJobStages implements JobStages {
+        private final TaskGroup group;
+        private volatile boolean aborted;
+
+        LocalJobStages(TaskGroup group) {
+            this.group = group;
+        }
+
+        @Override
+        public void run(Stage stage) throws StageFailedException, InterruptedException {
+            List<TaskGroup.Task> started = new ArrayList<>();
+            for (StageTask task : stage.tasks()) {
+                started.add(group.submit(task.id(), () -> {
+                    int status = stage.component().run(task.env(), task.workDir(), task.log());
+                    if (status != 0) {
+                        throw new StageFailedException(task.id(), status);
+                    }
+                    return null;
+                }, stage.listener()));
+            }
+            group.awaitAll(started, stage.taskTimeout(), stage.deadline(), () -> aborted);
+        }
+
+        @Override
+        public void abort() {
+            aborted = true;
+            group.cancelAll();
+        }
+
+        @Override
+        public int running() {
+            return group.running();
+        }
+
+        @Override
+        public void close() {
+            group.cancelAll();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package com.bytenite.sdk.local.executor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.bytenite.sdk.core.ByteNiteConfig;
+import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.jobs.DataDestination;
+import com.bytenite.sdk.jobs.DataSource;
+import com.bytenite.sdk.jobs.Job;
+import com.bytenite.sdk.jobs.JobFailedException;
+import com.bytenite.sdk.jobs.JobsService;
+import com.bytenite.sdk.local.Component;
+import com.bytenite.sdk.local.ComponentRole;
+import com.bytenite.sdk.local.LocalByteNite;
+import com.bytenite.sdk.local.internal.run.LocalStageExecutor;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/** The seam a cluster executor plugs into: every stage of every job goes through the configured executor. */
+class StageExecutorTest {
+    /** Records each stage, then runs it on this machine. */
+    private static final class Recording implements StageExecutor {
+        final List<Stage> stages = new CopyOnWriteArrayList<>();
+        final AtomicBoolean closed = new AtomicBoolean();
+        private final LocalStageExecutor local = new LocalStageExecutor(2, Clock.systemUTC());
+
+        @Override
+        public JobStages open(String jobId) {
+            JobStages inner = local.open(jobId);
+            return new JobStages() {
+                @Override
+                public void run(Stage stage) throws StageFailedException, InterruptedException {
+                    stages.add(stage);
+                    inner.run(stage);
+                }
+
+                @Override
+                public void abort() {
+                    inner.abort();
+                }
+
+                @Override
+                public int running() {
+                    return inner.running();
+                }
+
+                @Override
+                public void close() {
+                    inner.close();
+                }
+            };
+        }
+
+        @Override
+        public void close() {
+            closed.set(true);
+            local.close();
+        }
+    }
+
+    @Test
+    void everyStageOfAJobRunsOnTheConfiguredExecutor() {
+        Recording executor = new Recording();
+        try (LocalByteNite local = LocalByteNite.builder().stageExecutor(executor).start();
+                ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            Job done = new JobsService(http.context()).create("echo-fanout-zip").source(DataSource.bypass()).destination(DataDestination.temporaryBucket())
+                    .partitionerParams(Map.of("num_replicas", 3)).submit().awaitCompletion(Duration.ofSeconds(30));
+            assertThat(done.numChunks()).hasValue(3);
+        }
+        assertThat(executor.stages).extracting(Stage::role).containsExactly(ComponentRole.PARTITIONER, ComponentRole.APP, ComponentRole.ASSEMBLER);
+        assertThat(executor.stages).extracting(s -> s.tasks().size()).containsExactly(1, 3, 1);
+        Stage app = executor.stages.get(1);
+        assertThat(app.componentTag()).startsWith("echo");
+        assertThat(app.tasks()).extracting(StageTask::id).containsExactly("task-0", "task-1", "task-2");
+        assertThat(app.tasks().get(2).env()).containsKeys("TASK_DIR", "TASK_RESULTS_DIR", "APP_PARAMS");
+        assertThat(executor.closed).as("the server closes its executor").isTrue();
+    }
+
+    @Test
+    void aTaskThatExitsNonZeroFailsTheJobWithItsLastErrorLine() {
+        Recording executor = new Recording();
+        Component failing = (env, work, log) -> {
+            log.line("cannot read the chunk", true);
+            return 3;
+        };
+        try (LocalByteNite local = LocalByteNite.builder().stageExecutor(executor)
+                .component(ComponentRole.APP, "broken", failing).template("broken-t", "broken", "passthrough", "passthrough").start();
+                ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            Job started = new JobsService(http.context()).create("broken-t").source(DataSource.bypass()).destination(DataDestination.temporaryBucket()).submit();
+            assertThatThrownBy(() -> started.awaitCompletion(Duration.ofSeconds(30))).isInstanceOfSatisfying(JobFailedException.class,
+                    e -> assertThat(e.job().errorMessage()).get().asString().contains("exited with status 3: cannot read the chunk"));
+        }
+    }
+}
