@@ -13,19 +13,22 @@ import java.util.Objects;
  * @param role which stage
  * @param componentTag the component as resolved, such as {@code hello-world@1.0}
  * @param component how this machine runs it
+ * @param container how it runs as a container, from its manifest; null for components that run
+ *     only in Local ByteNite's process (the built-in ones and those registered in code)
  * @param tasks one for the partitioner and the assembler, one per chunk for the app
  * @param taskTimeout the longest a task may run, or null for no limit
  * @param deadline when the job times out, or null for never
  * @param listener told when each task starts and ends
  */
-public record Stage(ComponentRole role, String componentTag, Component component, List<StageTask> tasks, Duration taskTimeout,
-        Instant deadline, StageListener listener) {
+public record Stage(ComponentRole role, String componentTag, Component component, ContainerSpec container, List<StageTask> tasks,
+        Duration taskTimeout, Instant deadline, StageListener listener) {
     /**
      * Checks and copies the values.
      *
      * @param role which stage
      * @param componentTag the component as resolved
      * @param component how this machine runs it
+     * @param container how it runs as a container, or null
      * @param tasks the stage's tasks, copied
      * @param taskTimeout the longest a task may run, or null
      * @param deadline when the job times out, or null

@@ -3,6 +3,9 @@ package com.bytenite.sdk.local.executor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.bytenite.sdk.auth.AuthService;
+import com.bytenite.sdk.auth.NewSecret;
+import com.bytenite.sdk.auth.SecretType;
 import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
 import com.bytenite.sdk.jobs.DataDestination;
@@ -14,6 +17,8 @@ import com.bytenite.sdk.local.Component;
 import com.bytenite.sdk.local.ComponentRole;
 import com.bytenite.sdk.local.LocalByteNite;
 import com.bytenite.sdk.local.internal.run.LocalStageExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -21,9 +26,12 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The seam a cluster executor plugs into: every stage of every job goes through the configured executor. */
 class StageExecutorTest {
+    private static final String CANARY = "stage-secret-canary-81d2";
+
     /** Records each stage, then runs it on this machine. */
     private static final class Recording implements StageExecutor {
         final List<Stage> stages = new CopyOnWriteArrayList<>();
@@ -96,5 +104,33 @@ class StageExecutorTest {
             assertThatThrownBy(() -> started.awaitCompletion(Duration.ofSeconds(30))).isInstanceOfSatisfying(JobFailedException.class,
                     e -> assertThat(e.job().errorMessage()).get().asString().contains("exited with status 3: cannot read the chunk"));
         }
+    }
+
+    @Test
+    void aPushedComponentsManifestReachesTheExecutorWithItsSecretsNeverPrinted(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("shout/app")).getParent();
+        Files.writeString(folder.resolve("app/main.sh"), "cp \"$TASK_DIR/data.bin\" \"$TASK_RESULTS_DIR/out.bin\"\n");
+        Files.writeString(folder.resolve("manifest.json"), "{\"name\":\"shout\",\"version\":\"1.0\",\"platform\":\"docker\","
+                + "\"entrypoint\":\"main.sh\",\"platform_config\":{\"container\":\"alpine:3.20\",\"secrets\":[\"vault\"]},"
+                + "\"device_requirements\":{\"min_cpu\":2,\"min_memory\":4,\"gpu\":[\"T4\"]}}");
+        Recording executor = new Recording();
+        try (LocalByteNite local = LocalByteNite.builder().stageExecutor(executor).appFolder(folder)
+                .template("shout-t", "shout", "passthrough", "passthrough").start();
+                ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            new AuthService(http.context()).secrets().create(NewSecret.builder("vault", SecretType.OTHER).accessKey("AK-1")
+                    .secretKey(CANARY).build());
+            new JobsService(http.context()).create("shout-t").source(DataSource.bypass()).destination(DataDestination.temporaryBucket())
+                    .submit().awaitCompletion(Duration.ofSeconds(30));
+        }
+        assertThat(executor.stages.get(0).container()).as("a built-in partitioner has no container").isNull();
+        ContainerSpec app = executor.stages.get(1).container();
+        assertThat(app.image()).isEqualTo("alpine:3.20");
+        assertThat(app.entrypoint()).isEqualTo("main.sh");
+        assertThat(app.minCpu()).isEqualTo("2");
+        assertThat(app.minMemory()).isEqualTo("4");
+        assertThat(app.gpus()).containsExactly("T4");
+        assertThat(app.secretEnv()).containsEntry("VAULT_ACCESS_KEY", "AK-1").containsEntry("VAULT_SECRET_KEY", CANARY);
+        assertThat(app.toString()).contains("VAULT_SECRET_KEY").doesNotContain(CANARY);
+        assertThat(executor.stages.get(1).toString()).doesNotContain(CANARY);
     }
 }

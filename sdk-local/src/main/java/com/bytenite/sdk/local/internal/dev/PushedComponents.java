@@ -1,9 +1,11 @@
 package com.bytenite.sdk.local.internal.dev;
 
 import com.bytenite.sdk.local.ComponentRole;
+import com.bytenite.sdk.local.executor.ContainerSpec;
 import com.bytenite.sdk.local.internal.auth.SecretStore;
 import com.bytenite.sdk.local.internal.run.ComponentCatalog;
 import com.bytenite.sdk.local.internal.run.SubprocessComponent;
+import com.google.gson.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -34,8 +36,12 @@ public final class PushedComponents implements ComponentCatalog {
             return null;
         }
         String container = Manifests.string(Manifests.object(c.manifest(), "platform_config"), "container");
-        SubprocessComponent component = new SubprocessComponent(c.folder().resolve("app"), c.entrypoint(), secretVariables(c), container);
-        return new Found(component, c.tag(), (c.isPublic() ? "public, pushed by " : "pushed by ") + c.owner());
+        Map<String, String> secretEnv = secretVariables(c);
+        SubprocessComponent component = new SubprocessComponent(c.folder().resolve("app"), c.entrypoint(), secretEnv, container);
+        JsonObject requirements = Manifests.object(c.manifest(), "device_requirements");
+        ContainerSpec spec = container == null ? null : new ContainerSpec(container, c.entrypoint(), Manifests.string(requirements, "min_cpu"),
+                Manifests.string(requirements, "min_memory"), Manifests.strings(requirements, "gpu"), secretEnv);
+        return new Found(component, c.tag(), (c.isPublic() ? "public, pushed by " : "pushed by ") + c.owner(), spec);
     }
 
     private Map<String, String> secretVariables(PushedComponent c) {

@@ -2,6 +2,7 @@ package com.bytenite.sdk.local.internal.run;
 
 import com.bytenite.sdk.local.Component;
 import com.bytenite.sdk.local.ComponentRole;
+import com.bytenite.sdk.local.executor.ContainerSpec;
 
 /** Finds the component a template names by tag. */
 @FunctionalInterface
@@ -11,8 +12,14 @@ public interface ComponentCatalog {
      *
      * @param tag the name and version that ran, such as {@code zipper@1.0}
      * @param origin where it comes from, such as {@code built in} or {@code pushed by local-user}
+     * @param container how it runs as a container, from its manifest; null for components that only
+     *     run in this process (the built-in ones and those registered in code)
      */
-    record Found(Component component, String tag, String origin) {
+    record Found(Component component, String tag, String origin, ContainerSpec container) {
+        /** A component that runs only in this process. */
+        public Found(Component component, String tag, String origin) {
+            this(component, tag, origin, null);
+        }
     }
 
     /**

@@ -192,7 +192,7 @@ final class JobExecution {
             logs.put(task.id(), log);
             tasks.add(new StageTask(task.id(), JobFolders.appEnv(task, params("app"), userCache, sharedCache), task.dir(), log));
         }
-        run(new Stage(ComponentRole.APP, app.tag(), app.component(), tasks, taskTimeout, deadline, taskEvents), logs);
+        run(new Stage(ComponentRole.APP, app.tag(), app.component(), app.container(), tasks, taskTimeout, deadline, taskEvents), logs);
         return taskFolders;
     }
 
@@ -200,7 +200,8 @@ final class JobExecution {
             Instant deadline) throws Exception {
         announce(found, log);
         StageTask task = new StageTask(log.container(), env, work, log);
-        run(new Stage(role, found.tag(), found.component(), List.of(task), null, deadline, StageListener.NONE), Map.of(task.id(), log));
+        run(new Stage(role, found.tag(), found.component(), found.container(), List.of(task), null, deadline, StageListener.NONE),
+                Map.of(task.id(), log));
     }
 
     /** Runs {@code stage}; a failure names the component and task, the status and the last error line it printed. */
