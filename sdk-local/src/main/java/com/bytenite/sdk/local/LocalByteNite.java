@@ -58,6 +58,7 @@ public final class LocalByteNite implements AutoCloseable {
             }
             throw e;
         }
+        wiring.stageFiles.baseUrl(server.baseUrl());
     }
 
     /**

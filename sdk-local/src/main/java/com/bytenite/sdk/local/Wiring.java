@@ -28,6 +28,8 @@ import com.bytenite.sdk.local.internal.jobs.TemplateCatalog;
 import com.bytenite.sdk.local.internal.run.FirstMatch;
 import com.bytenite.sdk.local.internal.run.LocalJobRunner;
 import com.bytenite.sdk.local.internal.run.LocalStageExecutor;
+import com.bytenite.sdk.local.internal.stages.StageFileGrants;
+import com.bytenite.sdk.local.internal.stages.StageFileRoutes;
 import com.bytenite.sdk.local.internal.run.SourceFetcher;
 import com.bytenite.sdk.local.internal.run.TemplateComponents;
 import com.bytenite.sdk.local.internal.server.ApiException;
@@ -49,6 +51,8 @@ final class Wiring {
     final EventBus events = new EventBus();
     final JobStore jobs;
     final JobRunner runner;
+    /** Stage file URLs; their base URL is set once the server listens. */
+    final StageFileGrants stageFiles = new StageFileGrants();
     final Router router = new Router();
 
     Wiring(LocalByteNiteBuilder b, Path root) throws IOException {
@@ -82,7 +86,7 @@ final class Wiring {
         FirstMatch catalog = new FirstMatch(List.of(new PushedComponents(components, secrets, PushedComponents.Visibility.OWN), b.components,
                 new PushedComponents(components, secrets, PushedComponents.Visibility.PUBLIC)));
         StageExecutor stages = b.stageExecutor != null ? b.stageExecutor : new LocalStageExecutor(b.workers, ctx.clock());
-        runner = new LocalJobRunner(ctx, stages, b.maxRunningJobs, catalog, fetcher);
+        runner = new LocalJobRunner(ctx, stages, stageFiles, b.maxRunningJobs, catalog, fetcher);
 
         new AuthRoutes(tokens).register(router);
         new AccountRoutes(keys, tokens, secrets, clock).register(router);
@@ -96,6 +100,7 @@ final class Wiring {
         new ComponentRoutes(ComponentStore.Kind.ENGINE, components, installer, clock, b.archiveLimits).register(router);
         router.add("GET", "/v1/dev/info", r -> ApiResponse.json(ServerInfo.json()));
         new WalletRoutes(ledger).register(router);
+        new StageFileRoutes(stageFiles).register(router);
     }
 
     /** Folders given at start: installed for the configured user and active at once. */

@@ -13,9 +13,10 @@ public interface StageExecutor extends AutoCloseable {
      * Opens the executor's side of one run of a job; the job closes it when it ends.
      *
      * @param jobId the job's id, for names and logs
+     * @param files URLs for the job's folders, for executors whose tasks run elsewhere
      * @return where the job's stages run
      */
-    JobStages open(String jobId);
+    JobStages open(String jobId, StageFiles files);
 
     /** Stops everything still running and releases the executor's threads and connections. */
     @Override

@@ -36,11 +36,13 @@ class StageExecutorTest {
     private static final class Recording implements StageExecutor {
         final List<Stage> stages = new CopyOnWriteArrayList<>();
         final AtomicBoolean closed = new AtomicBoolean();
+        final List<StageFiles> files = new CopyOnWriteArrayList<>();
         private final LocalStageExecutor local = new LocalStageExecutor(2, Clock.systemUTC());
 
         @Override
-        public JobStages open(String jobId) {
-            JobStages inner = local.open(jobId);
+        public JobStages open(String jobId, StageFiles files) {
+            this.files.add(files);
+            JobStages inner = local.open(jobId, files);
             return new JobStages() {
                 @Override
                 public void run(Stage stage) throws StageFailedException, InterruptedException {

@@ -5,6 +5,7 @@ import com.bytenite.sdk.local.internal.jobs.JobRecord;
 import com.bytenite.sdk.local.executor.StageExecutor;
 import com.bytenite.sdk.local.internal.jobs.JobRunner;
 import com.bytenite.sdk.local.internal.jobs.Template;
+import com.bytenite.sdk.local.internal.stages.StageFileGrants;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,21 +28,25 @@ public final class LocalJobRunner implements JobRunner {
     private final ComponentCatalog components;
     private final ExecutorService coordinators;
     private final StageExecutor stages;
+    private final StageFileGrants stageFiles;
     private final SourceFetcher fetcher;
     private final Map<String, JobExecution> running = new ConcurrentHashMap<>();
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
-    public LocalJobRunner(CustomerContext ctx, StageExecutor stages, int maxRunningJobs, ComponentCatalog components, SourceFetcher fetcher) {
+    public LocalJobRunner(CustomerContext ctx, StageExecutor stages, StageFileGrants stageFiles, int maxRunningJobs,
+            ComponentCatalog components, SourceFetcher fetcher) {
         this.ctx = ctx;
         this.fetcher = fetcher;
         this.components = components;
         this.coordinators = Executors.newFixedThreadPool(maxRunningJobs, DaemonThreads.named("local-bytenite-job"));
         this.stages = stages;
+        this.stageFiles = stageFiles;
     }
 
     @Override
     public void start(JobRecord job, Template template) {
-        JobExecution execution = new JobExecution(ctx, job, template, components, stages.open(job.id), fetcher);
+        StageFileGrants.JobFiles files = stageFiles.forJob(job.id);
+        JobExecution execution = new JobExecution(ctx, job, template, components, stages.open(job.id, files), fetcher);
         running.put(job.id, execution);
         coordinators.execute(() -> {
             try {
@@ -50,6 +55,7 @@ public final class LocalJobRunner implements JobRunner {
                 // run() ends the job itself; this is for what escapes even that (its state could not be saved).
                 LOG.log(Level.SEVERE, "job " + job.id + " could not be ended cleanly", t);
             } finally {
+                files.close();
                 running.remove(job.id);
             }
         });

@@ -4,6 +4,7 @@ import com.bytenite.sdk.local.executor.JobStages;
 import com.bytenite.sdk.local.executor.Stage;
 import com.bytenite.sdk.local.executor.StageExecutor;
 import com.bytenite.sdk.local.executor.StageFailedException;
+import com.bytenite.sdk.local.executor.StageFiles;
 import com.bytenite.sdk.local.executor.StageTask;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 /**
  * Runs stages on this machine: every task on one shared pool of {@code workers} threads, so jobs
  * share the machine fairly; each component in process or as a subprocess, as it was registered.
+ * Tasks use the job's folders directly, so the stage file URLs are not needed.
  */
 public final class LocalStageExecutor implements StageExecutor {
     private final ExecutorService pool;
@@ -25,7 +27,7 @@ public final class LocalStageExecutor implements StageExecutor {
     }
 
     @Override
-    public JobStages open(String jobId) {
+    public JobStages open(String jobId, StageFiles files) {
         return new LocalJobStages(new TaskGroup(pool, clock));
     }
 

@@ -41,7 +41,8 @@ class CoordinatorFailureTest {
         CustomerContext ctx = new CustomerContext(new JobStore(), new TemplateCatalog(null), new FileStore(root, null, false), new EventBus(), billing,
                 Clock.systemUTC(), com.bytenite.sdk.local.internal.jobs.JobRetention.DEFAULTS);
         JobRecord job = job();
-        LocalJobRunner runner = new LocalJobRunner(ctx, new LocalStageExecutor(1, ctx.clock()), 1, catalog, new SourceFetcher());
+        LocalJobRunner runner = new LocalJobRunner(ctx, new LocalStageExecutor(1, ctx.clock()), new com.bytenite.sdk.local.internal.stages.StageFileGrants(), 1,
+                catalog, new SourceFetcher());
         try {
             runner.start(job, template);
             long deadline = System.currentTimeMillis() + 10_000;

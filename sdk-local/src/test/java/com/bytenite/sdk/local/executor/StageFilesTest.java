@@ -1,0 +1,117 @@
+package com.bytenite.sdk.local.executor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bytenite.sdk.core.ByteNiteConfig;
+import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.jobs.DataDestination;
+import com.bytenite.sdk.jobs.DataSource;
+import com.bytenite.sdk.jobs.JobsService;
+import com.bytenite.sdk.local.ComponentRole;
+import com.bytenite.sdk.local.LocalByteNite;
+import com.bytenite.sdk.local.internal.run.LocalStageExecutor;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an executor whose tasks run elsewhere sees of a job's folders: capability URLs that list,
+ * read and (for outputs) write them, confined to the folder, and ended with the job.
+ */
+class StageFilesTest {
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, Object> seen = new ConcurrentHashMap<>();
+
+    /** During the app stage, uses the URLs of the first task's folders as a pod would. */
+    private final class Probing implements StageExecutor {
+        private final LocalStageExecutor local = new LocalStageExecutor(2, Clock.systemUTC());
+
+        @Override
+        public JobStages open(String jobId, StageFiles files) {
+            JobStages inner = local.open(jobId, files);
+            return new JobStages() {
+                @Override
+                public void run(Stage stage) throws StageFailedException, InterruptedException {
+                    if (stage.role() == ComponentRole.APP) {
+                        probe(files, stage.tasks().get(0));
+                    }
+                    inner.run(stage);
+                }
+
+                @Override
+                public void abort() {
+                    inner.abort();
+                }
+
+                @Override
+                public int running() {
+                    return inner.running();
+                }
+
+                @Override
+                public void close() {
+                    inner.close();
+                }
+            };
+        }
+
+        @Override
+        public void close() {
+            local.close();
+        }
+    }
+
+    private void probe(StageFiles files, StageTask task) throws InterruptedException {
+        try {
+            URI input = files.downloadUrl(Path.of(task.env().get("TASK_DIR")));
+            URI output = files.uploadUrl(Path.of(task.env().get("TASK_RESULTS_DIR")));
+            seen.put("input", input);
+            seen.put("listing", get(input).body());
+            seen.put("chunk", get(URI.create(input + "/data.bin")).body());
+            seen.put("putOutput", put(URI.create(output + "/sub%2Fextra.txt"), "from a pod").statusCode());
+            seen.put("extraOnDisk", Files.readString(Path.of(task.env().get("TASK_RESULTS_DIR"), "sub", "extra.txt")));
+            seen.put("putInput", put(URI.create(input + "/data.bin"), "overwrite").statusCode());
+            seen.put("escape", put(URI.create(output + "/..%2F..%2Fescape.txt"), "x").statusCode());
+            seen.put("unknownToken", get(URI.create(input.toString().replaceAll("[0-9a-f]{8}$", "00000000"))).statusCode());
+        } catch (java.io.IOException e) {
+            seen.put("error", e.toString());
+        }
+    }
+
+    private HttpResponse<String> get(URI uri) throws java.io.IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(URI uri, String body) throws java.io.IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aTasksFoldersAreListedReadAndWrittenThroughTheirUrlsOnlyWhileTheJobRuns() throws Exception {
+        try (LocalByteNite local = LocalByteNite.builder().stageExecutor(new Probing()).start();
+                ByteNiteHttp client = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            Path in = Files.writeString(Files.createTempFile("stage-files", ".txt"), "chunk body");
+            new JobsService(client.context()).create("echo-passthrough").source(DataSource.upload(in))
+                    .destination(DataDestination.temporaryBucket()).submit().awaitCompletion(Duration.ofSeconds(30));
+
+            assertThat(seen).doesNotContainKey("error");
+            assertThat(seen.get("input").toString()).startsWith(local.baseUrl() + "/local/stages/");
+            assertThat(seen.get("listing")).isEqualTo("data.bin\n");
+            assertThat(seen.get("chunk")).isEqualTo("chunk body");
+            assertThat(seen.get("putOutput")).isEqualTo(200);
+            assertThat(seen.get("extraOnDisk")).isEqualTo("from a pod");
+            assertThat(seen.get("putInput")).as("an input folder only reads").isEqualTo(409);
+            assertThat(seen.get("escape")).as("nothing outside the folder").isEqualTo(400);
+            assertThat(seen.get("unknownToken")).isEqualTo(404);
+            assertThat(get((URI) seen.get("input")).statusCode()).as("the URLs end with the job").isEqualTo(404);
+        }
+    }
+}
