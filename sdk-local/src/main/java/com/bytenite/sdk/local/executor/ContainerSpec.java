@@ -1,5 +1,6 @@
 package com.bytenite.sdk.local.executor;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.TreeMap;
  * pulls the image.
  *
  * @param image the manifest's {@code platform_config.container}
+ * @param appFolder the component's {@code app/} folder on this machine, which the container gets
  * @param entrypoint the file under {@code app/} the platform starts
  * @param minCpu the manifest's {@code device_requirements.min_cpu} as written (ByteNite does not
  *     document the unit; cores, presumably), or null
@@ -20,21 +22,23 @@ import java.util.TreeMap;
  * @param secretEnv the variables the manifest's secrets become ({@code <ID>_ACCESS_KEY},
  *     {@code <ID>_SECRET_KEY}); never printed
  */
-public record ContainerSpec(String image, String entrypoint, String minCpu, String minMemory, List<String> gpus,
+public record ContainerSpec(String image, Path appFolder, String entrypoint, String minCpu, String minMemory, List<String> gpus,
         Map<String, String> secretEnv) {
     /**
      * Checks and copies the values.
      *
      * @param image the container image
+     * @param appFolder the component's {@code app/} folder
      * @param entrypoint the entry point under {@code app/}
      * @param minCpu the CPU requirement as written, or null
      * @param minMemory the memory requirement as written, or null
      * @param gpus GPU model names, copied
      * @param secretEnv secret variables, copied
-     * @throws NullPointerException if {@code image}, {@code entrypoint}, {@code gpus} or {@code secretEnv} is null
+     * @throws NullPointerException if {@code image}, {@code appFolder}, {@code entrypoint}, {@code gpus} or {@code secretEnv} is null
      */
     public ContainerSpec {
         Objects.requireNonNull(image, "image must not be null");
+        Objects.requireNonNull(appFolder, "appFolder must not be null");
         Objects.requireNonNull(entrypoint, "entrypoint must not be null");
         gpus = List.copyOf(gpus);
         secretEnv = Map.copyOf(secretEnv);
@@ -43,7 +47,7 @@ public record ContainerSpec(String image, String entrypoint, String minCpu, Stri
     /** Everything but the secrets' values, which are credentials. */
     @Override
     public String toString() {
-        return "ContainerSpec{image=" + image + ", entrypoint=" + entrypoint + ", minCpu=" + minCpu + ", minMemory=" + minMemory
+        return "ContainerSpec{image=" + image + ", appFolder=" + appFolder + ", entrypoint=" + entrypoint + ", minCpu=" + minCpu + ", minMemory=" + minMemory
                 + ", gpus=" + gpus + ", secrets=" + new TreeMap<>(secretEnv).keySet() + '}';
     }
 }

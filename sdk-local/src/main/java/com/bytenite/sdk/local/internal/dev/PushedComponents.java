@@ -39,7 +39,7 @@ public final class PushedComponents implements ComponentCatalog {
         Map<String, String> secretEnv = secretVariables(c);
         SubprocessComponent component = new SubprocessComponent(c.folder().resolve("app"), c.entrypoint(), secretEnv, container);
         JsonObject requirements = Manifests.object(c.manifest(), "device_requirements");
-        ContainerSpec spec = container == null ? null : new ContainerSpec(container, c.entrypoint(), Manifests.string(requirements, "min_cpu"),
+        ContainerSpec spec = container == null ? null : new ContainerSpec(container, c.folder().resolve("app"), c.entrypoint(), Manifests.string(requirements, "min_cpu"),
                 Manifests.string(requirements, "min_memory"), Manifests.strings(requirements, "gpu"), secretEnv);
         return new Found(component, c.tag(), (c.isPublic() ? "public, pushed by " : "pushed by ") + c.owner(), spec);
     }
