@@ -18,6 +18,22 @@ public interface StageExecutor extends AutoCloseable {
      */
     JobStages open(String jobId, StageFiles files);
 
+    /**
+     * The default executor: every task on a shared pool of {@code workers} threads on this machine,
+     * each component in process or as a subprocess. Cluster executors use one for the components
+     * that have no container image.
+     *
+     * @param workers how many tasks run at once, at least 1
+     * @return a new executor; close it (or the server it is given to) when done
+     * @throws IllegalArgumentException if {@code workers} is below 1
+     */
+    static StageExecutor onThisMachine(int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers: expected at least 1 but was " + workers);
+        }
+        return new com.bytenite.sdk.local.internal.run.LocalStageExecutor(workers, java.time.Clock.systemUTC());
+    }
+
     /** Stops everything still running and releases the executor's threads and connections. */
     @Override
     void close();
