@@ -1,10 +1,16 @@
 package com.bytenite.sdk.local;
 
 import com.bytenite.sdk.core.archive.ArchiveLimits;
+import com.bytenite.sdk.local.executor.StageExecutorProvider;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
@@ -42,12 +48,16 @@ public final class LocalByteNiteMain {
             "  --max-ended-jobs N       how many ended jobs are kept at most (default 1000)",
             "  --shared-cache DIR       the folder apps see as SHARED_CACHE_DIR (models, shared resources);",
             "                           default: an empty read-only folder",
+            "  --executor NAME          where jobs' components run: local (default), or an executor module on the",
+            "                           class path, such as kubernetes (bytenite-sdk-local-kubernetes)",
+            "  --executor-option K=V    a setting of that executor, such as namespace=bytenite (repeatable)",
             "  --help                   this text");
 
     /** Every option that takes a value. */
     private static final Set<String> OPTIONS = Set.of("--port", "--host", "--api-key", "--data-dir", "--workers", "--token-lifetime",
             "--app-folder", "--engine-folder", "--public-url", "--max-body", "--max-push", "--max-upload", "--max-unpacked",
-            "--request-threads", "--max-event-streams", "--max-running-jobs", "--shared-cache", "--keep-ended-jobs", "--max-ended-jobs");
+            "--request-threads", "--max-event-streams", "--max-running-jobs", "--shared-cache", "--keep-ended-jobs", "--max-ended-jobs",
+            "--executor", "--executor-option");
 
     private LocalByteNiteMain() {
     }
@@ -106,6 +116,8 @@ public final class LocalByteNiteMain {
      */
     static boolean configure(LocalByteNiteBuilder b, String[] args, PrintStream out) {
         boolean primaryKeySet = false;
+        String executor = "local";
+        Map<String, String> executorOptions = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             String value = null;
@@ -155,10 +167,36 @@ public final class LocalByteNiteMain {
                 case "--shared-cache" -> b.sharedCache(Path.of(value));
                 case "--keep-ended-jobs" -> b.retention(Duration.ofSeconds(number(option, value)), b.retention.maxEnded());
                 case "--max-ended-jobs" -> b.retention(b.retention.keepFor(), number(option, value));
+                case "--executor" -> executor = value;
+                case "--executor-option" -> {
+                    int eq = value.indexOf('=');
+                    if (eq <= 0) {
+                        throw new IllegalArgumentException("--executor-option expects key=value, was '" + value + "'");
+                    }
+                    executorOptions.put(value.substring(0, eq), value.substring(eq + 1));
+                }
                 default -> throw new IllegalStateException("option " + option + " is listed but not handled");
             }
         }
+        if (!executor.equals("local")) {
+            b.stageExecutor(provider(executor).create(executorOptions, b.workers));
+        } else if (!executorOptions.isEmpty()) {
+            throw new IllegalArgumentException("--executor-option: the local executor has no options");
+        }
         return true;
+    }
+
+    /** The executor module named {@code name} on the class path. */
+    private static StageExecutorProvider provider(String name) {
+        List<String> known = new ArrayList<>(List.of("local"));
+        for (StageExecutorProvider p : ServiceLoader.load(StageExecutorProvider.class)) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+            known.add(p.name());
+        }
+        throw new IllegalArgumentException("--executor: unknown executor '" + name + "' (on this class path: " + String.join(", ", known)
+                + ")");
     }
 
     private static long bytes(String option, String value) {

@@ -40,6 +40,10 @@ class LocalByteNiteMainTest {
                 .as("unknown, not 'needs a value'").hasMessageContaining("unknown option --colour");
         assertThatThrownBy(() -> LocalByteNiteMain.configure(LocalByteNite.builder(), new String[] {"--port=http"}, System.out))
                 .hasMessageContaining("--port expects a number");
+        assertThatThrownBy(() -> LocalByteNiteMain.configure(LocalByteNite.builder(), new String[] {"--executor", "cloud"}, System.out))
+                .hasMessageContaining("unknown executor 'cloud'").hasMessageContaining("local");
+        assertThatThrownBy(() -> LocalByteNiteMain.configure(LocalByteNite.builder(), new String[] {"--executor-option", "x=1"}, System.out))
+                .hasMessageContaining("the local executor has no options");
         assertThatThrownBy(() -> LocalByteNiteMain.configure(LocalByteNite.builder(), new String[] {"--workers", "0"}, System.out))
                 .hasMessageContaining("workers must be at least 1");
     }

@@ -40,6 +40,8 @@ public final class KubernetesStageExecutor implements StageExecutor {
     private final StageExecutor local;
     private final StageJobs plans;
     private final Duration poll;
+    /** True when this executor made the client (from the provider), so it closes it too. */
+    private final boolean ownsClient;
 
     /**
      * An executor on {@code client}'s cluster. Closing it closes {@code local}, not the client, which
@@ -50,15 +52,17 @@ public final class KubernetesStageExecutor implements StageExecutor {
      * @param local where stages without a container image run
      */
     public KubernetesStageExecutor(KubernetesClient client, KubernetesSettings settings, StageExecutor local) {
-        this(client, settings, local, Clock.systemUTC(), Duration.ofSeconds(1));
+        this(client, settings, local, Clock.systemUTC(), Duration.ofSeconds(1), false);
     }
 
-    KubernetesStageExecutor(KubernetesClient client, KubernetesSettings settings, StageExecutor local, Clock clock, Duration poll) {
+    KubernetesStageExecutor(KubernetesClient client, KubernetesSettings settings, StageExecutor local, Clock clock, Duration poll,
+            boolean ownsClient) {
         this.client = Objects.requireNonNull(client, "client must not be null");
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
         this.local = Objects.requireNonNull(local, "local must not be null");
         this.plans = new StageJobs(settings, clock);
         this.poll = poll;
+        this.ownsClient = ownsClient;
     }
 
     @Override
@@ -69,6 +73,9 @@ public final class KubernetesStageExecutor implements StageExecutor {
     @Override
     public void close() {
         local.close();
+        if (ownsClient) {
+            client.close();
+        }
     }
 
     private final class ClusterStages implements JobStages {

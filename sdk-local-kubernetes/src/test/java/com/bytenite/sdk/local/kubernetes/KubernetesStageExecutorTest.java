@@ -116,7 +116,7 @@ class KubernetesStageExecutorTest {
 
     private LocalByteNite server() throws Exception {
         StageExecutor cluster = new KubernetesStageExecutor(client, KubernetesSettings.in("bytenite"), StageExecutor.onThisMachine(2),
-                Clock.systemUTC(), Duration.ofMillis(20));
+                Clock.systemUTC(), Duration.ofMillis(20), false);
         return LocalByteNite.builder().stageExecutor(cluster).appFolder(appFolder())
                 .template("shout-t", "shout", "passthrough", "passthrough").start();
     }
