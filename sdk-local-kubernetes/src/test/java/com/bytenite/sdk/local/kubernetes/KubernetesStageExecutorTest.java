@@ -9,6 +9,7 @@ import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobFailedException;
+import com.bytenite.sdk.jobs.JobState;
 import com.bytenite.sdk.jobs.JobsService;
 import com.bytenite.sdk.local.LocalByteNite;
 import com.bytenite.sdk.local.executor.StageExecutor;
@@ -17,6 +18,8 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobConditionBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,6 +34,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
 @EnableKubernetesMockClient(crud = true)
 class KubernetesStageExecutorTest {
     static KubernetesClient client;
+    static KubernetesMockServer server;
 
     @TempDir
     Path dir;
@@ -51,15 +56,20 @@ class KubernetesStageExecutorTest {
     private final Set<String> handled = ConcurrentHashMap.newKeySet();
     private final List<io.fabric8.kubernetes.api.model.batch.v1.Job> seen = new CopyOnWriteArrayList<>();
 
-    /** Plays the Job controller and kubelet until interrupted; {@code fail} makes every Job fail instead. */
-    private Thread kubelet(boolean fail) {
+    /** What the test kubelet does with each Job. */
+    private enum Outcome { SUCCEED, FAIL, HANG }
+
+    /** Plays the Job controller and kubelet until interrupted. */
+    private Thread kubelet(Outcome outcome) {
         Thread t = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
                     for (var job : client.batch().v1().jobs().inNamespace("bytenite").list().getItems()) {
                         if (handled.add(job.getMetadata().getName())) {
                             seen.add(job);
-                            run(job, fail);
+                            if (outcome != Outcome.HANG) {
+                                run(job, outcome == Outcome.FAIL);
+                            }
                         }
                     }
                     Thread.sleep(20);
@@ -123,7 +133,7 @@ class KubernetesStageExecutorTest {
 
     @Test
     void theAppStageRunsAsAJobOnTheClusterAndItsResultsComeBack() throws Exception {
-        Thread kubelet = kubelet(false);
+        Thread kubelet = kubelet(Outcome.SUCCEED);
         try (LocalByteNite local = server();
                 ByteNiteHttp sdk = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
             Job done = new JobsService(sdk.context()).create("shout-t").source(DataSource.upload(Files.writeString(dir.resolve("in.txt"), "hello")))
@@ -144,7 +154,7 @@ class KubernetesStageExecutorTest {
 
     @Test
     void aJobTheClusterFailsFailsTheByteNiteJobWithTheClustersReason() throws Exception {
-        Thread kubelet = kubelet(true);
+        Thread kubelet = kubelet(Outcome.FAIL);
         try (LocalByteNite local = server();
                 ByteNiteHttp sdk = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
             Job started = new JobsService(sdk.context()).create("shout-t").source(DataSource.upload(Files.writeString(dir.resolve("in.txt"), "x")))
@@ -155,5 +165,35 @@ class KubernetesStageExecutorTest {
             kubelet.interrupt();
         }
         assertThat(client.batch().v1().jobs().inNamespace("bytenite").list().getItems()).isEmpty();
+    }
+
+    @Test
+    void abortingTheJobDeletesItsClusterJobWithItsPodsInTheForeground() throws Exception {
+        Thread kubelet = kubelet(Outcome.HANG);
+        try (LocalByteNite local = server();
+                ByteNiteHttp sdk = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            JobsService jobs = new JobsService(sdk.context());
+            Job started = jobs.create("shout-t").source(DataSource.upload(Files.writeString(dir.resolve("in.txt"), "x")))
+                    .destination(DataDestination.temporaryBucket()).submit();
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (seen.isEmpty() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(seen).as("the app stage reached the cluster").hasSize(1);
+            jobs.abort(started.id());
+            assertThatThrownBy(() -> started.awaitCompletion(Duration.ofSeconds(30))).isInstanceOfSatisfying(JobFailedException.class,
+                    e -> assertThat(e.job().state()).get().extracting(s -> s.kind()).isEqualTo(JobState.Kind.ABORTED));
+        } finally {
+            kubelet.interrupt();
+        }
+        assertThat(client.batch().v1().jobs().inNamespace("bytenite").list().getItems()).isEmpty();
+        String jobPath = "/apis/batch/v1/namespaces/bytenite/jobs/" + seen.get(0).getMetadata().getName();
+        boolean foreground = false;
+        for (RecordedRequest r; (r = server.takeRequest(1, TimeUnit.SECONDS)) != null; ) {
+            if (r.getMethod().equals("DELETE") && r.getPath().startsWith(jobPath) && r.getBody().readUtf8().contains("\"Foreground\"")) {
+                foreground = true;
+            }
+        }
+        assertThat(foreground).as("a DELETE of the Job with foreground propagation").isTrue();
     }
 }
