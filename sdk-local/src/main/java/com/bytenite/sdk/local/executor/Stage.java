@@ -17,11 +17,14 @@ import java.util.Objects;
  *     only in Local ByteNite's process (the built-in ones and those registered in code)
  * @param tasks one for the partitioner and the assembler, one per chunk for the app
  * @param taskTimeout the longest a task may run, or null for no limit
+ * @param maxTaskRetries how many times a task that exits with a non-zero status runs again before the
+ *     stage fails: the template's {@code config.maxTaskRetries} for the app, 0 for the partitioner and
+ *     the assembler (ByteNite does not document retries for them); 0 when the template sets none
  * @param deadline when the job times out, or null for never
  * @param listener told when each task starts and ends
  */
 public record Stage(ComponentRole role, String componentTag, Component component, ContainerSpec container, List<StageTask> tasks,
-        Duration taskTimeout, Instant deadline, StageListener listener) {
+        Duration taskTimeout, int maxTaskRetries, Instant deadline, StageListener listener) {
     /**
      * Checks and copies the values.
      *
@@ -31,9 +34,11 @@ public record Stage(ComponentRole role, String componentTag, Component component
      * @param container how it runs as a container, or null
      * @param tasks the stage's tasks, copied
      * @param taskTimeout the longest a task may run, or null
+     * @param maxTaskRetries how often a failed task runs again, 0 or more
      * @param deadline when the job times out, or null
      * @param listener told when each task starts and ends
      * @throws NullPointerException if a required value is null
+     * @throws IllegalArgumentException if {@code maxTaskRetries} is negative
      */
     public Stage {
         Objects.requireNonNull(role, "role must not be null");
@@ -41,5 +46,8 @@ public record Stage(ComponentRole role, String componentTag, Component component
         Objects.requireNonNull(component, "component must not be null");
         tasks = List.copyOf(tasks);
         Objects.requireNonNull(listener, "listener must not be null");
+        if (maxTaskRetries < 0) {
+            throw new IllegalArgumentException("maxTaskRetries: expected 0 or more but was " + maxTaskRetries);
+        }
     }
 }

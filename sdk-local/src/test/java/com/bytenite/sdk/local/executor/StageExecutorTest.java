@@ -8,11 +8,14 @@ import com.bytenite.sdk.auth.NewSecret;
 import com.bytenite.sdk.auth.SecretType;
 import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.dev.DevService;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobFailedException;
 import com.bytenite.sdk.jobs.JobsService;
+import com.bytenite.sdk.jobs.LogEntry;
+import com.bytenite.sdk.jobs.LogsService;
 import com.bytenite.sdk.local.Component;
 import com.bytenite.sdk.local.ComponentRole;
 import com.bytenite.sdk.local.LocalByteNite;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,6 +110,69 @@ class StageExecutorTest {
             assertThatThrownBy(() -> started.awaitCompletion(Duration.ofSeconds(30))).isInstanceOfSatisfying(JobFailedException.class,
                     e -> assertThat(e.job().errorMessage()).get().asString().contains("exited with status 3: cannot read the chunk"));
         }
+    }
+
+    /** Fails its first {@code failures} attempts (leaving a partial result behind), then writes {@code done.txt}. */
+    private static Component flaky(AtomicInteger attempts, int failures) {
+        return (env, work, log) -> {
+            int attempt = attempts.incrementAndGet();
+            if (attempt <= failures) {
+                Files.writeString(Path.of(env.get("TASK_RESULTS_DIR"), "partial-" + attempt + ".txt"), "half");
+                log.line("attempt " + attempt + " cannot reach the model", true);
+                return 4;
+            }
+            Files.writeString(Path.of(env.get("TASK_RESULTS_DIR"), "done.txt"), "attempt " + attempt);
+            return 0;
+        };
+    }
+
+    /** A server whose template {@code flaky-t} runs {@code app} with {@code config.maxTaskRetries = retries}. */
+    private static LocalByteNite withRetries(StageExecutor executor, Component app, int retries, Path dir) throws Exception {
+        LocalByteNite local = LocalByteNite.builder().stageExecutor(executor).component(ComponentRole.APP, "flaky", app).start();
+        try (ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            Path template = Files.writeString(dir.resolve("template.json"), "{\"id\":\"flaky-t\",\"app\":\"flaky\",\"partitioner\":"
+                    + "\"passthrough\",\"assembler\":\"passthrough\",\"config\":{\"maxTaskRetries\":" + retries + "}}");
+            new DevService(http.context()).templates().push(template);
+        }
+        return local;
+    }
+
+    @Test
+    void aFailedTaskRunsAgainUpToTheTemplatesMaxTaskRetriesWithItsFailedOutputsDiscarded(@TempDir Path dir) throws Exception {
+        Recording executor = new Recording();
+        AtomicInteger attempts = new AtomicInteger();
+        try (LocalByteNite local = withRetries(executor, flaky(attempts, 1), 1, dir);
+                ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            JobsService jobs = new JobsService(http.context());
+            Job done = jobs.create("flaky-t").source(DataSource.bypass()).destination(DataDestination.temporaryBucket()).submit()
+                    .awaitCompletion(Duration.ofSeconds(30));
+            List<Path> results = done.downloadResults(dir.resolve("out"));
+            assertThat(results).extracting(p -> p.getFileName().toString()).containsExactly("done.txt");
+            assertThat(Files.readString(results.get(0))).isEqualTo("attempt 2");
+            assertThat(new LogsService(http.context()).get(done.id()).tasks().get("task-0")).extracting(LogEntry::message)
+                    .contains("task-0 exited with status 4; retry 1 of 1 (the template's maxTaskRetries)");
+        }
+        assertThat(attempts).hasValue(2);
+        assertThat(executor.stages).extracting(Stage::maxTaskRetries).containsExactly(0, 1, 0);
+    }
+
+    @Test
+    void aTaskStillFailingAfterItsRetriesFailsTheJobWithItsLastStatus(@TempDir Path dir) throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        try (LocalByteNite local = withRetries(new Recording(), flaky(attempts, Integer.MAX_VALUE), 2, dir);
+                ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            Job started = new JobsService(http.context()).create("flaky-t").source(DataSource.bypass())
+                    .destination(DataDestination.temporaryBucket()).submit();
+            assertThatThrownBy(() -> started.awaitCompletion(Duration.ofSeconds(30))).isInstanceOfSatisfying(JobFailedException.class,
+                    e -> assertThat(e.job().errorMessage()).get().asString().contains("exited with status 4: attempt 3 cannot reach the model"));
+        }
+        assertThat(attempts).as("the first run and two retries").hasValue(3);
+    }
+
+    @Test
+    void aStageRefusesNegativeRetries() {
+        assertThatThrownBy(() -> new Stage(ComponentRole.APP, "a@1.0", (env, work, log) -> 0, null, List.of(), null, -1, null,
+                StageListener.NONE)).isInstanceOf(IllegalArgumentException.class).hasMessage("maxTaskRetries: expected 0 or more but was -1");
     }
 
     @Test

@@ -25,6 +25,8 @@ public final class JobRecord {
     public Long taskTimeoutSeconds;
     public Long jobTimeoutSeconds;
     public Boolean testJob;
+    /** From the template's {@code config.maxTaskRetries}; the job API has no such field. */
+    public Integer maxTaskRetries;
     public Instant submittedAt;
     public Instant startedAt;
     public Instant endedAt;

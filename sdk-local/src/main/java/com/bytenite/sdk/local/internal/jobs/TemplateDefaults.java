@@ -30,7 +30,7 @@ public final class TemplateDefaults {
         }
     }
 
-    /** Fills the job's unset timeouts and test flag from the template's {@code config}. */
+    /** Fills the job's unset timeouts and test flag, and its task retries, from the template's {@code config}. */
     static void applyConfig(Template template, JobRecord job) {
         if (!(template.raw().get("config") instanceof JsonObject config)) {
             return;
@@ -45,6 +45,7 @@ public final class TemplateDefaults {
             if (job.testJob == null) {
                 job.testJob = Bodies.optionalBoolean(config, "isTestJob");
             }
+            job.maxTaskRetries = Bodies.optionalNonNegativeInt(config, "maxTaskRetries");
         } catch (ApiException e) {
             throw ApiException.failedPrecondition("template " + template.id() + " config: " + e.description());
         }

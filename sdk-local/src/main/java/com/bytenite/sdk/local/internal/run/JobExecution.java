@@ -50,17 +50,6 @@ final class JobExecution {
     private final JobStages stages;
     private final SourceFetcher fetcher;
     private volatile boolean aborted;
-    private final StageListener taskEvents = new StageListener() {
-        @Override
-        public void started(String id) {
-            JobEvents.taskChanged(ctx.events(), job, id, "TASK_STATE_RUNNING");
-        }
-
-        @Override
-        public void ended(String id, boolean succeeded) {
-            JobEvents.taskChanged(ctx.events(), job, id, succeeded ? "TASK_STATE_COMPLETE" : "TASK_STATE_FAILED");
-        }
-    };
 
     JobExecution(CustomerContext ctx, JobRecord job, Template template, ComponentCatalog components, JobStages stages,
             SourceFetcher fetcher) {
@@ -192,15 +181,39 @@ final class JobExecution {
             logs.put(task.id(), log);
             tasks.add(new StageTask(task.id(), JobFolders.appEnv(task, params("app"), userCache, sharedCache), task.dir(), log));
         }
-        run(new Stage(ComponentRole.APP, app.tag(), app.component(), app.container(), tasks, taskTimeout, deadline, taskEvents), logs);
+        int retries = job.maxTaskRetries == null ? 0 : job.maxTaskRetries;
+        run(new Stage(ComponentRole.APP, app.tag(), app.component(), app.container(), tasks, taskTimeout, retries, deadline,
+                taskEvents(logs, retries)), logs);
         return taskFolders;
+    }
+
+    /** Task events on the job's stream; a retry is also a notice in the task's log. */
+    private StageListener taskEvents(Map<String, ComponentLogger> logs, int retries) {
+        return new StageListener() {
+            @Override
+            public void started(String id) {
+                JobEvents.taskChanged(ctx.events(), job, id, "TASK_STATE_RUNNING");
+            }
+
+            @Override
+            public void ended(String id, boolean succeeded) {
+                JobEvents.taskChanged(ctx.events(), job, id, succeeded ? "TASK_STATE_COMPLETE" : "TASK_STATE_FAILED");
+            }
+
+            @Override
+            public void retrying(String id, int exitStatus, int retry) {
+                JobEvents.taskChanged(ctx.events(), job, id, "TASK_STATE_FAILED");
+                logs.get(id).notice(id + " exited with status " + exitStatus + "; retry " + retry + " of " + retries
+                        + " (the template's maxTaskRetries)");
+            }
+        };
     }
 
     private void stage(ComponentRole role, ComponentCatalog.Found found, ComponentLogger log, Map<String, String> env, Path work,
             Instant deadline) throws Exception {
         announce(found, log);
         StageTask task = new StageTask(log.container(), env, work, log);
-        run(new Stage(role, found.tag(), found.component(), found.container(), List.of(task), null, deadline, StageListener.NONE),
+        run(new Stage(role, found.tag(), found.component(), found.container(), List.of(task), null, 0, deadline, StageListener.NONE),
                 Map.of(task.id(), log));
     }
 

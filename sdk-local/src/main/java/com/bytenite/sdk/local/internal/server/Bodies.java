@@ -56,6 +56,23 @@ public final class Bodies {
         }
     }
 
+    /** A non-negative 32-bit integer sent as a string or a number; null when absent. */
+    public static Integer optionalNonNegativeInt(JsonObject body, String field) {
+        String text = optionalString(body, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value < 0) {
+                throw ApiException.badRequest(field + " must be 0 or more, was " + value);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(field + " must be an integer (int32, as a string or a number), was '" + text + "'");
+        }
+    }
+
     public static Boolean optionalBoolean(JsonObject body, String field) {
         JsonElement e = body.get(field);
         if (e == null || e.isJsonNull()) {
