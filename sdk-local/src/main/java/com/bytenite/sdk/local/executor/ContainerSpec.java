@@ -21,9 +21,11 @@ import java.util.TreeMap;
  * @param gpus {@code device_requirements.gpu}: GPU model names, empty for none
  * @param secretEnv the variables the manifest's secrets become ({@code <ID>_ACCESS_KEY},
  *     {@code <ID>_SECRET_KEY}); never printed
+ * @param registryLogin how to pull a private image ({@code platform_config.private_image}), or null
+ *     for a public one
  */
 public record ContainerSpec(String image, Path appFolder, String entrypoint, String minCpu, String minMemory, List<String> gpus,
-        Map<String, String> secretEnv) {
+        Map<String, String> secretEnv, RegistryLogin registryLogin) {
     /**
      * Checks and copies the values.
      *
@@ -34,6 +36,7 @@ public record ContainerSpec(String image, Path appFolder, String entrypoint, Str
      * @param minMemory the memory requirement as written, or null
      * @param gpus GPU model names, copied
      * @param secretEnv secret variables, copied
+     * @param registryLogin the private image's credentials, or null
      * @throws NullPointerException if {@code image}, {@code appFolder}, {@code entrypoint}, {@code gpus} or {@code secretEnv} is null
      */
     public ContainerSpec {
@@ -44,10 +47,10 @@ public record ContainerSpec(String image, Path appFolder, String entrypoint, Str
         secretEnv = Map.copyOf(secretEnv);
     }
 
-    /** Everything but the secrets' values, which are credentials. */
+    /** Everything but the secrets' values and the registry login, which are credentials. */
     @Override
     public String toString() {
         return "ContainerSpec{image=" + image + ", appFolder=" + appFolder + ", entrypoint=" + entrypoint + ", minCpu=" + minCpu + ", minMemory=" + minMemory
-                + ", gpus=" + gpus + ", secrets=" + new TreeMap<>(secretEnv).keySet() + '}';
+                + ", gpus=" + gpus + ", secrets=" + new TreeMap<>(secretEnv).keySet() + ", privateImage=" + (registryLogin != null) + '}';
     }
 }

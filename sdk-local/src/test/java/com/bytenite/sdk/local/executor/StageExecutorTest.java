@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The seam a cluster executor plugs into: every stage of every job goes through the configured executor. */
 class StageExecutorTest {
     private static final String CANARY = "stage-secret-canary-81d2";
+    private static final String REGISTRY_CANARY = "registry-token-canary-5e0c";
 
     /** Records each stage, then runs it on this machine. */
     private static final class Recording implements StageExecutor {
@@ -180,7 +181,8 @@ class StageExecutorTest {
         Path folder = Files.createDirectories(dir.resolve("shout/app")).getParent();
         Files.writeString(folder.resolve("app/main.sh"), "cp \"$TASK_DIR/data.bin\" \"$TASK_RESULTS_DIR/out.bin\"\n");
         Files.writeString(folder.resolve("manifest.json"), "{\"name\":\"shout\",\"version\":\"1.0\",\"platform\":\"docker\","
-                + "\"entrypoint\":\"main.sh\",\"platform_config\":{\"container\":\"alpine:3.20\",\"secrets\":[\"vault\"]},"
+                + "\"entrypoint\":\"main.sh\",\"platform_config\":{\"container\":\"registry.example:5000/shout:1\",\"secrets\":[\"vault\"],"
+                + "\"private_image\":true,\"username\":\"robot\",\"token\":\"" + REGISTRY_CANARY + "\"},"
                 + "\"device_requirements\":{\"min_cpu\":2,\"min_memory\":4,\"gpu\":[\"T4\"]}}");
         Recording executor = new Recording();
         try (LocalByteNite local = LocalByteNite.builder().stageExecutor(executor).appFolder(folder)
@@ -193,13 +195,16 @@ class StageExecutorTest {
         }
         assertThat(executor.stages.get(0).container()).as("a built-in partitioner has no container").isNull();
         ContainerSpec app = executor.stages.get(1).container();
-        assertThat(app.image()).isEqualTo("alpine:3.20");
+        assertThat(app.image()).isEqualTo("registry.example:5000/shout:1");
+        assertThat(app.registryLogin()).isEqualTo(new RegistryLogin("robot", REGISTRY_CANARY));
+        assertThat(app.toString()).contains("privateImage=true").doesNotContain(REGISTRY_CANARY);
+        assertThat(app.registryLogin().toString()).doesNotContain(REGISTRY_CANARY);
         assertThat(app.entrypoint()).isEqualTo("main.sh");
         assertThat(app.minCpu()).isEqualTo("2");
         assertThat(app.minMemory()).isEqualTo("4");
         assertThat(app.gpus()).containsExactly("T4");
         assertThat(app.secretEnv()).containsEntry("VAULT_ACCESS_KEY", "AK-1").containsEntry("VAULT_SECRET_KEY", CANARY);
         assertThat(app.toString()).contains("VAULT_SECRET_KEY").doesNotContain(CANARY);
-        assertThat(executor.stages.get(1).toString()).doesNotContain(CANARY);
+        assertThat(executor.stages.get(1).toString()).doesNotContain(CANARY).doesNotContain(REGISTRY_CANARY);
     }
 }

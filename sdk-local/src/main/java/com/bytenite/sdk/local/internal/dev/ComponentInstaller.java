@@ -1,5 +1,6 @@
 package com.bytenite.sdk.local.internal.dev;
 
+import com.bytenite.sdk.local.executor.RegistryLogin;
 import com.bytenite.sdk.local.internal.files.FileStore;
 import com.bytenite.sdk.local.internal.files.ContainedPath;
 import com.bytenite.sdk.local.internal.server.ApiException;
@@ -45,6 +46,7 @@ public final class ComponentInstaller {
      */
     PushedComponent install(ComponentStore.Kind kind, String owner, Path staged, boolean active) throws IOException {
         JsonObject manifest = Manifests.read(staged);
+        RegistryLogin login = Manifests.registryLogin(manifest);
         Manifests.dropRegistryToken(manifest, staged);
         String name = Identifiers.require(Manifests.required(manifest, "name"), "manifest.json: name");
         Matcher version = VERSION.matcher(Manifests.required(manifest, "version"));
@@ -72,6 +74,7 @@ public final class ComponentInstaller {
         PushedComponent installed = new PushedComponent(UUID.randomUUID().toString(), owner, type, name, major, minor, entrypoint,
                 Manifests.strings(Manifests.object(manifest, "platform_config"), "secrets"), manifest, folder, active, false,
                 previous != null && previous.owner().equals(owner) ? previous.createdAt() : now, now);
+        store.rememberLogin(installed.id(), login);
         store.put(kind, installed);
         return installed;
     }

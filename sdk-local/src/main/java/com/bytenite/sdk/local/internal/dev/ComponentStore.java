@@ -1,5 +1,6 @@
 package com.bytenite.sdk.local.internal.dev;
 
+import com.bytenite.sdk.local.executor.RegistryLogin;
 import com.bytenite.sdk.local.internal.files.Snapshot;
 import com.bytenite.sdk.local.internal.run.ComponentTag;
 import com.bytenite.sdk.local.internal.server.ApiException;
@@ -20,6 +21,8 @@ public final class ComponentStore {
 
     private final Map<String, PushedComponent> byKey = new ConcurrentHashMap<>();
     private final Snapshot<List<PushedComponent>> snapshot;
+    /** Private images' registry logins by component id: in memory only, never in the snapshot. */
+    private final Map<String, RegistryLogin> logins = new ConcurrentHashMap<>();
 
     /** @param snapshot where components are saved on every change and read back from; null for memory only */
     public ComponentStore(Snapshot<List<PushedComponent>> snapshot) {
@@ -36,6 +39,20 @@ public final class ComponentStore {
         if (snapshot != null) {
             snapshot.save(new ArrayList<>(byKey.values()));
         }
+    }
+
+    /** Keeps (or, for null, forgets) the registry login of component {@code id}'s private image, in memory. */
+    public void rememberLogin(String id, RegistryLogin login) {
+        if (login == null) {
+            logins.remove(id);
+        } else {
+            logins.put(id, login);
+        }
+    }
+
+    /** The registry login pushed with component {@code id}, or null (a public image, or pushed before a restart). */
+    public RegistryLogin login(String id) {
+        return logins.get(id);
     }
 
     private static Kind kindOf(PushedComponent c) {

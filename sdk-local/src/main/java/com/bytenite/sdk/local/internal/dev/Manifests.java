@@ -1,5 +1,6 @@
 package com.bytenite.sdk.local.internal.dev;
 
+import com.bytenite.sdk.local.executor.RegistryLogin;
 import com.bytenite.sdk.local.internal.server.ApiException;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
@@ -40,9 +41,9 @@ final class Manifests {
 
     /**
      * Removes {@code platform_config.token}, the registry credential for a private image, from the
-     * manifest and from the folder's manifest.json. Local ByteNite never pulls images, so it has no
-     * use for it: not keeping it is the only way to be sure it is never stored in the data
-     * directory, logged, or served back by a download.
+     * manifest and from the folder's manifest.json, so it is never stored in the data directory,
+     * logged, or served back by a download. Only a cluster executor needs it, to pull the image: it
+     * gets it from {@link #registryLogin}, read before this and kept in memory.
      */
     static void dropRegistryToken(JsonObject manifest, Path folder) throws IOException {
         JsonObject platformConfig = object(manifest, "platform_config");
@@ -56,6 +57,15 @@ final class Manifests {
         if (dropped) {
             Files.writeString(folder.resolve("manifest.json"), new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(manifest));
         }
+    }
+
+    /** The registry credentials of a private image ({@code private_image} true, a username and a token), or null. */
+    static RegistryLogin registryLogin(JsonObject manifest) {
+        JsonObject platformConfig = object(manifest, "platform_config");
+        String username = string(platformConfig, "username");
+        String token = string(platformConfig, "token");
+        boolean isPrivate = "true".equalsIgnoreCase(string(platformConfig, "private_image"));
+        return isPrivate && username != null && token != null ? new RegistryLogin(username, token) : null;
     }
 
     static String string(JsonObject o, String key) {

@@ -40,7 +40,7 @@ public final class PushedComponents implements ComponentCatalog {
         SubprocessComponent component = new SubprocessComponent(c.folder().resolve("app"), c.entrypoint(), secretEnv, container);
         JsonObject requirements = Manifests.object(c.manifest(), "device_requirements");
         ContainerSpec spec = container == null ? null : new ContainerSpec(container, c.folder().resolve("app"), c.entrypoint(), Manifests.string(requirements, "min_cpu"),
-                Manifests.string(requirements, "min_memory"), Manifests.strings(requirements, "gpu"), secretEnv);
+                Manifests.string(requirements, "min_memory"), Manifests.strings(requirements, "gpu"), secretEnv, store.login(c.id()));
         return new Found(component, c.tag(), (c.isPublic() ? "public, pushed by " : "pushed by ") + c.owner(), spec);
     }
 
