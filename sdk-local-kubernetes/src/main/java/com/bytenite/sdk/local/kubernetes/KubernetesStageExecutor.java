@@ -13,9 +13,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobStatus;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Runs stages on a Kubernetes cluster: each stage whose component has a container image becomes
@@ -31,8 +29,10 @@ import java.util.Set;
  *         .start();
  * }</pre>
  *
- * <p>Task states come from the Job's status: its completed indexes end tasks as they finish; a
- * failed Job fails the stage with the cluster's reason.
+ * <p>Task states, retries and logs come from the Job's pods ({@code StagePods}); the stage ends
+ * when the Job has a {@code Complete} or {@code Failed} condition. A failed task fails the stage as
+ * it does on this machine: with its id, exit status and last error line; a task timeout is the
+ * pod's {@code activeDeadlineSeconds}, the job timeout the Job's.
  */
 public final class KubernetesStageExecutor implements StageExecutor {
     private final KubernetesClient client;
@@ -83,7 +83,7 @@ public final class KubernetesStageExecutor implements StageExecutor {
         private final StageFiles files;
         private final JobStages localStages;
         private volatile boolean aborted;
-        private volatile int active;
+        private volatile StagePods pods;
 
         ClusterStages(String jobId, StageFiles files, JobStages localStages) {
             this.jobId = jobId;
@@ -98,24 +98,32 @@ public final class KubernetesStageExecutor implements StageExecutor {
                 return;
             }
             String ns = settings.namespace();
+            String name = StageJobs.name(jobId, stage.role());
             try {
-                client.configMaps().inNamespace(ns).resource(plans.urls(jobId, stage, files)).create();
-                Secret secret = plans.secret(jobId, stage);
-                if (secret != null) {
-                    client.secrets().inNamespace(ns).resource(secret).create();
-                }
                 Job created = client.batch().v1().jobs().inNamespace(ns).resource(plans.job(jobId, stage)).create();
-                follow(stage, created.getMetadata().getName());
+                client.configMaps().inNamespace(ns).resource(plans.urls(jobId, stage, files, created)).create();
+                for (Secret secret : new Secret[] {plans.secret(jobId, stage, created), plans.pullSecret(jobId, stage, created)}) {
+                    if (secret != null) {
+                        client.secrets().inNamespace(ns).resource(secret).create();
+                    }
+                }
+                client.batch().v1().jobs().inNamespace(ns).withName(name).edit(job -> {
+                    job.getSpec().setSuspend(false);
+                    return job;
+                });
+                pods = new StagePods(client, ns, jobId, stage);
+                follow(stage, name, pods);
             } finally {
-                active = 0;
-                deleteStage(StageJobs.name(jobId, stage.role()));
+                pods = null;
+                deleteStage(name);
             }
         }
 
-        /** Polls the Job until it completes, fails or the job is aborted; ends tasks as their indexes complete. */
-        private void follow(Stage stage, String name) throws StageFailedException, InterruptedException {
-            Set<Integer> ended = new HashSet<>();
-            int tasks = stage.tasks().size();
+        /**
+         * Polls the Job, then its pods (so a pod that ended before the Job did is seen first), until the
+         * Job completes, fails, or the job is aborted.
+         */
+        private void follow(Stage stage, String name, StagePods pods) throws StageFailedException, InterruptedException {
             while (true) {
                 if (aborted) {
                     throw new StageFailedException("aborted", null);
@@ -124,24 +132,35 @@ public final class KubernetesStageExecutor implements StageExecutor {
                 if (job == null) {
                     throw new StageFailedException("the cluster's Job " + name + " disappeared", null);
                 }
+                pods.poll();
                 JobStatus status = job.getStatus();
                 if (status != null) {
-                    active = status.getActive() == null ? 0 : status.getActive();
-                    for (int index : CompletedIndexes.parse(status.getCompletedIndexes())) {
-                        if (index < tasks && ended.add(index)) {
-                            stage.listener().ended(stage.tasks().get(index).id(), true);
+                    JobCondition failed = condition(status, "Failed");
+                    if (failed != null) {
+                        if ("DeadlineExceeded".equals(failed.getReason())) {
+                            throw new StageFailedException("the job timed out (jobTimeout)", null);
                         }
+                        if (pods.failure() != null) {
+                            throw pods.failure();
+                        }
+                        throw new StageFailedException(stage.componentTag() + " failed on the cluster: " + failed.getReason()
+                                + (failed.getMessage() == null ? "" : ": " + failed.getMessage()), null);
                     }
-                    String failure = failure(status);
-                    if (failure != null) {
-                        throw new StageFailedException(stage.componentTag() + " failed on the cluster: " + failure, null);
-                    }
-                    if (status.getSucceeded() != null && status.getSucceeded() >= tasks) {
+                    if (condition(status, "Complete") != null) {
                         return;
                     }
                 }
                 Thread.sleep(poll.toMillis());
             }
+        }
+
+        @Override
+        public String describe(Stage stage) {
+            if (stage.container() == null) {
+                return localStages.describe(stage);
+            }
+            return "runs on Kubernetes as Job " + StageJobs.name(jobId, stage.role()) + " in namespace " + settings.namespace()
+                    + ", image " + stage.container().image() + "; its log arrives when each pod ends";
         }
 
         @Override
@@ -152,7 +171,8 @@ public final class KubernetesStageExecutor implements StageExecutor {
 
         @Override
         public int running() {
-            return active + localStages.running();
+            StagePods current = pods;
+            return (current == null ? 0 : current.running()) + localStages.running();
         }
 
         @Override
@@ -160,20 +180,22 @@ public final class KubernetesStageExecutor implements StageExecutor {
             localStages.close();
         }
 
+        /** Deletes the stage's objects; the Job in the foreground, so its pods go first. */
         private void deleteStage(String name) {
             String ns = settings.namespace();
             client.batch().v1().jobs().inNamespace(ns).withName(name).withPropagationPolicy(DeletionPropagation.FOREGROUND).delete();
             client.configMaps().inNamespace(ns).withName(name).delete();
             client.secrets().inNamespace(ns).withName(name).delete();
+            client.secrets().inNamespace(ns).withName(StageJobs.pullSecretName(name)).delete();
         }
     }
 
-    /** The reason a Job failed ({@code Failed} condition), or null while it has not. */
-    private static String failure(JobStatus status) {
+    /** The Job's condition of {@code type} when it is true, or null. */
+    private static JobCondition condition(JobStatus status, String type) {
         if (status.getConditions() != null) {
             for (JobCondition c : status.getConditions()) {
-                if ("Failed".equals(c.getType()) && "True".equals(c.getStatus())) {
-                    return c.getReason() + (c.getMessage() == null ? "" : ": " + c.getMessage());
+                if (type.equals(c.getType()) && "True".equals(c.getStatus())) {
+                    return c;
                 }
             }
         }

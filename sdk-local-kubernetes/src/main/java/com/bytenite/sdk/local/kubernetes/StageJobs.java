@@ -2,6 +2,8 @@ package com.bytenite.sdk.local.kubernetes;
 
 import com.bytenite.sdk.local.ComponentRole;
 import com.bytenite.sdk.local.executor.ContainerSpec;
+import com.bytenite.sdk.local.executor.ContractFolders;
+import com.bytenite.sdk.local.executor.RegistryLogin;
 import com.bytenite.sdk.local.executor.Stage;
 import com.bytenite.sdk.local.executor.StageFiles;
 import com.bytenite.sdk.local.executor.StageTask;
@@ -11,6 +13,10 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
+import io.fabric8.kubernetes.api.model.LocalObjectReference;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
@@ -25,34 +31,30 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The Kubernetes objects that run one stage: a ConfigMap of the stage file URLs per task, a Secret
- * of the component's secret variables, and a Job. The partitioner and the assembler are a Job of one
- * pod; the app is an Indexed Job whose completion index is the chunk number.
+ * The Kubernetes objects that run one stage: an Indexed Job whose completion index is the task's
+ * index ({@code CHUNK_NUMBER} for the app), a ConfigMap of each task's folder URLs, a Secret of the
+ * component's secret variables and one of its private image's registry login. The Job is made
+ * suspended; the others are owned by it (so the cluster's garbage collector removes them with it)
+ * and made before it is resumed, so no pod starts without them.
  *
- * <p>Each pod has three containers sharing one {@code emptyDir} per contract folder:
- * <ul>
- *   <li>{@code fetch-inputs} (init, the helper image) downloads the task's input folders from Local
- *       ByteNite's stage file URLs;
- *   <li>{@code component} runs the manifest's image with the contract's variables, its entry point
- *       started by {@code sh} (so the image needs a POSIX shell), and records its exit status;
- *   <li>{@code upload-outputs} (the helper image) waits for that status, uploads the output folders,
- *       and exits with the component's status, so the pod fails exactly when the component did.
- * </ul>
- * No volume is shared with the machine Local ByteNite runs on: only HTTP to it.
+ * <p>Each pod runs the scripts of {@link PodScripts}: no volume is shared with the machine Local
+ * ByteNite runs on, only HTTP to it.
  */
 final class StageJobs {
-    /** Where the pods mount the contract's folders and the task URLs. */
-    static final String ROOT = "/bytenite";
     static final String JOB_ID_LABEL = "bytenite.com/job-id";
     static final String STAGE_LABEL = "bytenite.com/stage";
-    private static final String INDEX_ANNOTATION = "batch.kubernetes.io/job-completion-index";
+    /** Where the Job controller writes each pod's completion index. */
+    static final String INDEX_ANNOTATION = "batch.kubernetes.io/job-completion-index";
+    /** The container that runs the component, whose log is the task's log. */
+    static final String COMPONENT = "component";
+    /** How long the cluster keeps a finished Job if Local ByteNite could not delete it (it stopped, say). */
+    static final int TTL_SECONDS_AFTER_FINISHED = 3600;
 
     private final KubernetesSettings settings;
     private final Clock clock;
@@ -62,62 +64,19 @@ final class StageJobs {
         this.clock = clock;
     }
 
-    /** The contract folders a stage's tasks read (false) and write (true). */
-    static Map<String, Boolean> folders(ComponentRole role) {
-        Map<String, Boolean> out = new LinkedHashMap<>();
-        switch (role) {
-            case PARTITIONER -> {
-                out.put("SOURCE_DIR", false);
-                out.put("CHUNKS_DIR", true);
-            }
-            case APP -> {
-                out.put("TASK_DIR", false);
-                out.put("USER_CACHE_DIR", false);
-                out.put("SHARED_CACHE_DIR", false);
-                out.put("TASK_RESULTS_DIR", true);
-            }
-            default -> {
-                out.put("TASK_RESULTS_DIR", false);
-                out.put("OUTPUT_DIR", true);
-            }
-        }
-        return out;
-    }
-
     /** The name every object of one stage of one job shares: lower case, DNS-safe, at most 63 characters. */
     static String name(String jobId, ComponentRole role) {
         String base = ("bn-" + jobId + "-" + role.name()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
         return base.length() <= 63 ? base : base.substring(0, 63).replaceAll("-+$", "");
     }
 
-    /** One key per task index ({@code <index>.<VAR>}): the URL of each of its folders. */
-    ConfigMap urls(String jobId, Stage stage, StageFiles files) {
-        Map<String, String> data = new TreeMap<>();
-        for (int i = 0; i < stage.tasks().size(); i++) {
-            StageTask task = stage.tasks().get(i);
-            data.put(i + ".APP", files.downloadUrl(stage.container().appFolder()).toString());
-            for (Map.Entry<String, Boolean> folder : folders(stage.role()).entrySet()) {
-                Path local = Path.of(task.env().get(folder.getKey()));
-                data.put(i + "." + folder.getKey(), (folder.getValue() ? files.uploadUrl(local) : files.downloadUrl(local)).toString());
-            }
-        }
-        return new ConfigMapBuilder().withNewMetadata().withName(name(jobId, stage.role())).withNamespace(settings.namespace())
-                .withLabels(labels(jobId, stage.role())).endMetadata().withData(data).build();
-    }
-
-    /** The component's secret variables, or null when it has none. */
-    Secret secret(String jobId, Stage stage) {
-        ContainerSpec spec = stage.container();
-        if (spec.secretEnv().isEmpty()) {
-            return null;
-        }
-        return new SecretBuilder().withNewMetadata().withName(name(jobId, stage.role())).withNamespace(settings.namespace())
-                .withLabels(labels(jobId, stage.role())).endMetadata().withType("Opaque").withStringData(new TreeMap<>(spec.secretEnv()))
-                .build();
+    /** The name of the Secret holding a stage's registry login. */
+    static String pullSecretName(String stageName) {
+        return stageName + "-pull";
     }
 
     /**
-     * The Job that runs every task of {@code stage}.
+     * The Job that runs every task of {@code stage}, suspended.
      *
      * @throws IllegalArgumentException if the stage's component has no container image (a built-in
      *     or in-code component runs only in Local ByteNite's process)
@@ -129,61 +88,107 @@ final class StageJobs {
         }
         String name = name(jobId, stage.role());
         int tasks = stage.tasks().size();
-        Map<String, Boolean> folders = folders(stage.role());
+        List<String> inputs = ContractFolders.inputs(stage.role());
+        List<String> outputs = ContractFolders.outputs(stage.role());
         List<Volume> volumes = new ArrayList<>();
         List<VolumeMount> mounts = new ArrayList<>();
-        for (String folder : folders.keySet()) {
-            String volume = volumeName(folder);
-            volumes.add(new VolumeBuilder().withName(volume).withNewEmptyDir().endEmptyDir().build());
-            mounts.add(new VolumeMountBuilder().withName(volume).withMountPath(ROOT + "/" + volume).build());
+        for (String folder : concat(inputs, outputs)) {
+            volumes.add(new VolumeBuilder().withName(PodScripts.volumeName(folder)).withNewEmptyDir().endEmptyDir().build());
+            mounts.add(new VolumeMountBuilder().withName(PodScripts.volumeName(folder)).withMountPath(PodScripts.mountPath(folder)).build());
         }
-        volumes.add(new VolumeBuilder().withName("app").withNewEmptyDir().endEmptyDir().build());
-        mounts.add(new VolumeMountBuilder().withName("app").withMountPath(ROOT + "/app").build());
+        for (String shared : List.of("app", "status")) {
+            volumes.add(new VolumeBuilder().withName(shared).withNewEmptyDir().endEmptyDir().build());
+            mounts.add(new VolumeMountBuilder().withName(shared).withMountPath(PodScripts.ROOT + "/" + shared).build());
+        }
         volumes.add(new VolumeBuilder().withName("urls").withNewConfigMap().withName(name).endConfigMap().build());
-        mounts.add(new VolumeMountBuilder().withName("urls").withMountPath(ROOT + "/urls").withReadOnly(true).build());
+        mounts.add(new VolumeMountBuilder().withName("urls").withMountPath(PodScripts.ROOT + "/urls").withReadOnly(true).build());
 
-        JobBuilder job = new JobBuilder().withNewMetadata().withName(name).withNamespace(settings.namespace())
-                .withLabels(labels(jobId, stage.role())).endMetadata()
+        List<LocalObjectReference> pullSecrets = new ArrayList<>();
+        if (spec.registryLogin() != null) {
+            pullSecrets.add(new LocalObjectReference(pullSecretName(name)));
+        }
+        settings.imagePullSecret().ifPresent(secret -> pullSecrets.add(new LocalObjectReference(secret)));
+
+        return new JobBuilder().withMetadata(metadata(name, jobId, stage.role()))
                 .withNewSpec()
+                .withSuspend(true)
+                .withCompletionMode("Indexed")
                 .withCompletions(tasks)
                 .withParallelism(Math.min(tasks, settings.parallelism()))
-                .withBackoffLimit(0)
-                .withActiveDeadlineSeconds(activeDeadline(stage))
+                .withBackoffLimitPerIndex(stage.maxTaskRetries())
+                .withMaxFailedIndexes(0)
+                // Clusters before 1.29 ignore the two fields above; this keeps their retries bounded alike.
+                .withBackoffLimit((int) Math.min(Integer.MAX_VALUE, (long) tasks * stage.maxTaskRetries()))
+                .withActiveDeadlineSeconds(secondsUntil(stage.deadline()))
+                .withTtlSecondsAfterFinished(TTL_SECONDS_AFTER_FINISHED)
                 .withNewTemplate()
                 .withNewMetadata().withLabels(labels(jobId, stage.role())).endMetadata()
                 .withNewSpec()
                 .withRestartPolicy("Never")
+                .withActiveDeadlineSeconds(stage.taskTimeout() == null ? null : Math.max(1, stage.taskTimeout().toSeconds()))
+                .withImagePullSecrets(pullSecrets)
                 .withVolumes(volumes)
-                .withInitContainers(helper("fetch-inputs", fetchScript(folders), mounts))
-                .withContainers(component(name, spec, stage, folders, mounts), helper("upload-outputs", uploadScript(folders), mounts))
+                .withInitContainers(helper("fetch-inputs", PodScripts.fetch(inputs), mounts))
+                .withContainers(component(name, spec, stage, mounts), helper("upload-outputs", PodScripts.upload(outputs), mounts))
                 .endSpec()
                 .endTemplate()
-                .endSpec();
-        if (tasks > 1 || stage.role() == ComponentRole.APP) {
-            job.editSpec().withCompletionMode("Indexed").endSpec();
-        }
-        settings.imagePullSecret().ifPresent(secret -> job.editSpec().editTemplate().editSpec().addNewImagePullSecret(secret)
-                .endSpec().endTemplate().endSpec());
-        return job.build();
+                .endSpec()
+                .build();
     }
 
-    private Container component(String name, ContainerSpec spec, Stage stage, Map<String, Boolean> folders, List<VolumeMount> mounts) {
+    /** One key per task index and folder ({@code <index>.<VARIABLE>}, plus {@code <index>.APP}): its URL. */
+    ConfigMap urls(String jobId, Stage stage, StageFiles files, Job owner) {
+        Map<String, String> data = new TreeMap<>();
+        String app = files.downloadUrl(stage.container().appFolder()).toString();
+        for (int i = 0; i < stage.tasks().size(); i++) {
+            StageTask task = stage.tasks().get(i);
+            data.put(i + ".APP", app);
+            for (String folder : ContractFolders.inputs(stage.role())) {
+                data.put(i + "." + folder, files.downloadUrl(Path.of(task.env().get(folder))).toString());
+            }
+            for (String folder : ContractFolders.outputs(stage.role())) {
+                data.put(i + "." + folder, files.uploadUrl(Path.of(task.env().get(folder))).toString());
+            }
+        }
+        return new ConfigMapBuilder().withMetadata(owned(name(jobId, stage.role()), jobId, stage.role(), owner)).withData(data).build();
+    }
+
+    /** The component's secret variables, or null when it has none. */
+    Secret secret(String jobId, Stage stage, Job owner) {
+        Map<String, String> env = stage.container().secretEnv();
+        if (env.isEmpty()) {
+            return null;
+        }
+        return new SecretBuilder().withMetadata(owned(name(jobId, stage.role()), jobId, stage.role(), owner)).withType("Opaque")
+                .withStringData(new TreeMap<>(env)).build();
+    }
+
+    /** The private image's registry login as a {@code kubernetes.io/dockerconfigjson} Secret, or null for a public image. */
+    Secret pullSecret(String jobId, Stage stage, Job owner) {
+        RegistryLogin login = stage.container().registryLogin();
+        if (login == null) {
+            return null;
+        }
+        return new SecretBuilder().withMetadata(owned(pullSecretName(name(jobId, stage.role())), jobId, stage.role(), owner))
+                .withType("kubernetes.io/dockerconfigjson")
+                .withStringData(Map.of(".dockerconfigjson", DockerConfigJson.of(stage.container().image(), login))).build();
+    }
+
+    private Container component(String name, ContainerSpec spec, Stage stage, List<VolumeMount> mounts) {
         List<EnvVar> env = new ArrayList<>();
-        Map<String, String> first = stage.tasks().get(0).env();
-        for (Map.Entry<String, String> e : new TreeMap<>(first).entrySet()) {
-            if (folders.containsKey(e.getKey())) {
-                env.add(new EnvVar(e.getKey(), ROOT + "/" + volumeName(e.getKey()), null));
+        List<String> folders = concat(ContractFolders.inputs(stage.role()), ContractFolders.outputs(stage.role()));
+        for (Map.Entry<String, String> e : new TreeMap<>(stage.tasks().get(0).env()).entrySet()) {
+            if (folders.contains(e.getKey())) {
+                env.add(new EnvVar(e.getKey(), PodScripts.mountPath(e.getKey()), null));
             } else if (!e.getKey().equals("CHUNK_NUMBER")) {
                 env.add(new EnvVar(e.getKey(), e.getValue(), null));
             }
         }
         if (stage.role() == ComponentRole.APP) {
-            env.add(new EnvVarBuilder().withName("CHUNK_NUMBER").withNewValueFrom().withNewFieldRef()
-                    .withFieldPath("metadata.annotations['" + INDEX_ANNOTATION + "']").endFieldRef().endValueFrom().build());
+            env.add(indexVariable("CHUNK_NUMBER"));
         }
-        ContainerBuilder c = new ContainerBuilder().withName("component").withImage(spec.image())
-                .withCommand("sh", "-c", launcher(spec.entrypoint()) + " \"$0\"; echo $? > " + ROOT + "/.exit", ROOT + "/app/" + spec.entrypoint())
-                .withEnv(env).withVolumeMounts(mounts);
+        ContainerBuilder c = new ContainerBuilder().withName(COMPONENT).withImage(spec.image())
+                .withCommand(PodScripts.component(spec.entrypoint())).withEnv(env).withVolumeMounts(mounts);
         if (!spec.secretEnv().isEmpty()) {
             c.addNewEnvFrom().withNewSecretRef().withName(name).endSecretRef().endEnvFrom();
         }
@@ -201,76 +206,42 @@ final class StageJobs {
         return c.withNewResources().withRequests(requests).withLimits(limits).endResources().build();
     }
 
-    /** How the platform starts an entry point, by its kind, as Local ByteNite does on this machine. */
-    static String launcher(String entrypoint) {
-        String lower = entrypoint.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".py")) {
-            return "python3";
-        }
-        if (lower.endsWith(".jar")) {
-            return "java -jar";
-        }
-        return "sh";
-    }
-
     private Container helper(String name, String script, List<VolumeMount> mounts) {
         return new ContainerBuilder().withName(name).withImage(settings.helperImage()).withCommand("sh", "-c", script)
-                .withEnv(new EnvVarBuilder().withName("INDEX").withNewValueFrom().withNewFieldRef()
-                        .withFieldPath("metadata.annotations['" + INDEX_ANNOTATION + "']").endFieldRef().endValueFrom().build())
-                .withVolumeMounts(mounts).build();
+                .withEnv(indexVariable("INDEX")).withVolumeMounts(mounts).build();
     }
 
-    /** Downloads each input folder listed at its URL, file by file. */
-    static String fetchScript(Map<String, Boolean> folders) {
-        StringBuilder s = new StringBuilder("set -e; i=${INDEX:-0}\n");
-        appendFetch(s, "APP", ROOT + "/app");
-        folders.forEach((folder, output) -> {
-            if (!output) {
-                appendFetch(s, folder, ROOT + "/" + volumeName(folder));
-            }
-        });
-        return s.toString();
+    private static EnvVar indexVariable(String name) {
+        return new EnvVarBuilder().withName(name).withNewValueFrom().withNewFieldRef()
+                .withFieldPath("metadata.annotations['" + INDEX_ANNOTATION + "']").endFieldRef().endValueFrom().build();
     }
 
-    private static void appendFetch(StringBuilder s, String key, String dir) {
-        s.append("u=$(cat ").append(ROOT).append("/urls/$i.").append(key).append(")\n")
-                .append("curl -fsS \"$u\" | while IFS= read -r f; do mkdir -p \"").append(dir).append("/$(dirname \"$f\")\"; ")
-                .append("curl -fsS -o \"").append(dir).append("/$f\" \"$u/$(printf %s \"$f\" | sed 's#/#%2F#g')\"; done\n");
+    private ObjectMeta metadata(String name, String jobId, ComponentRole role) {
+        return new ObjectMetaBuilder().withName(name).withNamespace(settings.namespace()).withLabels(labels(jobId, role)).build();
     }
 
-    /** Waits for the component's exit status, uploads each output folder, and exits with that status. */
-    static String uploadScript(Map<String, Boolean> folders) {
-        StringBuilder s = new StringBuilder("i=${INDEX:-0}; while [ ! -f " + ROOT + "/.exit ]; do sleep 1; done\n");
-        folders.forEach((folder, output) -> {
-            if (output) {
-                String dir = ROOT + "/" + volumeName(folder);
-                s.append("u=$(cat ").append(ROOT).append("/urls/$i.").append(folder).append(")\n")
-                        .append("(cd \"").append(dir).append("\" && find . -type f | sed 's#^\\./##' | while IFS= read -r f; do ")
-                        .append("curl -fsS -T \"$f\" \"$u/$(printf %s \"$f\" | sed 's#/#%2F#g')\" || exit 1; done) || exit 1\n");
-            }
-        });
-        return s.append("exit $(cat ").append(ROOT).append("/.exit)\n").toString();
+    private ObjectMeta owned(String name, String jobId, ComponentRole role, Job owner) {
+        ObjectMeta meta = metadata(name, jobId, role);
+        meta.setOwnerReferences(List.of(new OwnerReferenceBuilder().withApiVersion("batch/v1").withKind("Job")
+                .withName(owner.getMetadata().getName()).withUid(owner.getMetadata().getUid()).build()));
+        return meta;
     }
 
-    static String volumeName(String folder) {
-        return folder.toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private Map<String, String> labels(String jobId, ComponentRole role) {
+    private static Map<String, String> labels(String jobId, ComponentRole role) {
         Map<String, String> labels = new TreeMap<>();
         labels.put(JOB_ID_LABEL, jobId);
         labels.put(STAGE_LABEL, role.name().toLowerCase(Locale.ROOT));
         return labels;
     }
 
-    /** The tighter of the task timeout and the time left before the job's deadline, in whole seconds; null for none. */
-    private Long activeDeadline(Stage stage) {
-        Long out = stage.taskTimeout() == null ? null : Math.max(1, stage.taskTimeout().toSeconds());
-        Instant deadline = stage.deadline();
-        if (deadline != null) {
-            long left = Math.max(1, Duration.between(clock.instant(), deadline).toSeconds());
-            out = out == null ? left : Math.min(out, left);
-        }
+    /** Whole seconds from now until {@code deadline}, at least 1; null for no deadline. */
+    private Long secondsUntil(Instant deadline) {
+        return deadline == null ? null : Math.max(1, Duration.between(clock.instant(), deadline).toSeconds());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
         return out;
     }
 }

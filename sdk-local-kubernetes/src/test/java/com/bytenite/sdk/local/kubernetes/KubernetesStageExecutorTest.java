@@ -3,191 +3,237 @@ package com.bytenite.sdk.local.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.bytenite.sdk.auth.AuthService;
+import com.bytenite.sdk.auth.NewSecret;
+import com.bytenite.sdk.auth.SecretType;
 import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
+import com.bytenite.sdk.dev.DevService;
 import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobFailedException;
 import com.bytenite.sdk.jobs.JobState;
 import com.bytenite.sdk.jobs.JobsService;
+import com.bytenite.sdk.jobs.LogEntry;
+import com.bytenite.sdk.jobs.LogsService;
 import com.bytenite.sdk.local.LocalByteNite;
 import com.bytenite.sdk.local.executor.StageExecutor;
-import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.batch.v1.JobConditionBuilder;
-import io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Local ByteNite with its app stage on a Kubernetes API server (fabric8's mock, CRUD mode). A test
- * kubelet plays the cluster: for each Job it moves the pod's inputs and outputs through the stage
- * file URLs over HTTP, as the pod's fetch and upload steps would, runs the "image" (upper-casing),
- * and reports the Job's status.
+ * Local ByteNite with the Kubernetes executor against fabric8's mock API server (CRUD mode), with
+ * {@link TestKubelet} playing the cluster: the pods' real commands run here, moving the task's
+ * folders through the stage file URLs with {@code curl} as they would on a cluster. The same jobs
+ * also run on this machine's executor, and what users see (results, logs, errors) must be the same.
  */
 @EnableKubernetesMockClient(crud = true)
 class KubernetesStageExecutorTest {
     static KubernetesClient client;
     static KubernetesMockServer server;
 
+    private static final String NS = "bytenite";
+    private static final String REGISTRY_CANARY = "registry-token-canary-k8s-77";
+    private static final String VAULT_CANARY = "vault-secret-canary-k8s-31";
+
     @TempDir
     Path dir;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final Set<String> handled = ConcurrentHashMap.newKeySet();
-    private final List<io.fabric8.kubernetes.api.model.batch.v1.Job> seen = new CopyOnWriteArrayList<>();
-
-    /** What the test kubelet does with each Job. */
-    private enum Outcome { SUCCEED, FAIL, HANG }
-
-    /** Plays the Job controller and kubelet until interrupted. */
-    private Thread kubelet(Outcome outcome) {
-        Thread t = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    for (var job : client.batch().v1().jobs().inNamespace("bytenite").list().getItems()) {
-                        if (handled.add(job.getMetadata().getName())) {
-                            seen.add(job);
-                            if (outcome != Outcome.HANG) {
-                                run(job, outcome == Outcome.FAIL);
-                            }
-                        }
-                    }
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }, "test-kubelet");
-        t.setDaemon(true);
-        t.start();
-        return t;
+    /** What one job showed its user. */
+    private record Outcome(Map<String, String> results, String error, Map<String, List<String>> taskLogs) {
     }
 
-    private void run(io.fabric8.kubernetes.api.model.batch.v1.Job job, boolean fail) throws Exception {
-        int completions = job.getSpec().getCompletions();
-        if (fail) {
-            job.setStatus(new JobStatusBuilder().withFailed(1).withConditions(new JobConditionBuilder().withType("Failed").withStatus("True")
-                    .withReason("BackoffLimitExceeded").withMessage("Job has reached the specified backoff limit").build()).build());
-        } else {
-            ConfigMap urls = client.configMaps().inNamespace("bytenite").withName(job.getMetadata().getName()).get();
-            for (int i = 0; i < completions; i++) {
-                String in = urls.getData().get(i + ".TASK_DIR");
-                String out = urls.getData().get(i + ".TASK_RESULTS_DIR");
-                for (String file : get(in).split("\n")) {
-                    String text = get(in + "/" + file);
-                    put(out + "/shouted.txt", text.toUpperCase(Locale.ROOT));
-                }
-            }
-            job.setStatus(new JobStatusBuilder().withSucceeded(completions).withCompletedIndexes("0-" + (completions - 1)).build());
-        }
-        client.batch().v1().jobs().inNamespace("bytenite").resource(job).updateStatus();
-    }
-
-    private String get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body().trim();
-    }
-
-    private void put(String url, String body) throws Exception {
-        int status = http.send(HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
-        assertThat(status).isEqualTo(200);
-    }
-
-    private Path appFolder() throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("shout/app")).getParent();
-        Files.writeString(folder.resolve("app/main.py"), "print('runs in the image')\n");
+    /**
+     * An app folder: its {@code main.sh} runs {@code before}, then upper-cases its chunk into
+     * {@code shouted-<CHUNK_NUMBER>.txt} and says whether it got the vault secret. A private image.
+     */
+    private Path app(String name, String before) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve(name + "/app")).getParent();
+        Files.writeString(folder.resolve("app/main.sh"), before + "\n"
+                + "tr a-z A-Z < \"$TASK_DIR/data.bin\" > \"$TASK_RESULTS_DIR/shouted-$CHUNK_NUMBER.txt\"\n"
+                + "[ -n \"$VAULT_SECRET_KEY\" ] && echo \"chunk $CHUNK_NUMBER has the vault key\"\n"
+                + "echo \"shouted chunk $CHUNK_NUMBER\"\n");
         Files.writeString(folder.resolve("manifest.json"), "{\"name\":\"shout\",\"version\":\"1.0\",\"platform\":\"docker\","
-                + "\"entrypoint\":\"main.py\",\"platform_config\":{\"container\":\"python:3.12-slim\"},"
-                + "\"device_requirements\":{\"min_cpu\":1,\"min_memory\":1}}");
+                + "\"entrypoint\":\"main.sh\",\"platform_config\":{\"container\":\"registry.example:5000/shout:1.0\",\"secrets\":[\"vault\"],"
+                + "\"private_image\":true,\"username\":\"robot\",\"token\":\"" + REGISTRY_CANARY + "\"},"
+                + "\"device_requirements\":{\"min_cpu\":1,\"min_memory\":2}}");
         return folder;
     }
 
-    private LocalByteNite server() throws Exception {
-        StageExecutor cluster = new KubernetesStageExecutor(client, KubernetesSettings.in("bytenite"), StageExecutor.onThisMachine(2),
-                Clock.systemUTC(), Duration.ofMillis(20), false);
-        return LocalByteNite.builder().stageExecutor(cluster).appFolder(appFolder())
-                .template("shout-t", "shout", "passthrough", "passthrough").start();
+    /** An app whose first attempt at each chunk fails with a partial result left behind. */
+    private Path flakyApp(String name) throws Exception {
+        Path markers = Files.createDirectories(dir.resolve(name + "-markers"));
+        return app(name, "m=\"" + markers + "/$CHUNK_NUMBER\"; if [ ! -f \"$m\" ]; then touch \"$m\"; echo half > \"$TASK_RESULTS_DIR/partial.txt\"; "
+                + "echo \"ERROR: the model is not ready\"; exit 3; fi");
+    }
+
+    private static StageExecutor cluster() {
+        return new KubernetesStageExecutor(client, KubernetesSettings.in(NS), StageExecutor.onThisMachine(2), Clock.systemUTC(),
+                Duration.ofMillis(20), false);
+    }
+
+    /** Runs template {@code shout-t} (fan-out of {@code chunks}, the app, passthrough) on {@code executor}. */
+    private Outcome run(StageExecutor executor, Path app, int chunks, String config) throws Exception {
+        try (LocalByteNite local = LocalByteNite.builder().stageExecutor(executor).appFolder(app).start();
+                ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            new AuthService(http.context()).secrets().create(NewSecret.builder("vault", SecretType.OTHER).accessKey("AK-1")
+                    .secretKey(VAULT_CANARY).build());
+            Path template = Files.writeString(dir.resolve("template.json"), "{\"id\":\"shout-t\",\"app\":\"shout\",\"partitioner\":"
+                    + "\"fanout-replica\",\"assembler\":\"passthrough\",\"config\":" + config + "}");
+            new DevService(http.context()).templates().push(template);
+            Job job = new JobsService(http.context()).create("shout-t").source(DataSource.upload(Files.writeString(dir.resolve("in.txt"), "hello")))
+                    .partitionerParams(Map.of("num_replicas", chunks)).destination(DataDestination.temporaryBucket()).submit();
+            Map<String, String> results = new TreeMap<>();
+            String error = null;
+            try {
+                Path out = Files.createDirectories(dir.resolve("out-" + System.nanoTime()));
+                for (Path p : job.awaitCompletion(Duration.ofSeconds(60)).downloadResults(out)) {
+                    results.put(p.getFileName().toString(), Files.readString(p));
+                }
+            } catch (JobFailedException e) {
+                error = e.job().errorMessage().orElse(null);
+            }
+            Map<String, List<String>> logs = new TreeMap<>();
+            new LogsService(http.context()).get(job.id()).tasks().forEach((task, entries) ->
+                    logs.put(task, entries.stream().map(LogEntry::message).toList()));
+            return new Outcome(results, error, logs);
+        }
+    }
+
+    /**
+     * Each task's log lines, sorted: stdout and stderr are read apart on both executors, so the
+     * order across them is not kept; without the first line of task 0, which names the executor.
+     */
+    private static Map<String, List<String>> comparable(Map<String, List<String>> logs) {
+        return logs.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> e.getValue().stream().filter(line -> !line.startsWith("Local ByteNite runs ")).sorted().toList(), (a, b) -> a, TreeMap::new));
     }
 
     @Test
-    void theAppStageRunsAsAJobOnTheClusterAndItsResultsComeBack() throws Exception {
-        Thread kubelet = kubelet(Outcome.SUCCEED);
-        try (LocalByteNite local = server();
-                ByteNiteHttp sdk = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
-            Job done = new JobsService(sdk.context()).create("shout-t").source(DataSource.upload(Files.writeString(dir.resolve("in.txt"), "hello")))
-                    .destination(DataDestination.temporaryBucket()).submit().awaitCompletion(Duration.ofSeconds(30));
-            List<Path> results = done.downloadResults(dir.resolve("out"));
-            assertThat(results).hasSize(1);
-            assertThat(Files.readString(results.get(0), StandardCharsets.UTF_8)).isEqualTo("HELLO");
-        } finally {
-            kubelet.interrupt();
+    void theAppStageRunsAsAnIndexedJobWhosePodsRunTheComponentWithTheContract() throws Exception {
+        Outcome outcome;
+        TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.RUN);
+        try (kubelet) {
+            outcome = run(cluster(), app("shout", ""), 3, "{}");
         }
-        assertThat(seen).hasSize(1).first().satisfies(job -> {
-            assertThat(job.getSpec().getCompletionMode()).isEqualTo("Indexed");
-            assertThat(job.getSpec().getTemplate().getSpec().getContainers().get(0).getImage()).isEqualTo("python:3.12-slim");
-        });
-        assertThat(client.batch().v1().jobs().inNamespace("bytenite").list().getItems()).as("the Job is deleted once done").isEmpty();
-        assertThat(client.configMaps().inNamespace("bytenite").list().getItems()).as("and its URLs").isEmpty();
+        assertThat(outcome.error()).isNull();
+        assertThat(outcome.results()).containsExactlyEntriesOf(new TreeMap<>(Map.of("shouted-0.txt", "HELLO", "shouted-1.txt", "HELLO",
+                "shouted-2.txt", "HELLO")));
+        assertThat(outcome.taskLogs().get("task-1")).containsExactly("chunk 1 has the vault key", "shouted chunk 1");
+        assertThat(outcome.taskLogs().get("task-0").get(0)).contains("runs on Kubernetes as Job bn-", "in namespace bytenite",
+                "image registry.example:5000/shout:1.0");
+
+        assertThat(kubelet.jobs).hasSize(1);
+        var job = kubelet.jobs.get(0);
+        assertThat(job.getSpec().getCompletionMode()).isEqualTo("Indexed");
+        assertThat(job.getSpec().getCompletions()).isEqualTo(3);
+        assertThat(job.getSpec().getBackoffLimitPerIndex()).isZero();
+        assertThat(job.getSpec().getMaxFailedIndexes()).isZero();
+        var podSpec = job.getSpec().getTemplate().getSpec();
+        assertThat(podSpec.getContainers().get(0).getImage()).isEqualTo("registry.example:5000/shout:1.0");
+        assertThat(podSpec.getImagePullSecrets()).extracting(r -> r.getName()).containsExactly(job.getMetadata().getName() + "-pull");
+        assertThat(kubelet.pods).extracting(p -> p.getMetadata().getAnnotations().get(StageJobs.INDEX_ANNOTATION)).containsExactly("0", "1", "2");
+        assertThat(kubelet.pods).extracting(Pod::getMetadata).allSatisfy(m -> assertThat(m.getOwnerReferences()).singleElement()
+                .satisfies(o -> assertThat(o.getName()).isEqualTo(job.getMetadata().getName())));
+        assertThat(kubelet.secrets).extracting(s -> s.getMetadata().getName(), Secret::getType).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(job.getMetadata().getName(), "Opaque"),
+                org.assertj.core.groups.Tuple.tuple(job.getMetadata().getName() + "-pull", "kubernetes.io/dockerconfigjson"));
+        assertThat(kubelet.secrets).allSatisfy(s -> assertThat(s.getMetadata().getOwnerReferences()).singleElement()
+                .satisfies(o -> assertThat(o.getUid()).isEqualTo(job.getMetadata().getUid())));
+        assertThat(job.toString()).doesNotContain(VAULT_CANARY).doesNotContain(REGISTRY_CANARY);
+        assertThat(outcome.taskLogs().toString()).doesNotContain(VAULT_CANARY).doesNotContain(REGISTRY_CANARY);
+
+        assertThat(List.<List<? extends HasMetadata>>of(client.batch().v1().jobs().inNamespace(NS).list().getItems(),
+                client.configMaps().inNamespace(NS).list().getItems(), client.secrets().inNamespace(NS).list().getItems()))
+                .as("the Job, its URLs and both Secrets are deleted once done").allSatisfy(items -> assertThat(items).isEmpty());
     }
 
     @Test
-    void aJobTheClusterFailsFailsTheByteNiteJobWithTheClustersReason() throws Exception {
-        Thread kubelet = kubelet(Outcome.FAIL);
-        try (LocalByteNite local = server();
-                ByteNiteHttp sdk = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
-            Job started = new JobsService(sdk.context()).create("shout-t").source(DataSource.upload(Files.writeString(dir.resolve("in.txt"), "x")))
-                    .destination(DataDestination.temporaryBucket()).submit();
-            assertThatThrownBy(() -> started.awaitCompletion(Duration.ofSeconds(30))).isInstanceOfSatisfying(JobFailedException.class,
-                    e -> assertThat(e.job().errorMessage()).get().asString().contains("shout@1.0 failed on the cluster: BackoffLimitExceeded"));
-        } finally {
-            kubelet.interrupt();
+    void retriesLogsAndFailuresLookTheSameOnTheClusterAsOnThisMachine() throws Exception {
+        Outcome here = run(StageExecutor.onThisMachine(2), flakyApp("flaky-here"), 2, "{\"maxTaskRetries\":1}");
+        Outcome there;
+        try (TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.RUN)) {
+            there = run(cluster(), flakyApp("flaky-there"), 2, "{\"maxTaskRetries\":1}");
+            assertThat(kubelet.pods).as("two attempts per chunk").hasSize(4);
         }
-        assertThat(client.batch().v1().jobs().inNamespace("bytenite").list().getItems()).isEmpty();
+        assertThat(here.results()).as("the failed attempts' partial results are dropped").containsOnlyKeys("shouted-0.txt", "shouted-1.txt");
+        assertThat(there.results()).isEqualTo(here.results());
+        assertThat(here.taskLogs().get("task-1")).containsSubsequence("ERROR: the model is not ready",
+                "task-1 exited with status 3; retry 1 of 1 (the template's maxTaskRetries)", "shouted chunk 1");
+        assertThat(comparable(there.taskLogs())).isEqualTo(comparable(here.taskLogs()));
+
+        Path failing = app("failing", "echo \"reading the chunk\"; echo \"cannot read the chunk\" >&2; echo \"giving up\"; exit 3");
+        Outcome failedHere = run(StageExecutor.onThisMachine(2), failing, 1, "{\"maxTaskRetries\":1}");
+        Outcome failedThere;
+        try (TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet-2"), TestKubelet.Mode.RUN)) {
+            failedThere = run(cluster(), failing, 1, "{\"maxTaskRetries\":1}");
+        }
+        assertThat(failedHere.error()).isEqualTo("shout@1.0 (app task 0) exited with status 3: cannot read the chunk");
+        assertThat(failedThere.error()).isEqualTo(failedHere.error());
+        assertThat(comparable(failedThere.taskLogs())).isEqualTo(comparable(failedHere.taskLogs()));
+    }
+
+    @Test
+    void aTaskPastItsTimeoutFailsTheJobAsItDoesOnThisMachine() throws Exception {
+        Path slow = app("slow", "sleep 5");
+        Outcome here = run(StageExecutor.onThisMachine(2), slow, 1, "{\"taskTimeout\":1}");
+        Outcome there;
+        try (TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.RUN)) {
+            there = run(cluster(), slow, 1, "{\"taskTimeout\":1}");
+            assertThat(kubelet.jobs.get(0).getSpec().getTemplate().getSpec().getActiveDeadlineSeconds()).as("the pod's deadline").isEqualTo(1L);
+        }
+        assertThat(here.error()).isEqualTo("task-0 timed out after 1 s (taskTimeout)");
+        assertThat(there.error()).isEqualTo(here.error());
+    }
+
+    @Test
+    void anImageTheClusterCannotPullFailsTheJobSayingSo() throws Exception {
+        Outcome outcome;
+        try (TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.CANNOT_PULL)) {
+            outcome = run(cluster(), app("shout", ""), 1, "{}");
+        }
+        assertThat(outcome.error()).isEqualTo("the cluster cannot start shout@1.0 (image registry.example:5000/shout:1.0): "
+                + "ImagePullBackOff: Back-off pulling image");
+        assertThat(client.batch().v1().jobs().inNamespace(NS).list().getItems()).isEmpty();
     }
 
     @Test
     void abortingTheJobDeletesItsClusterJobWithItsPodsInTheForeground() throws Exception {
-        Thread kubelet = kubelet(Outcome.HANG);
-        try (LocalByteNite local = server();
+        TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.HANG);
+        try (kubelet; LocalByteNite local = LocalByteNite.builder().stageExecutor(cluster()).appFolder(app("shout", ""))
+                .template("shout-t", "shout", "passthrough", "passthrough").start();
                 ByteNiteHttp sdk = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
             JobsService jobs = new JobsService(sdk.context());
             Job started = jobs.create("shout-t").source(DataSource.upload(Files.writeString(dir.resolve("in.txt"), "x")))
                     .destination(DataDestination.temporaryBucket()).submit();
             long deadline = System.currentTimeMillis() + 20_000;
-            while (seen.isEmpty() && System.currentTimeMillis() < deadline) {
+            while (kubelet.jobs.isEmpty() && System.currentTimeMillis() < deadline) {
                 Thread.sleep(20);
             }
-            assertThat(seen).as("the app stage reached the cluster").hasSize(1);
+            assertThat(kubelet.jobs).as("the app stage reached the cluster").hasSize(1);
             jobs.abort(started.id());
             assertThatThrownBy(() -> started.awaitCompletion(Duration.ofSeconds(30))).isInstanceOfSatisfying(JobFailedException.class,
                     e -> assertThat(e.job().state()).get().extracting(s -> s.kind()).isEqualTo(JobState.Kind.ABORTED));
-        } finally {
-            kubelet.interrupt();
         }
-        assertThat(client.batch().v1().jobs().inNamespace("bytenite").list().getItems()).isEmpty();
-        String jobPath = "/apis/batch/v1/namespaces/bytenite/jobs/" + seen.get(0).getMetadata().getName();
+        assertThat(client.batch().v1().jobs().inNamespace(NS).list().getItems()).isEmpty();
+        String jobPath = "/apis/batch/v1/namespaces/bytenite/jobs/" + kubelet.jobs.get(0).getMetadata().getName();
         boolean foreground = false;
         for (RecordedRequest r; (r = server.takeRequest(1, TimeUnit.SECONDS)) != null; ) {
             if (r.getMethod().equals("DELETE") && r.getPath().startsWith(jobPath) && r.getBody().readUtf8().contains("\"Foreground\"")) {

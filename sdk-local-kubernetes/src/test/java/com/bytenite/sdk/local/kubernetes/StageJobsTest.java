@@ -3,9 +3,9 @@ package com.bytenite.sdk.local.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.bytenite.sdk.local.ComponentOutput;
 import com.bytenite.sdk.local.ComponentRole;
 import com.bytenite.sdk.local.executor.ContainerSpec;
+import com.bytenite.sdk.local.executor.RegistryLogin;
 import com.bytenite.sdk.local.executor.Stage;
 import com.bytenite.sdk.local.executor.StageFiles;
 import com.bytenite.sdk.local.executor.StageListener;
@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.net.URI;
@@ -52,7 +53,10 @@ class StageJobsTest {
         }
     };
 
-    private static Stage appStage(Map<String, String> secrets) {
+    /** The Job as the API server returned it: a uid for the other objects' owner references. */
+    private static final Job OWNER = new JobBuilder().withNewMetadata().withName("bn-job-42-app").withUid("5f0e-uid").endMetadata().build();
+
+    static Stage appStage(Map<String, String> secrets, RegistryLogin login) {
         List<StageTask> tasks = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             tasks.add(new StageTask("task-" + i, Map.of("TASK_DIR", "/w/task-" + i, "TASK_RESULTS_DIR", "/w/task-" + i + "/results",
@@ -60,32 +64,42 @@ class StageJobsTest {
                     "CHUNK_NUMBER", Integer.toString(i)), Path.of("/w/task-" + i), (text, stderr) -> { }));
         }
         ContainerSpec spec = new ContainerSpec("python:3.12-slim", Path.of("/components/shout/app"), "main.py", "2", "4", List.of("T4"),
-                secrets);
-        return new Stage(ComponentRole.APP, "shout@1.0", (env, work, log) -> 0, spec, tasks, Duration.ofMinutes(5),
-                NOW.plus(Duration.ofMinutes(3)), StageListener.NONE);
+                secrets, login);
+        return new Stage(ComponentRole.APP, "shout@1.0", (env, work, log) -> 0, spec, tasks, Duration.ofMinutes(5), 2,
+                NOW.plus(Duration.ofMinutes(30)), StageListener.NONE);
     }
 
     @Test
-    void anAppStageIsAnIndexedJobWithOnePodPerChunk() {
-        Job job = jobs.job("Job_42", appStage(Map.of("VAULT_SECRET_KEY", "s3cret")));
+    void anAppStageIsASuspendedIndexedJobWithOnePodPerChunk() {
+        Job job = jobs.job("Job_42", appStage(Map.of("VAULT_SECRET_KEY", "s3cret"), new RegistryLogin("robot", "t0ken")));
 
         assertThat(job.getMetadata().getName()).isEqualTo("bn-job-42-app");
         assertThat(job.getMetadata().getNamespace()).isEqualTo("bytenite");
         assertThat(job.getMetadata().getLabels()).containsEntry("bytenite.com/job-id", "Job_42").containsEntry("bytenite.com/stage", "app");
-        assertThat(job.getSpec().getCompletionMode()).isEqualTo("Indexed");
-        assertThat(job.getSpec().getCompletions()).isEqualTo(3);
-        assertThat(job.getSpec().getParallelism()).isEqualTo(2);
-        assertThat(job.getSpec().getBackoffLimit()).isZero();
-        assertThat(job.getSpec().getActiveDeadlineSeconds()).as("the job's deadline is nearer than the task timeout").isEqualTo(180L);
-        var pod = job.getSpec().getTemplate().getSpec();
+        var spec = job.getSpec();
+        assertThat(spec.getSuspend()).as("resumed once its ConfigMap and Secrets exist").isTrue();
+        assertThat(spec.getCompletionMode()).isEqualTo("Indexed");
+        assertThat(spec.getCompletions()).isEqualTo(3);
+        assertThat(spec.getParallelism()).isEqualTo(2);
+        assertThat(spec.getBackoffLimitPerIndex()).as("the template's maxTaskRetries").isEqualTo(2);
+        assertThat(spec.getMaxFailedIndexes()).isZero();
+        assertThat(spec.getBackoffLimit()).as("3 tasks x 2 retries, for clusters before 1.29").isEqualTo(6);
+        assertThat(spec.getActiveDeadlineSeconds()).as("the job's deadline, from now").isEqualTo(1800L);
+        assertThat(spec.getTtlSecondsAfterFinished()).isEqualTo(3600);
+        var pod = spec.getTemplate().getSpec();
+        assertThat(pod.getActiveDeadlineSeconds()).as("the task timeout").isEqualTo(300L);
         assertThat(pod.getRestartPolicy()).isEqualTo("Never");
-        assertThat(pod.getImagePullSecrets()).extracting(s -> s.getName()).containsExactly("registry-creds");
+        assertThat(pod.getImagePullSecrets()).extracting(s -> s.getName()).containsExactly("bn-job-42-app-pull", "registry-creds");
         assertThat(pod.getInitContainers()).extracting(Container::getName).containsExactly("fetch-inputs");
         assertThat(pod.getContainers()).extracting(Container::getName).containsExactly("component", "upload-outputs");
+        assertThat(pod.getVolumes()).extracting(v -> v.getName()).containsExactly("task-dir", "user-cache-dir", "shared-cache-dir",
+                "task-results-dir", "app", "status", "urls");
 
         Container component = pod.getContainers().get(0);
         assertThat(component.getImage()).isEqualTo("python:3.12-slim");
-        assertThat(component.getCommand()).containsExactly("sh", "-c", "python3 \"$0\"; echo $? > /bytenite/.exit", "/bytenite/app/main.py");
+        assertThat(component.getCommand()).hasSize(4).startsWith("sh", "-c").endsWith("/bytenite/app/main.py");
+        assertThat(component.getCommand().get(2)).contains("python3 \"$0\" 2> /bytenite/status/err", "> /dev/termination-log")
+                .endsWith("echo $s > /bytenite/status/exit; exit $s");
         assertThat(component.getEnv()).extracting(EnvVar::getName, EnvVar::getValue).contains(
                 org.assertj.core.groups.Tuple.tuple("TASK_DIR", "/bytenite/task-dir"),
                 org.assertj.core.groups.Tuple.tuple("TASK_RESULTS_DIR", "/bytenite/task-results-dir"),
@@ -98,41 +112,66 @@ class StageJobsTest {
         assertThat(component.getResources().getLimits()).containsEntry("nvidia.com/gpu", new Quantity("1"));
         assertThat(pod.getInitContainers().get(0).getCommand().get(2)).contains("/bytenite/urls/$i.APP", "/bytenite/urls/$i.TASK_DIR")
                 .doesNotContain("TASK_RESULTS_DIR");
-        assertThat(pod.getContainers().get(1).getCommand().get(2)).contains("/bytenite/urls/$i.TASK_RESULTS_DIR", "curl -fsS -T")
-                .endsWith("exit $(cat /bytenite/.exit)\n");
+        assertThat(pod.getContainers().get(1).getCommand().get(2)).contains("[ \"$s\" = 0 ] || exit \"$s\"",
+                "/bytenite/urls/$i.TASK_RESULTS_DIR", "curl -fsS -T").endsWith("exit 0\n");
     }
 
     @Test
-    void eachTaskGetsItsOwnFolderUrlsAndTheSecretsStayInASecret() {
-        Stage stage = appStage(Map.of("VAULT_SECRET_KEY", "s3cret"));
-        ConfigMap urls = jobs.urls("Job_42", stage, FILES);
+    void eachTaskGetsItsOwnFolderUrlsAndTheCredentialsStayInSecretsOwnedByTheJob() {
+        Stage stage = appStage(Map.of("VAULT_SECRET_KEY", "s3cret"), new RegistryLogin("robot", "t0ken"));
+        ConfigMap urls = jobs.urls("Job_42", stage, FILES, OWNER);
         assertThat(urls.getData()).containsEntry("2.TASK_DIR", "http://local:8080/local/stages/read-w-task-2")
                 .containsEntry("2.TASK_RESULTS_DIR", "http://local:8080/local/stages/write-w-task-2-results")
                 .containsEntry("0.APP", "http://local:8080/local/stages/read-components-shout-app")
                 .hasSize(3 * 5);
-        Secret secret = jobs.secret("Job_42", stage);
+        assertThat(urls.getMetadata().getOwnerReferences()).singleElement().satisfies(o -> {
+            assertThat(o.getKind()).isEqualTo("Job");
+            assertThat(o.getName()).isEqualTo("bn-job-42-app");
+            assertThat(o.getUid()).isEqualTo("5f0e-uid");
+        });
+        Secret secret = jobs.secret("Job_42", stage, OWNER);
         assertThat(secret.getStringData()).containsExactly(Map.entry("VAULT_SECRET_KEY", "s3cret"));
-        assertThat(jobs.job("Job_42", stage).toString()).doesNotContain("s3cret");
-        assertThat(jobs.secret("Job_42", appStage(Map.of()))).isNull();
+        assertThat(secret.getMetadata().getOwnerReferences()).extracting(o -> o.getUid()).containsExactly("5f0e-uid");
+        Secret pull = jobs.pullSecret("Job_42", stage, OWNER);
+        assertThat(pull.getMetadata().getName()).isEqualTo("bn-job-42-app-pull");
+        assertThat(pull.getType()).isEqualTo("kubernetes.io/dockerconfigjson");
+        assertThat(pull.getStringData().get(".dockerconfigjson")).isEqualTo("{\"auths\":{\"https://index.docker.io/v1/\":{\"username\":"
+                + "\"robot\",\"password\":\"t0ken\",\"auth\":\"cm9ib3Q6dDBrZW4=\"}}}");
+        assertThat(jobs.job("Job_42", stage).toString()).doesNotContain("s3cret").doesNotContain("t0ken");
+        assertThat(jobs.secret("Job_42", appStage(Map.of(), null), OWNER)).isNull();
+        assertThat(jobs.pullSecret("Job_42", appStage(Map.of(), null), OWNER)).isNull();
+        assertThat(jobs.job("Job_42", appStage(Map.of(), null)).getSpec().getTemplate().getSpec().getImagePullSecrets())
+                .extracting(r -> r.getName()).containsExactly("registry-creds");
+    }
+
+    @Test
+    void theRegistryIsTheImagesHostOrDockerHub() {
+        assertThat(DockerConfigJson.registry("registry.example:5000/team/shout:1")).isEqualTo("registry.example:5000");
+        assertThat(DockerConfigJson.registry("ghcr.io/bytenite/app")).isEqualTo("ghcr.io");
+        assertThat(DockerConfigJson.registry("localhost/app")).isEqualTo("localhost");
+        assertThat(DockerConfigJson.registry("bytenite/app:2")).isEqualTo("https://index.docker.io/v1/");
+        assertThat(DockerConfigJson.registry("python:3.12")).isEqualTo("https://index.docker.io/v1/");
     }
 
     @Test
     void theApiServerAcceptsAndKeepsTheObjects() {
-        Stage stage = appStage(Map.of("VAULT_SECRET_KEY", "s3cret"));
-        client.configMaps().inNamespace("bytenite").resource(jobs.urls("Job_42", stage, FILES)).create();
-        client.secrets().inNamespace("bytenite").resource(jobs.secret("Job_42", stage)).create();
-        client.batch().v1().jobs().inNamespace("bytenite").resource(jobs.job("Job_42", stage)).create();
+        Stage stage = appStage(Map.of("VAULT_SECRET_KEY", "s3cret"), new RegistryLogin("robot", "t0ken"));
+        Job created = client.batch().v1().jobs().inNamespace("bytenite").resource(jobs.job("Job_42", stage)).create();
+        client.configMaps().inNamespace("bytenite").resource(jobs.urls("Job_42", stage, FILES, created)).create();
+        client.secrets().inNamespace("bytenite").resource(jobs.secret("Job_42", stage, created)).create();
+        client.secrets().inNamespace("bytenite").resource(jobs.pullSecret("Job_42", stage, created)).create();
 
         Job stored = client.batch().v1().jobs().inNamespace("bytenite").withName("bn-job-42-app").get();
         assertThat(stored.getSpec().getCompletions()).isEqualTo(3);
         assertThat(client.batch().v1().jobs().inNamespace("bytenite").withLabel("bytenite.com/job-id", "Job_42").list().getItems()).hasSize(1);
         assertThat(client.configMaps().inNamespace("bytenite").withName("bn-job-42-app").get().getData()).containsKey("1.TASK_DIR");
+        assertThat(client.secrets().inNamespace("bytenite").withLabel("bytenite.com/job-id", "Job_42").list().getItems()).hasSize(2);
     }
 
     @Test
     void aComponentWithoutAnImageCannotRunOnTheCluster() {
-        Stage stage = appStage(Map.of());
-        Stage local = new Stage(stage.role(), "echo@1.0", stage.component(), null, stage.tasks(), null, null, StageListener.NONE);
+        Stage stage = appStage(Map.of(), null);
+        Stage local = new Stage(stage.role(), "echo@1.0", stage.component(), null, stage.tasks(), null, 0, null, StageListener.NONE);
         assertThatThrownBy(() -> jobs.job("j", local)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("echo@1.0");
     }
 }

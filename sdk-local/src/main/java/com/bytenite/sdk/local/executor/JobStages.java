@@ -12,6 +12,18 @@ public interface JobStages extends AutoCloseable {
      */
     void run(Stage stage) throws StageFailedException, InterruptedException;
 
+    /**
+     * How this executor runs {@code stage}'s component, for the first line of its log: where it runs
+     * and what of the container contract differs there. By default, the component's own notice
+     * about running on this machine.
+     *
+     * @param stage a stage of this job
+     * @return one sentence, or null for nothing to say
+     */
+    default String describe(Stage stage) {
+        return stage.component().localNotice();
+    }
+
     /** Stops the tasks running now; a stage running or started later fails at once. */
     void abort();
 

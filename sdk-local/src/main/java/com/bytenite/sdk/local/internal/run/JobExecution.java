@@ -175,15 +175,16 @@ final class JobExecution {
             JobFolders.Task task = folders.task(i, chunkFiles.get(i));
             taskFolders.add(task);
             ComponentLogger log = new ComponentLogger(app.tag() + " (app task " + i + ")", e -> job.logs.task(task.id(), e), ctx.clock());
-            if (i == 0) {
-                announce(app, log);
-            }
             logs.put(task.id(), log);
             tasks.add(new StageTask(task.id(), JobFolders.appEnv(task, params("app"), userCache, sharedCache), task.dir(), log));
         }
         int retries = job.maxTaskRetries == null ? 0 : job.maxTaskRetries;
-        run(new Stage(ComponentRole.APP, app.tag(), app.component(), app.container(), tasks, taskTimeout, retries, deadline,
-                taskEvents(logs, retries)), logs);
+        Stage stage = new Stage(ComponentRole.APP, app.tag(), app.component(), app.container(), tasks, taskTimeout, retries, deadline,
+                taskEvents(logs, retries));
+        if (!tasks.isEmpty()) {
+            announce(app, stage, logs.get(tasks.get(0).id()));
+        }
+        run(stage, logs);
         return taskFolders;
     }
 
@@ -211,10 +212,10 @@ final class JobExecution {
 
     private void stage(ComponentRole role, ComponentCatalog.Found found, ComponentLogger log, Map<String, String> env, Path work,
             Instant deadline) throws Exception {
-        announce(found, log);
         StageTask task = new StageTask(log.container(), env, work, log);
-        run(new Stage(role, found.tag(), found.component(), found.container(), List.of(task), null, 0, deadline, StageListener.NONE),
-                Map.of(task.id(), log));
+        Stage stage = new Stage(role, found.tag(), found.component(), found.container(), List.of(task), null, 0, deadline, StageListener.NONE);
+        announce(found, stage, log);
+        run(stage, Map.of(task.id(), log));
     }
 
     /** Runs {@code stage}; a failure names the component and task, the status and the last error line it printed. */
@@ -235,10 +236,10 @@ final class JobExecution {
         }
     }
 
-    /** The job's log says which component and version runs, from where, and how it runs here. */
-    private static void announce(ComponentCatalog.Found found, ComponentLogger log) {
-        String notice = found.component().localNotice();
-        log.notice("Local ByteNite runs " + found.tag() + " (" + found.origin() + ")" + (notice == null ? "" : ": " + notice));
+    /** The job's log says which component and version runs, from where, and how its executor runs it. */
+    private void announce(ComponentCatalog.Found found, Stage stage, ComponentLogger log) {
+        String how = stages.describe(stage);
+        log.notice("Local ByteNite runs " + found.tag() + " (" + found.origin() + ")" + (how == null ? "" : ": " + how));
     }
 
     private void publish(Path output) throws IOException {

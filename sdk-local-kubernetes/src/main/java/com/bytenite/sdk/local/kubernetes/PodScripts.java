@@ -1,0 +1,96 @@
+package com.bytenite.sdk.local.kubernetes;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The shell each pod's three containers run. They share one {@code emptyDir} per contract folder
+ * under {@link #ROOT}, and find their task's folder URLs in the stage's ConfigMap, mounted at
+ * {@code ROOT/urls} with one key per {@code <index>.<VARIABLE>}.
+ *
+ * <ul>
+ *   <li>the fetch step (init) downloads the app and each input folder, file by file;
+ *   <li>the component runs the entry point, records its exit status in {@code ROOT/status/exit},
+ *       and exits with it;
+ *   <li>the upload step waits for that status and, only when it is 0, uploads each output folder
+ *       (a failed attempt's outputs are discarded, as on this machine); it exits with the same
+ *       status, or 1 when an upload fails.
+ * </ul>
+ * The scripts need {@code sh}, {@code curl}, {@code find} and {@code sed}: the helper image has
+ * them; the component's image needs only {@code sh}.
+ */
+final class PodScripts {
+    /** Where the pods mount the contract's folders, the app and the task URLs. */
+    static final String ROOT = "/bytenite";
+    /** A volume the component and the upload step share: the exit status, the stderr copy. */
+    static final String STATUS = ROOT + "/status";
+    /** Kubernetes' default {@code terminationMessagePath}: what a container writes there becomes its status's message. */
+    static final String TERMINATION_LOG = "/dev/termination-log";
+
+    private PodScripts() {
+    }
+
+    /** The folder a contract variable points to inside the pod. */
+    static String mountPath(String variable) {
+        return ROOT + "/" + volumeName(variable);
+    }
+
+    /** A contract variable's volume name: lower case with dashes, as Kubernetes requires. */
+    static String volumeName(String variable) {
+        return variable.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Downloads the app and each input folder listed at its URL. */
+    static String fetch(List<String> inputs) {
+        StringBuilder s = new StringBuilder("set -e; i=${INDEX:-0}\n");
+        appendFetch(s, "APP", ROOT + "/app");
+        inputs.forEach(folder -> appendFetch(s, folder, mountPath(folder)));
+        return s.toString();
+    }
+
+    private static void appendFetch(StringBuilder s, String key, String dir) {
+        s.append("u=$(cat ").append(ROOT).append("/urls/$i.").append(key).append(")\n")
+                .append("curl -fsS \"$u\" | while IFS= read -r f; do mkdir -p \"").append(dir).append("/$(dirname \"$f\")\"; ")
+                .append("curl -fsS -o \"").append(dir).append("/$f\" \"$u/$(printf %s \"$f\" | sed 's#/#%2F#g')\"; done\n");
+    }
+
+    /**
+     * Runs the entry point as the platform does for its kind; copies its stderr to a file as it goes
+     * (through a FIFO, so the pod's log keeps the lines in order), so that a failed run leaves its
+     * last stderr line as the container's termination message (Kubernetes' log API does not say
+     * which stream a line came from); records the exit status for the upload step and exits with it.
+     * An image without {@code tee} or {@code mkfifo} runs the entry point without the copy.
+     */
+    static List<String> component(String entrypoint) {
+        String run = launcher(entrypoint) + " \"$0\"";
+        String script = "if command -v tee >/dev/null 2>&1 && mkfifo " + STATUS + "/err 2>/dev/null; then tee " + STATUS + "/stderr < " + STATUS + "/err >&2 & "
+                + run + " 2> " + STATUS + "/err; s=$?; wait; else " + run + "; s=$?; fi\n"
+                + "[ \"$s\" = 0 ] || sed '/^[[:space:]]*$/d' " + STATUS + "/stderr 2>/dev/null | tail -n 1 > " + TERMINATION_LOG + "\n"
+                + "echo $s > " + STATUS + "/exit; exit $s";
+        return List.of("sh", "-c", script, ROOT + "/app/" + entrypoint);
+    }
+
+    /** How the platform starts an entry point, by its kind, as Local ByteNite does on this machine. */
+    static String launcher(String entrypoint) {
+        String lower = entrypoint.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".py")) {
+            return "python3";
+        }
+        if (lower.endsWith(".jar")) {
+            return "java -jar";
+        }
+        return "sh";
+    }
+
+    /** Waits for the component's exit status; when it is 0, uploads each output folder. Exits with that status. */
+    static String upload(List<String> outputs) {
+        StringBuilder s = new StringBuilder("i=${INDEX:-0}; while [ ! -f " + STATUS + "/exit ]; do sleep 1; done\n")
+                .append("s=$(cat ").append(STATUS).append("/exit); [ \"$s\" = 0 ] || exit \"$s\"\n");
+        for (String folder : outputs) {
+            s.append("u=$(cat ").append(ROOT).append("/urls/$i.").append(folder).append(")\n")
+                    .append("(cd \"").append(mountPath(folder)).append("\" && find . -type f | sed 's#^\\./##' | while IFS= read -r f; do ")
+                    .append("curl -fsS -T \"$f\" \"$u/$(printf %s \"$f\" | sed 's#/#%2F#g')\" || exit 1; done) || exit 1\n");
+        }
+        return s.append("exit 0\n").toString();
+    }
+}

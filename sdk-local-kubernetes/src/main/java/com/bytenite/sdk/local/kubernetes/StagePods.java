@@ -1,0 +1,190 @@
+package com.bytenite.sdk.local.kubernetes;
+
+import com.bytenite.sdk.local.executor.Stage;
+import com.bytenite.sdk.local.executor.StageFailedException;
+import com.bytenite.sdk.local.executor.StageTask;
+import io.fabric8.kubernetes.api.model.ContainerStateWaiting;
+import io.fabric8.kubernetes.api.model.ContainerStatus;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Follows the pods of one stage's Job and reports its tasks as Local ByteNite reports tasks that run
+ * on its own machine: a start when a pod's component starts, the component's log and an end when the
+ * pod ends, a retry when a failed task has retries left. Kubernetes gives a container's log as one
+ * stream: every line arrives as stdout, after the pod ends.
+ */
+final class StagePods {
+    private static final Logger LOG = Logger.getLogger(StagePods.class.getName());
+    /** Waiting reasons after which a container will not start without someone changing something. */
+    private static final Set<String> CANNOT_START = Set.of("ImagePullBackOff", "ErrImageNeverPull", "InvalidImageName",
+            "CreateContainerConfigError", "CreateContainerError");
+    private static final Comparator<Pod> BY_INDEX_THEN_AGE = Comparator.comparing((Pod p) -> index(p), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(p -> Objects.requireNonNullElse(p.getMetadata().getCreationTimestamp(), ""))
+            .thenComparing(p -> p.getMetadata().getName());
+
+    private final KubernetesClient client;
+    private final String namespace;
+    private final String jobId;
+    private final Stage stage;
+    private final Set<String> started = new HashSet<>();
+    private final Set<String> ended = new HashSet<>();
+    private final Map<Integer, Integer> failures = new HashMap<>();
+    private volatile int running;
+    private StageFailedException failure;
+
+    StagePods(KubernetesClient client, String namespace, String jobId, Stage stage) {
+        this.client = client;
+        this.namespace = namespace;
+        this.jobId = jobId;
+        this.stage = stage;
+    }
+
+    /**
+     * Reads the stage's pods once and reports what changed since the last time.
+     *
+     * @throws StageFailedException when a task timed out (its pod's deadline, from the task timeout)
+     *     or its container cannot start (an image that cannot be pulled, a missing Secret)
+     */
+    void poll() throws StageFailedException {
+        List<Pod> pods = client.pods().inNamespace(namespace).withLabel(StageJobs.JOB_ID_LABEL, jobId)
+                .withLabel(StageJobs.STAGE_LABEL, stage.role().name().toLowerCase(Locale.ROOT)).list().getItems();
+        int now = 0;
+        for (Pod pod : pods.stream().sorted(BY_INDEX_THEN_AGE).toList()) {
+            Integer index = index(pod);
+            if (index == null || index >= stage.tasks().size() || pod.getStatus() == null) {
+                continue;
+            }
+            StageTask task = stage.tasks().get(index);
+            String name = pod.getMetadata().getName();
+            String phase = Objects.requireNonNullElse(pod.getStatus().getPhase(), "Pending");
+            ContainerStatus component = containerStatus(pod, StageJobs.COMPONENT);
+            refuseStuck(component);
+            boolean over = phase.equals("Succeeded") || phase.equals("Failed");
+            if ((over || began(component)) && started.add(name)) {
+                stage.listener().started(task.id());
+            }
+            if (phase.equals("Running")) {
+                now++;
+            }
+            if (over && ended.add(name)) {
+                copyLog(name, task, phase.equals("Failed") ? terminationMessage(component) : null);
+                if (phase.equals("Succeeded")) {
+                    stage.listener().ended(task.id(), true);
+                } else {
+                    failed(pod, index, task);
+                }
+            }
+        }
+        running = now;
+    }
+
+    /** The task that failed with no retries left, if one did: what the stage fails with. */
+    StageFailedException failure() {
+        return failure;
+    }
+
+    /** How many of the stage's pods were running at the last poll. */
+    int running() {
+        return running;
+    }
+
+    private void failed(Pod pod, int index, StageTask task) throws StageFailedException {
+        if ("DeadlineExceeded".equals(pod.getStatus().getReason()) && stage.taskTimeout() != null) {
+            stage.listener().ended(task.id(), false);
+            throw new StageFailedException(task.id() + " timed out after " + stage.taskTimeout().toSeconds() + " s (taskTimeout)", null);
+        }
+        int status = exitStatus(pod);
+        int failedSoFar = failures.merge(index, 1, Integer::sum);
+        if (failedSoFar <= stage.maxTaskRetries()) {
+            stage.listener().retrying(task.id(), status, failedSoFar);
+            return;
+        }
+        stage.listener().ended(task.id(), false);
+        failure = status > 0 ? new StageFailedException(task.id(), status)
+                : new StageFailedException(task.id() + " failed on the cluster: " + Objects.requireNonNullElse(pod.getStatus().getReason(), "no reason given"), null);
+    }
+
+    /** The component's exit status, or the upload step's when the component succeeded; -1 when neither ended by itself. */
+    private static int exitStatus(Pod pod) {
+        for (String container : List.of(StageJobs.COMPONENT, "upload-outputs")) {
+            ContainerStatus s = containerStatus(pod, container);
+            if (s != null && s.getState() != null && s.getState().getTerminated() != null) {
+                Integer code = s.getState().getTerminated().getExitCode();
+                if (code != null && code != 0) {
+                    return code;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private void refuseStuck(ContainerStatus component) throws StageFailedException {
+        ContainerStateWaiting waiting = component == null || component.getState() == null ? null : component.getState().getWaiting();
+        if (waiting != null && CANNOT_START.contains(waiting.getReason())) {
+            throw new StageFailedException("the cluster cannot start " + stage.componentTag() + " (image " + stage.container().image() + "): "
+                    + waiting.getReason() + (waiting.getMessage() == null ? "" : ": " + waiting.getMessage()), null);
+        }
+    }
+
+    /**
+     * Copies the component's log to the task's log. The log API merges stdout and stderr, so only the
+     * failed run's last stderr line, which the pod leaves as its termination message, is marked as
+     * stderr: the job's error message quotes it, as it does on this machine.
+     */
+    private void copyLog(String pod, StageTask task, String lastStderrLine) {
+        String log;
+        try {
+            log = client.pods().inNamespace(namespace).withName(pod).inContainer(StageJobs.COMPONENT).getLog();
+        } catch (KubernetesClientException e) {
+            LOG.log(Level.WARNING, "cannot read the log of pod " + pod + " (" + task.id() + "): " + e.getMessage());
+            return;
+        }
+        List<String> lines = log == null ? List.of() : log.lines().toList();
+        int stderr = -1;
+        for (int i = 0; lastStderrLine != null && i < lines.size(); i++) {
+            stderr = lines.get(i).strip().equals(lastStderrLine) ? i : stderr;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            task.log().line(lines.get(i), i == stderr);
+        }
+    }
+
+    private static String terminationMessage(ContainerStatus s) {
+        if (s == null || s.getState() == null || s.getState().getTerminated() == null) {
+            return null;
+        }
+        String message = s.getState().getTerminated().getMessage();
+        return message == null || message.isBlank() ? null : message.strip();
+    }
+
+    private static boolean began(ContainerStatus s) {
+        return s != null && s.getState() != null && (s.getState().getRunning() != null || s.getState().getTerminated() != null);
+    }
+
+    private static ContainerStatus containerStatus(Pod pod, String container) {
+        List<ContainerStatus> all = pod.getStatus() == null ? null : pod.getStatus().getContainerStatuses();
+        return all == null ? null : all.stream().filter(s -> container.equals(s.getName())).findFirst().orElse(null);
+    }
+
+    private static Integer index(Pod pod) {
+        Map<String, String> annotations = pod.getMetadata().getAnnotations();
+        String text = annotations == null ? null : annotations.get(StageJobs.INDEX_ANNOTATION);
+        try {
+            return text == null ? null : Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package com.bytenite.sdk.local.kubernetes;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerStatus;
+import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodStatusBuilder;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.batch.v1.JobCondition;
+import io.fabric8.kubernetes.api.model.batch.v1.JobConditionBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Plays a cluster's Job controller and kubelet against fabric8's mock API server (CRUD mode, which
+ * stores objects but runs nothing). For each resumed Job of its namespace it makes one pod per
+ * completion index and really runs the pod's containers here: their commands, with the pod's
+ * environment (values, the completion index, the Secret's variables). Each volume is a folder under
+ * a scratch folder, seen at its mount path by the containers that mount it; any other path under
+ * {@code /bytenite}, and the termination log, is private to each container, as in a real pod. It moves each pod through Pending,
+ * Running and Succeeded or Failed (with the containers' exit codes, and {@code DeadlineExceeded} past
+ * the pod's {@code activeDeadlineSeconds}), serves the component's log, retries an index up to
+ * {@code backoffLimitPerIndex}, and writes the Job's status as the controller would.
+ */
+final class TestKubelet implements AutoCloseable {
+    /** What the kubelet does with the pods. */
+    enum Mode {
+        /** Runs them. */
+        RUN,
+        /** Never makes any: the Job stays active. */
+        HANG,
+        /** Makes them, but their image cannot be pulled. */
+        CANNOT_PULL
+    }
+
+    private final KubernetesClient client;
+    private final KubernetesMockServer server;
+    private final String namespace;
+    private final Path scratch;
+    private final Mode mode;
+    private final Set<String> handled = ConcurrentHashMap.newKeySet();
+    /** Every Job as the kubelet first saw it resumed. */
+    final List<Job> jobs = new CopyOnWriteArrayList<>();
+    /** Every pod it made, as made. */
+    final List<Pod> pods = new CopyOnWriteArrayList<>();
+    /** The namespace's Secrets as they were when each Job was resumed. */
+    final List<Secret> secrets = new CopyOnWriteArrayList<>();
+    private final Thread thread;
+
+    TestKubelet(KubernetesClient client, KubernetesMockServer server, String namespace, Path scratch, Mode mode) {
+        this.client = client;
+        this.server = server;
+        this.namespace = namespace;
+        this.scratch = scratch;
+        this.mode = mode;
+        this.thread = new Thread(this::loop, "test-kubelet");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        thread.interrupt();
+        thread.join(10_000);
+    }
+
+    private void loop() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                for (Job job : client.batch().v1().jobs().inNamespace(namespace).list().getItems()) {
+                    if (!Boolean.TRUE.equals(job.getSpec().getSuspend()) && handled.add(job.getMetadata().getName())) {
+                        jobs.add(job);
+                        secrets.addAll(client.secrets().inNamespace(namespace).list().getItems());
+                        if (mode != Mode.HANG) {
+                            runUnlessDeleted(job);
+                        }
+                    }
+                }
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (KubernetesClientException e) {
+            if (!Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs {@code job}; when Local ByteNite deletes it (or its pods) meanwhile, as it does on failures, stops. */
+    private void runUnlessDeleted(Job job) throws IOException, InterruptedException {
+        try {
+            runJob(job);
+        } catch (KubernetesClientException e) {
+            if (e.getCode() != 404) {
+                throw e;
+            }
+        }
+    }
+
+    /** The Job controller: indexes one after another, each retried up to backoffLimitPerIndex. */
+    private void runJob(Job job) throws IOException, InterruptedException {
+        int completions = job.getSpec().getCompletions();
+        int retries = job.getSpec().getBackoffLimitPerIndex() == null ? 0 : job.getSpec().getBackoffLimitPerIndex();
+        List<Integer> done = new ArrayList<>();
+        int failed = 0;
+        for (int index = 0; index < completions; index++) {
+            for (int attempt = 0; ; attempt++) {
+                Pod pod = makePod(job, index, attempt);
+                if (mode == Mode.CANNOT_PULL) {
+                    setStatus(pod, "Pending", null, List.of(new ContainerStatusBuilder().withName(StageJobs.COMPONENT).withNewState()
+                            .withNewWaiting().withReason("ImagePullBackOff").withMessage("Back-off pulling image").endWaiting().endState().build()));
+                    return;
+                }
+                int status = runPod(pod);
+                if (client.batch().v1().jobs().inNamespace(namespace).withName(job.getMetadata().getName()).get() == null) {
+                    return;
+                }
+                if (status == 0) {
+                    done.add(index);
+                    writeJobStatus(job, done, failed, null);
+                    break;
+                }
+                failed++;
+                if (attempt >= retries) {
+                    writeJobStatus(job, done, failed, new JobConditionBuilder().withType("Failed").withStatus("True")
+                            .withReason("MaxFailedIndexesExceeded").withMessage("Job has exceeded the specified maximal number of failed indexes").build());
+                    return;
+                }
+                writeJobStatus(job, done, failed, null);
+            }
+        }
+        writeJobStatus(job, done, failed, new JobConditionBuilder().withType("Complete").withStatus("True").build());
+    }
+
+    private void writeJobStatus(Job job, List<Integer> done, int failed, JobCondition end) {
+        Job current = client.batch().v1().jobs().inNamespace(namespace).withName(job.getMetadata().getName()).get();
+        if (current == null) {
+            return;
+        }
+        StringBuilder indexes = new StringBuilder();
+        done.forEach(i -> indexes.append(indexes.length() == 0 ? "" : ",").append(i));
+        current.setStatus(new JobStatusBuilder().withSucceeded(done.size()).withFailed(failed).withCompletedIndexes(indexes.toString())
+                .withConditions(end == null ? List.of() : List.of(end)).build());
+        client.batch().v1().jobs().inNamespace(namespace).resource(current).updateStatus();
+    }
+
+    private Pod makePod(Job job, int index, int attempt) {
+        Map<String, String> labels = new HashMap<>(job.getSpec().getTemplate().getMetadata().getLabels());
+        labels.put("job-name", job.getMetadata().getName());
+        labels.put(StageJobs.INDEX_ANNOTATION, Integer.toString(index));
+        Pod pod = new PodBuilder().withNewMetadata().withName(job.getMetadata().getName() + "-" + index + "-" + attempt).withNamespace(namespace)
+                .withLabels(labels).withAnnotations(Map.of(StageJobs.INDEX_ANNOTATION, Integer.toString(index)))
+                .withCreationTimestamp(Instant.now().toString())
+                .addNewOwnerReference().withApiVersion("batch/v1").withKind("Job").withName(job.getMetadata().getName())
+                .withUid(job.getMetadata().getUid()).withController(true).endOwnerReference().endMetadata()
+                .withSpec(job.getSpec().getTemplate().getSpec()).withNewStatus().withPhase("Pending").endStatus().build();
+        Pod made = client.pods().inNamespace(namespace).resource(pod).create();
+        pods.add(made);
+        return made;
+    }
+
+    /** The kubelet: runs the init container, then the others together; returns the pod's exit status. */
+    private int runPod(Pod pod) throws IOException, InterruptedException {
+        String name = pod.getMetadata().getName();
+        Path root = Files.createDirectories(scratch.resolve(name));
+        PodSpec spec = pod.getSpec();
+        ConfigMap urls = client.configMaps().inNamespace(namespace).withName(spec.getVolumes().stream()
+                .filter(v -> v.getConfigMap() != null).findFirst().orElseThrow().getConfigMap().getName()).get();
+        Path urlsVolume = Files.createDirectories(root.resolve("volumes/urls"));
+        for (Map.Entry<String, String> e : urls.getData().entrySet()) {
+            Files.writeString(urlsVolume.resolve(e.getKey()), e.getValue());
+        }
+        String index = pod.getMetadata().getAnnotations().get(StageJobs.INDEX_ANNOTATION);
+        Container init = spec.getInitContainers().get(0);
+        if (start(init, root, index).waitFor() != 0) {
+            setStatus(pod, "Failed", null, List.of());
+            return 1;
+        }
+        setStatus(pod, "Running", null, List.of(new ContainerStatusBuilder().withName(StageJobs.COMPONENT).withNewState().withNewRunning()
+                .endRunning().endState().build()));
+        Container componentSpec = spec.getContainers().get(0);
+        Process component = start(componentSpec, root, index);
+        Process upload = start(spec.getContainers().get(1), root, index);
+        long deadline = spec.getActiveDeadlineSeconds() == null ? 60 : spec.getActiveDeadlineSeconds();
+        if (!component.waitFor(deadline, TimeUnit.SECONDS)) {
+            component.destroyForcibly();
+            upload.destroyForcibly();
+            setStatus(pod, "Failed", "DeadlineExceeded", List.of());
+            return 1;
+        }
+        if (!upload.waitFor(30, TimeUnit.SECONDS)) {
+            upload.destroyForcibly();
+        }
+        Path own = root.resolve("containers").resolve(StageJobs.COMPONENT);
+        server.expect().get().withPath("/api/v1/namespaces/" + namespace + "/pods/" + name + "/log?pretty=false&container=" + StageJobs.COMPONENT)
+                .andReturn(200, Files.readString(own.resolve("log"))).always();
+        Path termination = own.resolve("termination-log");
+        String message = Files.exists(termination) ? Files.readString(termination) : null;
+        int componentStatus = component.exitValue();
+        int uploadStatus = upload.isAlive() ? 137 : upload.exitValue();
+        setStatus(pod, componentStatus == 0 && uploadStatus == 0 ? "Succeeded" : "Failed", null,
+                List.of(terminated(StageJobs.COMPONENT, componentStatus, message), terminated("upload-outputs", uploadStatus, null)));
+        return componentStatus != 0 ? componentStatus : uploadStatus;
+    }
+
+    private static ContainerStatus terminated(String container, int exitCode, String message) {
+        return new ContainerStatusBuilder().withName(container).withNewState().withNewTerminated().withExitCode(exitCode)
+                .withMessage(message).endTerminated().endState().build();
+    }
+
+    private void setStatus(Pod pod, String phase, String reason, List<ContainerStatus> containers) {
+        Pod current = client.pods().inNamespace(namespace).withName(pod.getMetadata().getName()).get();
+        if (current != null) {
+            current.setStatus(new PodStatusBuilder().withPhase(phase).withReason(reason).withContainerStatuses(containers).build());
+            client.pods().inNamespace(namespace).resource(current).updateStatus();
+        }
+    }
+
+    /** Starts one container's command here, its paths (in arguments and variables) moved to where they are on this machine. */
+    private Process start(Container container, Path root, String index) throws IOException {
+        Path own = Files.createDirectories(root.resolve("containers").resolve(container.getName()));
+        Map<String, Path> paths = new TreeMap<>(Comparator.comparing(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        for (VolumeMount mount : container.getVolumeMounts()) {
+            paths.put(mount.getMountPath(), Files.createDirectories(root.resolve("volumes").resolve(mount.getName())));
+        }
+        paths.put(PodScripts.TERMINATION_LOG, own.resolve("termination-log"));
+        paths.put(PodScripts.ROOT, Files.createDirectories(own.resolve("root")));
+        List<String> command = container.getCommand().stream().map(arg -> here(arg, paths)).toList();
+        ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(true);
+        Map<String, String> env = process.environment();
+        env.keySet().retainAll(Set.of("PATH", "HOME", "LANG"));
+        for (EnvVar v : container.getEnv()) {
+            env.put(v.getName(), v.getValueFrom() != null ? index : here(v.getValue(), paths));
+        }
+        for (EnvFromSource from : container.getEnvFrom() == null ? List.<EnvFromSource>of() : container.getEnvFrom()) {
+            Secret secret = client.secrets().inNamespace(namespace).withName(from.getSecretRef().getName()).get();
+            if (secret.getStringData() != null) {
+                env.putAll(secret.getStringData());
+            }
+            if (secret.getData() != null) {
+                secret.getData().forEach((k, v) -> env.put(k, new String(Base64.getDecoder().decode(v), StandardCharsets.UTF_8)));
+            }
+        }
+        process.redirectOutput(container.getName().equals(StageJobs.COMPONENT) ? ProcessBuilder.Redirect.to(own.resolve("log").toFile())
+                : ProcessBuilder.Redirect.DISCARD);
+        return process.start();
+    }
+
+    /** {@code text} with each path replaced by where it is here, the longest first (a mount inside {@code /bytenite} before it). */
+    private static String here(String text, Map<String, Path> paths) {
+        if (text == null) {
+            return null;
+        }
+        String out = text;
+        for (Map.Entry<String, Path> p : paths.entrySet()) {
+            out = out.replace(p.getKey(), p.getValue().toString());
+        }
+        return out;
+    }
+}
