@@ -101,11 +101,10 @@ public final class KubernetesStageExecutor implements StageExecutor {
             String name = StageJobs.name(jobId, stage.role());
             try {
                 Job created = client.batch().v1().jobs().inNamespace(ns).resource(plans.job(jobId, stage)).create();
-                client.configMaps().inNamespace(ns).resource(plans.urls(jobId, stage, files, created)).create();
-                for (Secret secret : new Secret[] {plans.secret(jobId, stage, created), plans.pullSecret(jobId, stage, created)}) {
-                    if (secret != null) {
-                        client.secrets().inNamespace(ns).resource(secret).create();
-                    }
+                client.secrets().inNamespace(ns).resource(plans.secret(jobId, stage, files.stageUrl(stage), created)).create();
+                Secret pull = plans.pullSecret(jobId, stage, created);
+                if (pull != null) {
+                    client.secrets().inNamespace(ns).resource(pull).create();
                 }
                 client.batch().v1().jobs().inNamespace(ns).withName(name).edit(job -> {
                     job.getSpec().setSuspend(false);
@@ -184,7 +183,6 @@ public final class KubernetesStageExecutor implements StageExecutor {
         private void deleteStage(String name) {
             String ns = settings.namespace();
             client.batch().v1().jobs().inNamespace(ns).withName(name).withPropagationPolicy(DeletionPropagation.FOREGROUND).delete();
-            client.configMaps().inNamespace(ns).withName(name).delete();
             client.secrets().inNamespace(ns).withName(name).delete();
             client.secrets().inNamespace(ns).withName(StageJobs.pullSecretName(name)).delete();
         }

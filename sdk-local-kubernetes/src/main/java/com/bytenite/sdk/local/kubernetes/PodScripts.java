@@ -5,8 +5,9 @@ import java.util.Locale;
 
 /**
  * The shell each pod's three containers run. They share one {@code emptyDir} per contract folder
- * under {@link #ROOT}, and find their task's folder URLs in the stage's ConfigMap, mounted at
- * {@code ROOT/urls} with one key per {@code <index>.<VARIABLE>}.
+ * under {@link #ROOT}. The fetch and upload steps reach the task's folders at
+ * {@code $BYTENITE_STAGE_URL/$INDEX/<FOLDER>} ({@link com.bytenite.sdk.local.executor.StageFiles}),
+ * the URL coming from the stage's Secret and the index from the pod's completion index.
  *
  * <ul>
  *   <li>the fetch step (init) downloads the app and each input folder, file by file;
@@ -24,6 +25,8 @@ final class PodScripts {
     static final String ROOT = "/bytenite";
     /** A volume the component and the upload step share: the exit status, the stderr copy. */
     static final String STATUS = ROOT + "/status";
+    /** The variable the fetch and upload steps find the stage file URL in. */
+    static final String STAGE_URL = "BYTENITE_STAGE_URL";
     /** Kubernetes' default {@code terminationMessagePath}: what a container writes there becomes its status's message. */
     static final String TERMINATION_LOG = "/dev/termination-log";
 
@@ -49,7 +52,7 @@ final class PodScripts {
     }
 
     private static void appendFetch(StringBuilder s, String key, String dir) {
-        s.append("u=$(cat ").append(ROOT).append("/urls/$i.").append(key).append(")\n")
+        s.append("u=\"$").append(STAGE_URL).append("/$i/").append(key).append("\"\n")
                 .append("curl -fsS \"$u\" | while IFS= read -r f; do mkdir -p \"").append(dir).append("/$(dirname \"$f\")\"; ")
                 .append("curl -fsS -o \"").append(dir).append("/$f\" \"$u/$(printf %s \"$f\" | sed 's#/#%2F#g')\"; done\n");
     }
@@ -87,7 +90,7 @@ final class PodScripts {
         StringBuilder s = new StringBuilder("i=${INDEX:-0}; while [ ! -f " + STATUS + "/exit ]; do sleep 1; done\n")
                 .append("s=$(cat ").append(STATUS).append("/exit); [ \"$s\" = 0 ] || exit \"$s\"\n");
         for (String folder : outputs) {
-            s.append("u=$(cat ").append(ROOT).append("/urls/$i.").append(folder).append(")\n")
+            s.append("u=\"$").append(STAGE_URL).append("/$i/").append(folder).append("\"\n")
                     .append("(cd \"").append(mountPath(folder)).append("\" && find . -type f | sed 's#^\\./##' | while IFS= read -r f; do ")
                     .append("curl -fsS -T \"$f\" \"$u/$(printf %s \"$f\" | sed 's#/#%2F#g')\" || exit 1; done) || exit 1\n");
         }

@@ -5,10 +5,6 @@ import com.bytenite.sdk.local.executor.ContainerSpec;
 import com.bytenite.sdk.local.executor.ContractFolders;
 import com.bytenite.sdk.local.executor.RegistryLogin;
 import com.bytenite.sdk.local.executor.Stage;
-import com.bytenite.sdk.local.executor.StageFiles;
-import com.bytenite.sdk.local.executor.StageTask;
-import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -26,7 +22,7 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
-import java.nio.file.Path;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,10 +34,11 @@ import java.util.TreeMap;
 
 /**
  * The Kubernetes objects that run one stage: an Indexed Job whose completion index is the task's
- * index ({@code CHUNK_NUMBER} for the app), a ConfigMap of each task's folder URLs, a Secret of the
- * component's secret variables and one of its private image's registry login. The Job is made
- * suspended; the others are owned by it (so the cluster's garbage collector removes them with it)
- * and made before it is resumed, so no pod starts without them.
+ * index ({@code CHUNK_NUMBER} for the app), a Secret with the stage file URL and the component's
+ * secret variables, and one with its private image's registry login. The Job is made suspended; the
+ * Secrets are owned by it (so the cluster's garbage collector removes them with it) and made before
+ * it is resumed, so no pod starts without them. Nothing grows with the number of tasks but the Job's
+ * {@code completions}.
  *
  * <p>Each pod runs the scripts of {@link PodScripts}: no volume is shared with the machine Local
  * ByteNite runs on, only HTTP to it.
@@ -100,8 +97,6 @@ final class StageJobs {
             volumes.add(new VolumeBuilder().withName(shared).withNewEmptyDir().endEmptyDir().build());
             mounts.add(new VolumeMountBuilder().withName(shared).withMountPath(PodScripts.ROOT + "/" + shared).build());
         }
-        volumes.add(new VolumeBuilder().withName("urls").withNewConfigMap().withName(name).endConfigMap().build());
-        mounts.add(new VolumeMountBuilder().withName("urls").withMountPath(PodScripts.ROOT + "/urls").withReadOnly(true).build());
 
         List<LocalObjectReference> pullSecrets = new ArrayList<>();
         if (spec.registryLogin() != null) {
@@ -128,39 +123,20 @@ final class StageJobs {
                 .withActiveDeadlineSeconds(stage.taskTimeout() == null ? null : Math.max(1, stage.taskTimeout().toSeconds()))
                 .withImagePullSecrets(pullSecrets)
                 .withVolumes(volumes)
-                .withInitContainers(helper("fetch-inputs", PodScripts.fetch(inputs), mounts))
-                .withContainers(component(name, spec, stage, mounts), helper("upload-outputs", PodScripts.upload(outputs), mounts))
+                .withInitContainers(helper(name, "fetch-inputs", PodScripts.fetch(inputs), mounts))
+                .withContainers(component(name, spec, stage, mounts), helper(name, "upload-outputs", PodScripts.upload(outputs), mounts))
                 .endSpec()
                 .endTemplate()
                 .endSpec()
                 .build();
     }
 
-    /** One key per task index and folder ({@code <index>.<VARIABLE>}, plus {@code <index>.APP}): its URL. */
-    ConfigMap urls(String jobId, Stage stage, StageFiles files, Job owner) {
-        Map<String, String> data = new TreeMap<>();
-        String app = files.downloadUrl(stage.container().appFolder()).toString();
-        for (int i = 0; i < stage.tasks().size(); i++) {
-            StageTask task = stage.tasks().get(i);
-            data.put(i + ".APP", app);
-            for (String folder : ContractFolders.inputs(stage.role())) {
-                data.put(i + "." + folder, files.downloadUrl(Path.of(task.env().get(folder))).toString());
-            }
-            for (String folder : ContractFolders.outputs(stage.role())) {
-                data.put(i + "." + folder, files.uploadUrl(Path.of(task.env().get(folder))).toString());
-            }
-        }
-        return new ConfigMapBuilder().withMetadata(owned(name(jobId, stage.role()), jobId, stage.role(), owner)).withData(data).build();
-    }
-
-    /** The component's secret variables, or null when it has none. */
-    Secret secret(String jobId, Stage stage, Job owner) {
-        Map<String, String> env = stage.container().secretEnv();
-        if (env.isEmpty()) {
-            return null;
-        }
+    /** The stage file URL for the fetch and upload steps, and the component's secret variables. */
+    Secret secret(String jobId, Stage stage, URI stageUrl, Job owner) {
+        Map<String, String> data = new TreeMap<>(stage.container().secretEnv());
+        data.put(PodScripts.STAGE_URL, stageUrl.toString());
         return new SecretBuilder().withMetadata(owned(name(jobId, stage.role()), jobId, stage.role(), owner)).withType("Opaque")
-                .withStringData(new TreeMap<>(env)).build();
+                .withStringData(data).build();
     }
 
     /** The private image's registry login as a {@code kubernetes.io/dockerconfigjson} Secret, or null for a public image. */
@@ -187,11 +163,9 @@ final class StageJobs {
         if (stage.role() == ComponentRole.APP) {
             env.add(indexVariable("CHUNK_NUMBER"));
         }
+        new TreeMap<>(spec.secretEnv()).keySet().forEach(variable -> env.add(fromSecret(variable, name)));
         ContainerBuilder c = new ContainerBuilder().withName(COMPONENT).withImage(spec.image())
                 .withCommand(PodScripts.component(spec.entrypoint())).withEnv(env).withVolumeMounts(mounts);
-        if (!spec.secretEnv().isEmpty()) {
-            c.addNewEnvFrom().withNewSecretRef().withName(name).endSecretRef().endEnvFrom();
-        }
         Map<String, Quantity> requests = new TreeMap<>();
         if (spec.minCpu() != null) {
             requests.put("cpu", new Quantity(spec.minCpu()));
@@ -206,9 +180,15 @@ final class StageJobs {
         return c.withNewResources().withRequests(requests).withLimits(limits).endResources().build();
     }
 
-    private Container helper(String name, String script, List<VolumeMount> mounts) {
+    private Container helper(String stageName, String name, String script, List<VolumeMount> mounts) {
         return new ContainerBuilder().withName(name).withImage(settings.helperImage()).withCommand("sh", "-c", script)
-                .withEnv(indexVariable("INDEX")).withVolumeMounts(mounts).build();
+                .withEnv(indexVariable("INDEX"), fromSecret(PodScripts.STAGE_URL, stageName)).withVolumeMounts(mounts).build();
+    }
+
+    /** A variable whose value is key {@code variable} of the stage's Secret. */
+    private static EnvVar fromSecret(String variable, String secret) {
+        return new EnvVarBuilder().withName(variable).withNewValueFrom().withNewSecretKeyRef().withName(secret).withKey(variable)
+                .endSecretKeyRef().endValueFrom().build();
     }
 
     private static EnvVar indexVariable(String name) {

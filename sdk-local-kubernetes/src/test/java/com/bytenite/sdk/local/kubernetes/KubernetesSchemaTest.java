@@ -6,17 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import com.bytenite.sdk.local.executor.RegistryLogin;
 import com.bytenite.sdk.local.executor.Stage;
-import com.bytenite.sdk.local.executor.StageFiles;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
-import io.kubernetes.client.openapi.models.V1ConfigMap;
 import io.kubernetes.client.openapi.models.V1Job;
 import io.kubernetes.client.openapi.models.V1Secret;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,18 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 class KubernetesSchemaTest {
     private static final KubernetesSerialization JSON = new KubernetesSerialization();
-    private static final StageFiles FILES = new StageFiles() {
-        @Override
-        public URI downloadUrl(Path folder) {
-            return URI.create("http://local:8080/local/stages/r" + folder.getFileName());
-        }
-
-        @Override
-        public URI uploadUrl(Path folder) {
-            return URI.create("http://local:8080/local/stages/w" + folder.getFileName());
-        }
-    };
-
     private final StageJobs jobs = new StageJobs(new KubernetesSettings("bytenite", KubernetesSettings.DEFAULT_HELPER_IMAGE, 4,
             Optional.of("registry-creds"), "nvidia.com/gpu"), Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC));
     private final Stage stage = StageJobsTest.appStage(Map.of("VAULT_SECRET_KEY", "s3cret"), new RegistryLogin("robot", "t0ken"));
@@ -55,10 +40,10 @@ class KubernetesSchemaTest {
     }
 
     @Test
-    void theJobTheConfigMapAndBothSecretsMatchTheKubernetesSchema() {
+    void theJobAndBothSecretsMatchTheKubernetesSchema() {
         assertThatNoException().isThrownBy(() -> V1Job.validateJsonElement(json(jobs.job("j", stage))));
-        assertThatNoException().isThrownBy(() -> V1ConfigMap.validateJsonElement(json(jobs.urls("j", stage, FILES, owner))));
-        assertThatNoException().isThrownBy(() -> V1Secret.validateJsonElement(json(jobs.secret("j", stage, owner))));
+        assertThatNoException().isThrownBy(() -> V1Secret.validateJsonElement(json(jobs.secret("j", stage,
+                URI.create("http://local:8080/local/stages/0f3a"), owner))));
         assertThatNoException().isThrownBy(() -> V1Secret.validateJsonElement(json(jobs.pullSecret("j", stage, owner))));
     }
 

@@ -157,12 +157,13 @@ class KubernetesStageExecutorTest {
                 org.assertj.core.groups.Tuple.tuple(job.getMetadata().getName() + "-pull", "kubernetes.io/dockerconfigjson"));
         assertThat(kubelet.secrets).allSatisfy(s -> assertThat(s.getMetadata().getOwnerReferences()).singleElement()
                 .satisfies(o -> assertThat(o.getUid()).isEqualTo(job.getMetadata().getUid())));
-        assertThat(job.toString()).doesNotContain(VAULT_CANARY).doesNotContain(REGISTRY_CANARY);
+        assertThat(job.toString()).doesNotContain(VAULT_CANARY).doesNotContain(REGISTRY_CANARY).doesNotContain("/local/stages/");
         assertThat(outcome.taskLogs().toString()).doesNotContain(VAULT_CANARY).doesNotContain(REGISTRY_CANARY);
 
         assertThat(List.<List<? extends HasMetadata>>of(client.batch().v1().jobs().inNamespace(NS).list().getItems(),
-                client.configMaps().inNamespace(NS).list().getItems(), client.secrets().inNamespace(NS).list().getItems()))
-                .as("the Job, its URLs and both Secrets are deleted once done").allSatisfy(items -> assertThat(items).isEmpty());
+                client.secrets().inNamespace(NS).list().getItems()))
+                .as("the Job and both Secrets are deleted once done").allSatisfy(items -> assertThat(items).isEmpty());
+        assertThat(client.configMaps().inNamespace(NS).list().getItems()).as("nothing grows with the tasks").isEmpty();
     }
 
     @Test

@@ -7,10 +7,8 @@ import com.bytenite.sdk.local.ComponentRole;
 import com.bytenite.sdk.local.executor.ContainerSpec;
 import com.bytenite.sdk.local.executor.RegistryLogin;
 import com.bytenite.sdk.local.executor.Stage;
-import com.bytenite.sdk.local.executor.StageFiles;
 import com.bytenite.sdk.local.executor.StageListener;
 import com.bytenite.sdk.local.executor.StageTask;
-import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -40,19 +38,7 @@ class StageJobsTest {
     private final StageJobs jobs = new StageJobs(new KubernetesSettings("bytenite", "curlimages/curl:8.11.1", 2,
             Optional.of("registry-creds"), "nvidia.com/gpu"), Clock.fixed(NOW, ZoneOffset.UTC));
 
-    /** URLs that say which folder and way they were made for. */
-    private static final StageFiles FILES = new StageFiles() {
-        @Override
-        public URI downloadUrl(Path folder) {
-            return URI.create("http://local:8080/local/stages/read" + folder.toString().replace('/', '-'));
-        }
-
-        @Override
-        public URI uploadUrl(Path folder) {
-            return URI.create("http://local:8080/local/stages/write" + folder.toString().replace('/', '-'));
-        }
-    };
-
+    private static final URI STAGE_URL = URI.create("http://local:8080/local/stages/0f3a");
     /** The Job as the API server returned it: a uid for the other objects' owner references. */
     private static final Job OWNER = new JobBuilder().withNewMetadata().withName("bn-job-42-app").withUid("5f0e-uid").endMetadata().build();
 
@@ -93,7 +79,7 @@ class StageJobsTest {
         assertThat(pod.getInitContainers()).extracting(Container::getName).containsExactly("fetch-inputs");
         assertThat(pod.getContainers()).extracting(Container::getName).containsExactly("component", "upload-outputs");
         assertThat(pod.getVolumes()).extracting(v -> v.getName()).containsExactly("task-dir", "user-cache-dir", "shared-cache-dir",
-                "task-results-dir", "app", "status", "urls");
+                "task-results-dir", "app", "status");
 
         Container component = pod.getContainers().get(0);
         assertThat(component.getImage()).isEqualTo("python:3.12-slim");
@@ -107,38 +93,38 @@ class StageJobsTest {
         EnvVar chunk = component.getEnv().stream().filter(e -> e.getName().equals("CHUNK_NUMBER")).findFirst().orElseThrow();
         assertThat(chunk.getValueFrom().getFieldRef().getFieldPath())
                 .isEqualTo("metadata.annotations['batch.kubernetes.io/job-completion-index']");
-        assertThat(component.getEnvFrom()).extracting(e -> e.getSecretRef().getName()).containsExactly("bn-job-42-app");
+        EnvVar vault = component.getEnv().stream().filter(e -> e.getName().equals("VAULT_SECRET_KEY")).findFirst().orElseThrow();
+        assertThat(vault.getValueFrom().getSecretKeyRef()).extracting(r -> r.getName(), r -> r.getKey())
+                .containsExactly("bn-job-42-app", "VAULT_SECRET_KEY");
+        assertThat(component.getEnv()).extracting(EnvVar::getName).as("the stage URL is for the helpers only").doesNotContain("BYTENITE_STAGE_URL");
+        assertThat(pod.getInitContainers().get(0).getEnv()).extracting(EnvVar::getName).containsExactly("INDEX", "BYTENITE_STAGE_URL");
         assertThat(component.getResources().getRequests()).containsEntry("cpu", new Quantity("2")).containsEntry("memory", new Quantity("4", "Gi"));
         assertThat(component.getResources().getLimits()).containsEntry("nvidia.com/gpu", new Quantity("1"));
-        assertThat(pod.getInitContainers().get(0).getCommand().get(2)).contains("/bytenite/urls/$i.APP", "/bytenite/urls/$i.TASK_DIR")
+        assertThat(pod.getInitContainers().get(0).getCommand().get(2)).contains("$BYTENITE_STAGE_URL/$i/APP", "$BYTENITE_STAGE_URL/$i/TASK_DIR")
                 .doesNotContain("TASK_RESULTS_DIR");
         assertThat(pod.getContainers().get(1).getCommand().get(2)).contains("[ \"$s\" = 0 ] || exit \"$s\"",
-                "/bytenite/urls/$i.TASK_RESULTS_DIR", "curl -fsS -T").endsWith("exit 0\n");
+                "$BYTENITE_STAGE_URL/$i/TASK_RESULTS_DIR", "curl -fsS -T").endsWith("exit 0\n");
     }
 
     @Test
-    void eachTaskGetsItsOwnFolderUrlsAndTheCredentialsStayInSecretsOwnedByTheJob() {
+    void theStageUrlAndTheCredentialsStayInSecretsOwnedByTheJob() {
         Stage stage = appStage(Map.of("VAULT_SECRET_KEY", "s3cret"), new RegistryLogin("robot", "t0ken"));
-        ConfigMap urls = jobs.urls("Job_42", stage, FILES, OWNER);
-        assertThat(urls.getData()).containsEntry("2.TASK_DIR", "http://local:8080/local/stages/read-w-task-2")
-                .containsEntry("2.TASK_RESULTS_DIR", "http://local:8080/local/stages/write-w-task-2-results")
-                .containsEntry("0.APP", "http://local:8080/local/stages/read-components-shout-app")
-                .hasSize(3 * 5);
-        assertThat(urls.getMetadata().getOwnerReferences()).singleElement().satisfies(o -> {
+        Secret secret = jobs.secret("Job_42", stage, STAGE_URL, OWNER);
+        assertThat(secret.getStringData()).containsExactly(Map.entry("BYTENITE_STAGE_URL", STAGE_URL.toString()),
+                Map.entry("VAULT_SECRET_KEY", "s3cret"));
+        assertThat(secret.getMetadata().getOwnerReferences()).singleElement().satisfies(o -> {
             assertThat(o.getKind()).isEqualTo("Job");
             assertThat(o.getName()).isEqualTo("bn-job-42-app");
             assertThat(o.getUid()).isEqualTo("5f0e-uid");
         });
-        Secret secret = jobs.secret("Job_42", stage, OWNER);
-        assertThat(secret.getStringData()).containsExactly(Map.entry("VAULT_SECRET_KEY", "s3cret"));
-        assertThat(secret.getMetadata().getOwnerReferences()).extracting(o -> o.getUid()).containsExactly("5f0e-uid");
         Secret pull = jobs.pullSecret("Job_42", stage, OWNER);
         assertThat(pull.getMetadata().getName()).isEqualTo("bn-job-42-app-pull");
         assertThat(pull.getType()).isEqualTo("kubernetes.io/dockerconfigjson");
         assertThat(pull.getStringData().get(".dockerconfigjson")).isEqualTo("{\"auths\":{\"https://index.docker.io/v1/\":{\"username\":"
                 + "\"robot\",\"password\":\"t0ken\",\"auth\":\"cm9ib3Q6dDBrZW4=\"}}}");
+        assertThat(pull.getMetadata().getOwnerReferences()).extracting(o -> o.getUid()).containsExactly("5f0e-uid");
         assertThat(jobs.job("Job_42", stage).toString()).doesNotContain("s3cret").doesNotContain("t0ken");
-        assertThat(jobs.secret("Job_42", appStage(Map.of(), null), OWNER)).isNull();
+        assertThat(jobs.secret("Job_42", appStage(Map.of(), null), STAGE_URL, OWNER).getStringData()).containsOnlyKeys("BYTENITE_STAGE_URL");
         assertThat(jobs.pullSecret("Job_42", appStage(Map.of(), null), OWNER)).isNull();
         assertThat(jobs.job("Job_42", appStage(Map.of(), null)).getSpec().getTemplate().getSpec().getImagePullSecrets())
                 .extracting(r -> r.getName()).containsExactly("registry-creds");
@@ -157,14 +143,12 @@ class StageJobsTest {
     void theApiServerAcceptsAndKeepsTheObjects() {
         Stage stage = appStage(Map.of("VAULT_SECRET_KEY", "s3cret"), new RegistryLogin("robot", "t0ken"));
         Job created = client.batch().v1().jobs().inNamespace("bytenite").resource(jobs.job("Job_42", stage)).create();
-        client.configMaps().inNamespace("bytenite").resource(jobs.urls("Job_42", stage, FILES, created)).create();
-        client.secrets().inNamespace("bytenite").resource(jobs.secret("Job_42", stage, created)).create();
+        client.secrets().inNamespace("bytenite").resource(jobs.secret("Job_42", stage, STAGE_URL, created)).create();
         client.secrets().inNamespace("bytenite").resource(jobs.pullSecret("Job_42", stage, created)).create();
 
         Job stored = client.batch().v1().jobs().inNamespace("bytenite").withName("bn-job-42-app").get();
         assertThat(stored.getSpec().getCompletions()).isEqualTo(3);
         assertThat(client.batch().v1().jobs().inNamespace("bytenite").withLabel("bytenite.com/job-id", "Job_42").list().getItems()).hasSize(1);
-        assertThat(client.configMaps().inNamespace("bytenite").withName("bn-job-42-app").get().getData()).containsKey("1.TASK_DIR");
         assertThat(client.secrets().inNamespace("bytenite").withLabel("bytenite.com/job-id", "Job_42").list().getItems()).hasSize(2);
     }
 

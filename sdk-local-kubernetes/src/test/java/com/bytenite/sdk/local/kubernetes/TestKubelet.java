@@ -1,10 +1,8 @@
 package com.bytenite.sdk.local.kubernetes;
 
-import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
-import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
@@ -40,7 +38,7 @@ import java.util.concurrent.TimeUnit;
  * Plays a cluster's Job controller and kubelet against fabric8's mock API server (CRUD mode, which
  * stores objects but runs nothing). For each resumed Job of its namespace it makes one pod per
  * completion index and really runs the pod's containers here: their commands, with the pod's
- * environment (values, the completion index, the Secret's variables). Each volume is a folder under
+ * environment (values, the completion index, keys of the stage's Secret). Each volume is a folder under
  * a scratch folder, seen at its mount path by the containers that mount it; any other path under
  * {@code /bytenite}, and the termination log, is private to each container, as in a real pod. It moves each pod through Pending,
  * Running and Succeeded or Failed (with the containers' exit codes, and {@code DeadlineExceeded} past
@@ -192,12 +190,6 @@ final class TestKubelet implements AutoCloseable {
         String name = pod.getMetadata().getName();
         Path root = Files.createDirectories(scratch.resolve(name));
         PodSpec spec = pod.getSpec();
-        ConfigMap urls = client.configMaps().inNamespace(namespace).withName(spec.getVolumes().stream()
-                .filter(v -> v.getConfigMap() != null).findFirst().orElseThrow().getConfigMap().getName()).get();
-        Path urlsVolume = Files.createDirectories(root.resolve("volumes/urls"));
-        for (Map.Entry<String, String> e : urls.getData().entrySet()) {
-            Files.writeString(urlsVolume.resolve(e.getKey()), e.getValue());
-        }
         String index = pod.getMetadata().getAnnotations().get(StageJobs.INDEX_ANNOTATION);
         Container init = spec.getInitContainers().get(0);
         if (start(init, root, index).waitFor() != 0) {
@@ -258,20 +250,26 @@ final class TestKubelet implements AutoCloseable {
         Map<String, String> env = process.environment();
         env.keySet().retainAll(Set.of("PATH", "HOME", "LANG"));
         for (EnvVar v : container.getEnv()) {
-            env.put(v.getName(), v.getValueFrom() != null ? index : here(v.getValue(), paths));
-        }
-        for (EnvFromSource from : container.getEnvFrom() == null ? List.<EnvFromSource>of() : container.getEnvFrom()) {
-            Secret secret = client.secrets().inNamespace(namespace).withName(from.getSecretRef().getName()).get();
-            if (secret.getStringData() != null) {
-                env.putAll(secret.getStringData());
-            }
-            if (secret.getData() != null) {
-                secret.getData().forEach((k, v) -> env.put(k, new String(Base64.getDecoder().decode(v), StandardCharsets.UTF_8)));
+            if (v.getValueFrom() == null) {
+                env.put(v.getName(), here(v.getValue(), paths));
+            } else if (v.getValueFrom().getSecretKeyRef() != null) {
+                env.put(v.getName(), secretValue(v.getValueFrom().getSecretKeyRef().getName(), v.getValueFrom().getSecretKeyRef().getKey()));
+            } else {
+                env.put(v.getName(), index);
             }
         }
         process.redirectOutput(container.getName().equals(StageJobs.COMPONENT) ? ProcessBuilder.Redirect.to(own.resolve("log").toFile())
                 : ProcessBuilder.Redirect.DISCARD);
         return process.start();
+    }
+
+    /** A key of a Secret as a container sees it: from {@code stringData} as sent, or decoded from {@code data}. */
+    private String secretValue(String secret, String key) {
+        Secret s = client.secrets().inNamespace(namespace).withName(secret).get();
+        if (s.getStringData() != null && s.getStringData().containsKey(key)) {
+            return s.getStringData().get(key);
+        }
+        return new String(Base64.getDecoder().decode(s.getData().get(key)), StandardCharsets.UTF_8);
     }
 
     /** {@code text} with each path replaced by where it is here, the longest first (a mount inside {@code /bytenite} before it). */

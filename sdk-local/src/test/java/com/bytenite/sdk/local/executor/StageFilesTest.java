@@ -41,7 +41,7 @@ class StageFilesTest {
                 @Override
                 public void run(Stage stage) throws StageFailedException, InterruptedException {
                     if (stage.role() == ComponentRole.APP) {
-                        probe(files, stage.tasks().get(0));
+                        probe(files.stageUrl(stage), stage.tasks().get(0));
                     }
                     inner.run(stage);
                 }
@@ -69,18 +69,21 @@ class StageFilesTest {
         }
     }
 
-    private void probe(StageFiles files, StageTask task) throws InterruptedException {
+    private void probe(URI stage, StageTask task) throws InterruptedException {
         try {
-            URI input = files.downloadUrl(Path.of(task.env().get("TASK_DIR")));
-            URI output = files.uploadUrl(Path.of(task.env().get("TASK_RESULTS_DIR")));
-            seen.put("input", input);
+            URI input = URI.create(stage + "/0/TASK_DIR");
+            URI output = URI.create(stage + "/0/TASK_RESULTS_DIR");
+            seen.put("stage", stage);
             seen.put("listing", get(input).body());
             seen.put("chunk", get(URI.create(input + "/data.bin")).body());
             seen.put("putOutput", put(URI.create(output + "/sub%2Fextra.txt"), "from a pod").statusCode());
             seen.put("extraOnDisk", Files.readString(Path.of(task.env().get("TASK_RESULTS_DIR"), "sub", "extra.txt")));
             seen.put("putInput", put(URI.create(input + "/data.bin"), "overwrite").statusCode());
             seen.put("escape", put(URI.create(output + "/..%2F..%2Fescape.txt"), "x").statusCode());
-            seen.put("unknownToken", get(URI.create(input.toString().replaceAll("[0-9a-f]{8}$", "00000000"))).statusCode());
+            seen.put("otherIndex", get(URI.create(stage + "/1/TASK_DIR")).statusCode());
+            seen.put("otherFolder", get(URI.create(stage + "/0/OUTPUT_DIR")).statusCode());
+            seen.put("badIndex", get(URI.create(stage + "/first/TASK_DIR")).statusCode());
+            seen.put("unknownToken", get(URI.create(stage.toString().replaceAll("[0-9a-f]{8}$", "00000000") + "/0/TASK_DIR")).statusCode());
         } catch (java.io.IOException e) {
             seen.put("error", e.toString());
         }
@@ -103,15 +106,18 @@ class StageFilesTest {
                     .destination(DataDestination.temporaryBucket()).submit().awaitCompletion(Duration.ofSeconds(30));
 
             assertThat(seen).doesNotContainKey("error");
-            assertThat(seen.get("input").toString()).startsWith(local.baseUrl() + "/local/stages/");
+            assertThat(seen.get("stage").toString()).startsWith(local.baseUrl() + "/local/stages/");
             assertThat(seen.get("listing")).isEqualTo("data.bin\n");
             assertThat(seen.get("chunk")).isEqualTo("chunk body");
             assertThat(seen.get("putOutput")).isEqualTo(200);
             assertThat(seen.get("extraOnDisk")).isEqualTo("from a pod");
             assertThat(seen.get("putInput")).as("an input folder only reads").isEqualTo(409);
             assertThat(seen.get("escape")).as("nothing outside the folder").isEqualTo(400);
+            assertThat(seen.get("otherIndex")).as("the job has one task").isEqualTo(404);
+            assertThat(seen.get("otherFolder")).as("an app task has no OUTPUT_DIR").isEqualTo(404);
+            assertThat(seen.get("badIndex")).isEqualTo(400);
             assertThat(seen.get("unknownToken")).isEqualTo(404);
-            assertThat(get((URI) seen.get("input")).statusCode()).as("the URLs end with the job").isEqualTo(404);
+            assertThat(get(URI.create(seen.get("stage") + "/0/TASK_DIR")).statusCode()).as("the URL ends with the job").isEqualTo(404);
         }
     }
 }

@@ -1,20 +1,34 @@
 package com.bytenite.sdk.local.internal.stages;
 
+import com.bytenite.sdk.local.executor.ContractFolders;
+import com.bytenite.sdk.local.executor.Stage;
 import com.bytenite.sdk.local.executor.StageFiles;
+import com.bytenite.sdk.local.executor.StageTask;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The capability tokens behind stage file URLs: each names one folder of one job, readable, or
- * readable and writable. A job's tokens end with the job. Thread-safe.
+ * The capability tokens behind stage file URLs: each names the folders of the tasks of one stage of
+ * one job, each readable, or readable and writable. A job's tokens end with the job. Thread-safe.
  */
 public final class StageFileGrants {
-    /** What a token allows. */
-    record Grant(String jobId, Path folder, boolean writable) {
+    /** A folder a token reaches, and whether it may be written. */
+    record Folder(Path path, boolean writable) {
+    }
+
+    /** What one token allows: per task index, its folders by name. */
+    record Grant(String jobId, List<Map<String, Folder>> tasks) {
+        /** Task {@code index}'s folder {@code name}, or null when there is none. */
+        Folder folder(int index, String name) {
+            return index < 0 || index >= tasks.size() ? null : tasks.get(index).get(name);
+        }
     }
 
     private final SecureRandom random = new SecureRandom();
@@ -45,19 +59,24 @@ public final class StageFileGrants {
         }
 
         @Override
-        public URI downloadUrl(Path folder) {
-            return grant(folder, false);
-        }
-
-        @Override
-        public URI uploadUrl(Path folder) {
-            return grant(folder, true);
-        }
-
-        private URI grant(Path folder, boolean writable) {
+        public URI stageUrl(Stage stage) {
+            List<Map<String, Folder>> tasks = new ArrayList<>();
+            for (StageTask task : stage.tasks()) {
+                Map<String, Folder> folders = new HashMap<>();
+                if (stage.container() != null) {
+                    folders.put("APP", folder(stage.container().appFolder(), false));
+                }
+                ContractFolders.inputs(stage.role()).forEach(name -> folders.put(name, folder(Path.of(task.env().get(name)), false)));
+                ContractFolders.outputs(stage.role()).forEach(name -> folders.put(name, folder(Path.of(task.env().get(name)), true)));
+                tasks.add(Map.copyOf(folders));
+            }
             String token = HexFormat.of().formatHex(nextBytes());
-            grants.put(token, new Grant(jobId, folder.toAbsolutePath().normalize(), writable));
+            grants.put(token, new Grant(jobId, List.copyOf(tasks)));
             return URI.create(baseUrl + StageFileRoutes.PREFIX + token);
+        }
+
+        private static Folder folder(Path path, boolean writable) {
+            return new Folder(path.toAbsolutePath().normalize(), writable);
         }
 
         /** Ends every URL of the job. */

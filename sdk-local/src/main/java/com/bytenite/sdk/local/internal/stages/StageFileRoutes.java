@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The stage file URLs ({@link com.bytenite.sdk.local.executor.StageFiles}): list a folder, read a
- * file, write a file. The token is the only credential, as for upload and result links; every path
- * is resolved inside the token's folder.
+ * The stage file URLs ({@link com.bytenite.sdk.local.executor.StageFiles}): list a task's folder,
+ * read a file, write a file. The token is the only credential, as for upload and result links;
+ * every path is resolved inside the folder it names.
  */
 public final class StageFileRoutes {
     static final String PREFIX = "/local/stages/";
@@ -30,13 +30,13 @@ public final class StageFileRoutes {
     }
 
     public void register(Router router) {
-        router.add("GET", PREFIX + "{token}", this::list, Router.Access.OPEN)
-                .add("GET", PREFIX + "{token}/{path}", this::read, Router.Access.OPEN)
-                .add("PUT", PREFIX + "{token}/{path}", this::write, Router.Access.OPEN, BodyLimits.Kind.UPLOAD);
+        router.add("GET", PREFIX + "{token}/{index}/{folder}", this::list, Router.Access.OPEN)
+                .add("GET", PREFIX + "{token}/{index}/{folder}/{path}", this::read, Router.Access.OPEN)
+                .add("PUT", PREFIX + "{token}/{index}/{folder}/{path}", this::write, Router.Access.OPEN, BodyLimits.Kind.UPLOAD);
     }
 
     private ApiResponse list(ApiRequest r) throws IOException {
-        Path folder = grant(r).folder();
+        Path folder = folder(r).path();
         String listing;
         try (Stream<Path> files = Files.walk(folder)) {
             listing = files.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/')).sorted()
@@ -47,7 +47,7 @@ public final class StageFileRoutes {
     }
 
     private ApiResponse read(ApiRequest r) throws IOException {
-        Path file = file(grant(r), r.pathParam("path"));
+        Path file = file(folder(r), r.pathParam("path"));
         if (!Files.isRegularFile(file)) {
             throw ApiException.notFound("no such file");
         }
@@ -55,11 +55,11 @@ public final class StageFileRoutes {
     }
 
     private ApiResponse write(ApiRequest r) throws IOException {
-        StageFileGrants.Grant grant = grant(r);
-        if (!grant.writable()) {
-            throw ApiException.failedPrecondition("this URL only reads: the folder is a task's input");
+        StageFileGrants.Folder folder = folder(r);
+        if (!folder.writable()) {
+            throw ApiException.failedPrecondition("this folder only reads: it is a task's input");
         }
-        Path file = file(grant, r.pathParam("path"));
+        Path file = file(folder, r.pathParam("path"));
         Files.createDirectories(file.getParent());
         Path part = Files.createTempFile(file.getParent(), ".stage-", ".part");
         try (InputStream body = r.bodyStream()) {
@@ -71,18 +71,27 @@ public final class StageFileRoutes {
         return ApiResponse.ok(r, "stored " + r.pathParam("path"));
     }
 
-    private StageFileGrants.Grant grant(ApiRequest r) {
+    private StageFileGrants.Folder folder(ApiRequest r) {
         StageFileGrants.Grant grant = grants.find(r.pathParam("token"));
         if (grant == null) {
-            throw ApiException.notFound("no such stage folder (the job may have ended)");
+            throw ApiException.notFound("no such stage (the job may have ended)");
         }
-        return grant;
+        StageFileGrants.Folder folder;
+        try {
+            folder = grant.folder(Integer.parseInt(r.pathParam("index")), r.pathParam("folder"));
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("index: expected a task index such as 0, was '" + r.pathParam("index") + "'");
+        }
+        if (folder == null) {
+            throw ApiException.notFound("no such task index or folder in this stage");
+        }
+        return folder;
     }
 
-    /** The file a relative path names inside the grant's folder; nothing outside it, ever. */
-    private static Path file(StageFileGrants.Grant grant, String path) {
+    /** The file a relative path names inside the folder; nothing outside it, ever. */
+    private static Path file(StageFileGrants.Folder folder, String path) {
         try {
-            return ContainedPath.resolve(grant.folder(), path.split("/"));
+            return ContainedPath.resolve(folder.path(), path.split("/"));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("path: expected a relative path inside the stage folder");
         }
