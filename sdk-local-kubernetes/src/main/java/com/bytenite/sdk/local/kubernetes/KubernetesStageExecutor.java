@@ -11,9 +11,14 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobCondition;
 import io.fabric8.kubernetes.api.model.batch.v1.JobStatus;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.logging.Logger;
 
 /**
  * Runs stages on a Kubernetes cluster: each stage whose component has a container image becomes
@@ -35,6 +40,7 @@ import java.util.Objects;
  * pod's {@code activeDeadlineSeconds}, the job timeout the Job's.
  */
 public final class KubernetesStageExecutor implements StageExecutor {
+    private static final Logger LOG = Logger.getLogger(KubernetesStageExecutor.class.getName());
     private final KubernetesClient client;
     private final KubernetesSettings settings;
     private final StageExecutor local;
@@ -112,6 +118,8 @@ public final class KubernetesStageExecutor implements StageExecutor {
                 });
                 pods = new StagePods(client, ns, jobId, stage);
                 follow(stage, name, pods);
+            } catch (KubernetesClientException e) {
+                throw new StageFailedException("the Kubernetes API failed while running " + stage.componentTag() + ": " + apiError(e), e);
             } finally {
                 pods = null;
                 deleteStage(name);
@@ -179,13 +187,41 @@ public final class KubernetesStageExecutor implements StageExecutor {
             localStages.close();
         }
 
-        /** Deletes the stage's objects; the Job in the foreground, so its pods go first. */
+        /**
+         * Deletes the stage's objects; the Job in the foreground, so its pods go first. A failure is
+         * logged, not thrown: it must not hide how the stage ended, and the Secrets are the Job's
+         * dependents and its {@code ttlSecondsAfterFinished} removes it in the end.
+         */
         private void deleteStage(String name) {
             String ns = settings.namespace();
-            client.batch().v1().jobs().inNamespace(ns).withName(name).withPropagationPolicy(DeletionPropagation.FOREGROUND).delete();
-            client.secrets().inNamespace(ns).withName(name).delete();
-            client.secrets().inNamespace(ns).withName(StageJobs.pullSecretName(name)).delete();
+            try {
+                client.batch().v1().jobs().inNamespace(ns).withName(name).withPropagationPolicy(DeletionPropagation.FOREGROUND).delete();
+                client.secrets().inNamespace(ns).withName(name).delete();
+                client.secrets().inNamespace(ns).withName(StageJobs.pullSecretName(name)).delete();
+            } catch (KubernetesClientException e) {
+                LOG.warning("could not delete the cluster objects of stage " + name + " in namespace " + ns + ": " + apiError(e));
+            }
         }
+    }
+
+    /**
+     * What went wrong: the API server's status when it answered, else the first cause with a
+     * message, else the causes' names (a refused connection has no message).
+     */
+    static String apiError(KubernetesClientException e) {
+        if (e.getStatus() != null && e.getStatus().getMessage() != null) {
+            return e.getCode() + " " + e.getStatus().getMessage();
+        }
+        List<String> names = new ArrayList<>();
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null) {
+                return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            }
+            if (cause.getClass() != IOException.class) {
+                names.add(cause.getClass().getSimpleName());
+            }
+        }
+        return names.isEmpty() ? String.valueOf(e.getMessage()) : String.join(", ", names);
     }
 
     /** The Job's condition of {@code type} when it is true, or null. */

@@ -22,7 +22,10 @@ import com.bytenite.sdk.local.executor.StageExecutor;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
@@ -213,6 +216,17 @@ class KubernetesStageExecutorTest {
         assertThat(outcome.error()).isEqualTo("the cluster cannot start shout@1.0 (image registry.example:5000/shout:1.0): "
                 + "ImagePullBackOff: Back-off pulling image");
         assertThat(client.batch().v1().jobs().inNamespace(NS).list().getItems()).isEmpty();
+    }
+
+    @Test
+    void anUnreachableApiServerFailsTheJobSayingSo() throws Exception {
+        Config config = new ConfigBuilder().withMasterUrl("https://127.0.0.1:1").withRequestRetryBackoffLimit(0).build();
+        try (KubernetesClient unreachable = new KubernetesClientBuilder().withConfig(config).build()) {
+            StageExecutor executor = new KubernetesStageExecutor(unreachable, KubernetesSettings.in(NS), StageExecutor.onThisMachine(1),
+                    Clock.systemUTC(), Duration.ofMillis(20), false);
+            Outcome outcome = run(executor, app("shout", ""), 1, "{}");
+            assertThat(outcome.error()).startsWith("the Kubernetes API failed while running shout@1.0: ").contains("ConnectException");
+        }
     }
 
     @Test
