@@ -116,8 +116,11 @@ public final class KubernetesStageExecutor implements StageExecutor {
                     job.getSpec().setSuspend(false);
                     return job;
                 });
-                pods = new StagePods(client, ns, jobId, stage);
-                follow(stage, name, pods);
+                try (StagePods following = new StagePods(client, ns, jobId, stage)) {
+                    pods = following;
+                    following.start();
+                    follow(stage, name, following);
+                }
             } catch (KubernetesClientException e) {
                 throw new StageFailedException("the Kubernetes API failed while running " + stage.componentTag() + ": " + apiError(e), e);
             } finally {
@@ -127,8 +130,8 @@ public final class KubernetesStageExecutor implements StageExecutor {
         }
 
         /**
-         * Polls the Job, then its pods (so a pod that ended before the Job did is seen first), until the
-         * Job completes, fails, or the job is aborted.
+         * Polls the Job until it completes or fails (then reads its pods once more, so that every task's
+         * end is reported before the stage's), a task must stop the stage, or the job is aborted.
          */
         private void follow(Stage stage, String name, StagePods pods) throws StageFailedException, InterruptedException {
             while (true) {
@@ -139,10 +142,15 @@ public final class KubernetesStageExecutor implements StageExecutor {
                 if (job == null) {
                     throw new StageFailedException("the cluster's Job " + name + " disappeared", null);
                 }
-                pods.poll();
+                if (pods.stopped() != null) {
+                    throw pods.stopped();
+                }
                 JobStatus status = job.getStatus();
                 if (status != null) {
                     JobCondition failed = condition(status, "Failed");
+                    if (failed != null || condition(status, "Complete") != null) {
+                        pods.sweep();
+                    }
                     if (failed != null) {
                         if ("DeadlineExceeded".equals(failed.getReason())) {
                             throw new StageFailedException("the job timed out (jobTimeout)", null);

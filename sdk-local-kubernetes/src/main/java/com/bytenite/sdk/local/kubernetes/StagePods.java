@@ -8,6 +8,8 @@ import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,16 +18,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Follows the pods of one stage's Job and reports its tasks as Local ByteNite reports tasks that run
- * on its own machine: a start when a pod's component starts, the component's log and an end when the
+ * on its own machine (from the informer's thread): a start when a pod's component starts, the component's log and an end when the
  * pod ends, a retry when a failed task has retries left. Kubernetes gives a container's log as one
  * stream: every line arrives as stdout, after the pod ends.
  */
-final class StagePods {
+final class StagePods implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(StagePods.class.getName());
     /** Waiting reasons after which a container will not start without someone changing something. */
     private static final Set<String> CANNOT_START = Set.of("ImagePullBackOff", "ErrImageNeverPull", "InvalidImageName",
@@ -40,9 +43,11 @@ final class StagePods {
     private final Stage stage;
     private final Set<String> started = new HashSet<>();
     private final Set<String> ended = new HashSet<>();
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final Map<Integer, Integer> failures = new HashMap<>();
-    private volatile int running;
-    private StageFailedException failure;
+    private volatile StageFailedException failure;
+    private volatile StageFailedException stop;
+    private SharedIndexInformer<Pod> informer;
 
     StagePods(KubernetesClient client, String namespace, String jobId, Stage stage) {
         this.client = client;
@@ -52,31 +57,93 @@ final class StagePods {
     }
 
     /**
-     * Reads the stage's pods once and reports what changed since the last time.
-     *
-     * @throws StageFailedException when a task timed out (its pod's deadline, from the task timeout)
-     *     or its container cannot start (an image that cannot be pulled, a missing Secret)
+     * Starts following the pods as the API server reports their changes (an informer: one list,
+     * then a watch that is resumed when it drops), so the API load grows with the changes, not with
+     * the number of pods times the seconds.
      */
-    void poll() throws StageFailedException {
+    void start() {
+        informer = client.pods().inNamespace(namespace).withLabel(StageJobs.JOB_ID_LABEL, jobId)
+                .withLabel(StageJobs.STAGE_LABEL, stage.role().name().toLowerCase(Locale.ROOT)).inform(new ResourceEventHandler<>() {
+                    @Override
+                    public void onAdd(Pod pod) {
+                        changed(pod);
+                    }
+
+                    @Override
+                    public void onUpdate(Pod before, Pod pod) {
+                        changed(pod);
+                    }
+
+                    @Override
+                    public void onDelete(Pod pod, boolean finalStateUnknown) {
+                        running.remove(pod.getMetadata().getName());
+                    }
+                }, 0);
+    }
+
+    /**
+     * Reads the stage's pods once more, for the changes the watch has not delivered yet: called when
+     * the Job has ended, so that every task's end and log are reported before the stage's.
+     *
+     * @throws StageFailedException as {@link #stopped()} would
+     */
+    void sweep() throws StageFailedException {
         List<Pod> pods = client.pods().inNamespace(namespace).withLabel(StageJobs.JOB_ID_LABEL, jobId)
                 .withLabel(StageJobs.STAGE_LABEL, stage.role().name().toLowerCase(Locale.ROOT)).list().getItems();
-        int now = 0;
-        for (Pod pod : pods.stream().sorted(BY_INDEX_THEN_AGE).toList()) {
-            Integer index = index(pod);
-            if (index == null || index >= stage.tasks().size() || pod.getStatus() == null) {
-                continue;
-            }
-            StageTask task = stage.tasks().get(index);
-            String name = pod.getMetadata().getName();
-            String phase = Objects.requireNonNullElse(pod.getStatus().getPhase(), "Pending");
-            ContainerStatus component = containerStatus(pod, StageJobs.COMPONENT);
+        pods.stream().sorted(BY_INDEX_THEN_AGE).forEach(this::changed);
+        if (stop != null) {
+            throw stop;
+        }
+    }
+
+    /**
+     * Why the stage must end now, if it must: a task timed out (its pod's deadline, from the task
+     * timeout) or its container cannot start (an image that cannot be pulled, a missing Secret).
+     *
+     * @return the failure, or null
+     */
+    StageFailedException stopped() {
+        return stop;
+    }
+
+    /** The task that failed with no retries left, if one did: what the stage fails with. */
+    StageFailedException failure() {
+        return failure;
+    }
+
+    /** How many of the stage's pods are running. */
+    int running() {
+        return running.size();
+    }
+
+    /** Stops following the pods. */
+    @Override
+    public void close() {
+        if (informer != null) {
+            informer.close();
+        }
+    }
+
+    /** Reports what changed for one pod; each start and end once, whichever way the pod is seen first. */
+    private synchronized void changed(Pod pod) {
+        Integer index = index(pod);
+        if (index == null || index >= stage.tasks().size() || pod.getStatus() == null) {
+            return;
+        }
+        StageTask task = stage.tasks().get(index);
+        String name = pod.getMetadata().getName();
+        String phase = Objects.requireNonNullElse(pod.getStatus().getPhase(), "Pending");
+        ContainerStatus component = containerStatus(pod, StageJobs.COMPONENT);
+        boolean over = phase.equals("Succeeded") || phase.equals("Failed");
+        try {
             refuseStuck(component);
-            boolean over = phase.equals("Succeeded") || phase.equals("Failed");
             if ((over || began(component)) && started.add(name)) {
                 stage.listener().started(task.id());
             }
             if (phase.equals("Running")) {
-                now++;
+                running.add(name);
+            } else {
+                running.remove(name);
             }
             if (over && ended.add(name)) {
                 copyLog(name, task, phase.equals("Failed") ? terminationMessage(component) : null);
@@ -86,18 +153,9 @@ final class StagePods {
                     failed(pod, index, task);
                 }
             }
+        } catch (StageFailedException e) {
+            stop = stop == null ? e : stop;
         }
-        running = now;
-    }
-
-    /** The task that failed with no retries left, if one did: what the stage fails with. */
-    StageFailedException failure() {
-        return failure;
-    }
-
-    /** How many of the stage's pods were running at the last poll. */
-    int running() {
-        return running;
     }
 
     private void failed(Pod pod, int index, StageTask task) throws StageFailedException {
