@@ -2,7 +2,6 @@ package com.bytenite.sdk.local;
 
 import com.bytenite.sdk.core.archive.ArchiveLimits;
 import com.bytenite.sdk.local.executor.StageExecutor;
-import com.bytenite.sdk.local.Component;
 import com.bytenite.sdk.local.internal.jobs.JobRetention;
 import com.bytenite.sdk.local.internal.jobs.Template;
 import com.bytenite.sdk.local.internal.run.RegisteredComponents;

@@ -1,8 +1,8 @@
 package com.bytenite.sdk.local.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bytenite.sdk.local.executor.RegistryLogin;
 import com.bytenite.sdk.local.executor.Stage;

@@ -1,8 +1,8 @@
 package com.bytenite.sdk.local.internal.dev;
 
 import com.bytenite.sdk.local.executor.RegistryLogin;
-import com.bytenite.sdk.local.internal.files.FileStore;
 import com.bytenite.sdk.local.internal.files.ContainedPath;
+import com.bytenite.sdk.local.internal.files.FileStore;
 import com.bytenite.sdk.local.internal.server.ApiException;
 import com.bytenite.sdk.local.internal.server.Identifiers;
 import com.google.gson.JsonObject;

@@ -1,8 +1,8 @@
 package com.bytenite.sdk.local.internal.run;
 
+import com.bytenite.sdk.local.executor.StageExecutor;
 import com.bytenite.sdk.local.internal.jobs.CustomerContext;
 import com.bytenite.sdk.local.internal.jobs.JobRecord;
-import com.bytenite.sdk.local.executor.StageExecutor;
 import com.bytenite.sdk.local.internal.jobs.JobRunner;
 import com.bytenite.sdk.local.internal.jobs.Template;
 import com.bytenite.sdk.local.internal.stages.StageFileGrants;
