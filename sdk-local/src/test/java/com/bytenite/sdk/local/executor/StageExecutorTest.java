@@ -19,15 +19,11 @@ import com.bytenite.sdk.jobs.LogsService;
 import com.bytenite.sdk.local.Component;
 import com.bytenite.sdk.local.ComponentRole;
 import com.bytenite.sdk.local.LocalByteNite;
-import com.bytenite.sdk.local.internal.run.LocalStageExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,51 +33,9 @@ class StageExecutorTest {
     private static final String CANARY = "stage-secret-canary-81d2";
     private static final String REGISTRY_CANARY = "registry-token-canary-5e0c";
 
-    /** Records each stage, then runs it on this machine. */
-    private static final class Recording implements StageExecutor {
-        final List<Stage> stages = new CopyOnWriteArrayList<>();
-        final AtomicBoolean closed = new AtomicBoolean();
-        final List<StageFiles> files = new CopyOnWriteArrayList<>();
-        private final LocalStageExecutor local = new LocalStageExecutor(2, Clock.systemUTC());
-
-        @Override
-        public JobStages open(String jobId, StageFiles files) {
-            this.files.add(files);
-            JobStages inner = local.open(jobId, files);
-            return new JobStages() {
-                @Override
-                public void run(Stage stage) throws StageFailedException, InterruptedException {
-                    stages.add(stage);
-                    inner.run(stage);
-                }
-
-                @Override
-                public void abort() {
-                    inner.abort();
-                }
-
-                @Override
-                public int running() {
-                    return inner.running();
-                }
-
-                @Override
-                public void close() {
-                    inner.close();
-                }
-            };
-        }
-
-        @Override
-        public void close() {
-            closed.set(true);
-            local.close();
-        }
-    }
-
     @Test
     void everyStageOfAJobRunsOnTheConfiguredExecutor() {
-        Recording executor = new Recording();
+        RecordingExecutor executor = new RecordingExecutor();
         try (LocalByteNite local = LocalByteNite.builder().stageExecutor(executor).start();
                 ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
             Job done = new JobsService(http.context()).create("echo-fanout-zip").source(DataSource.bypass()).destination(DataDestination.temporaryBucket())
@@ -99,7 +53,7 @@ class StageExecutorTest {
 
     @Test
     void aTaskThatExitsNonZeroFailsTheJobWithItsLastErrorLine() {
-        Recording executor = new Recording();
+        RecordingExecutor executor = new RecordingExecutor();
         Component failing = (env, work, log) -> {
             log.line("cannot read the chunk", true);
             return 3;
@@ -140,7 +94,7 @@ class StageExecutorTest {
 
     @Test
     void aFailedTaskRunsAgainUpToTheTemplatesMaxTaskRetriesWithItsFailedOutputsDiscarded(@TempDir Path dir) throws Exception {
-        Recording executor = new Recording();
+        RecordingExecutor executor = new RecordingExecutor();
         AtomicInteger attempts = new AtomicInteger();
         try (LocalByteNite local = withRetries(executor, flaky(attempts, 1), 1, dir);
                 ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
@@ -160,7 +114,7 @@ class StageExecutorTest {
     @Test
     void aTaskStillFailingAfterItsRetriesFailsTheJobWithItsLastStatus(@TempDir Path dir) throws Exception {
         AtomicInteger attempts = new AtomicInteger();
-        try (LocalByteNite local = withRetries(new Recording(), flaky(attempts, Integer.MAX_VALUE), 2, dir);
+        try (LocalByteNite local = withRetries(new RecordingExecutor(), flaky(attempts, Integer.MAX_VALUE), 2, dir);
                 ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
             Job started = new JobsService(http.context()).create("flaky-t").source(DataSource.bypass())
                     .destination(DataDestination.temporaryBucket()).submit();
@@ -184,7 +138,7 @@ class StageExecutorTest {
                 + "\"entrypoint\":\"main.sh\",\"platform_config\":{\"container\":\"registry.example:5000/shout:1\",\"secrets\":[\"vault\"],"
                 + "\"private_image\":true,\"username\":\"robot\",\"token\":\"" + REGISTRY_CANARY + "\"},"
                 + "\"device_requirements\":{\"min_cpu\":2,\"min_memory\":4,\"gpu\":[\"T4\"]}}");
-        Recording executor = new Recording();
+        RecordingExecutor executor = new RecordingExecutor();
         try (LocalByteNite local = LocalByteNite.builder().stageExecutor(executor).appFolder(folder)
                 .template("shout-t", "shout", "passthrough", "passthrough").start();
                 ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {

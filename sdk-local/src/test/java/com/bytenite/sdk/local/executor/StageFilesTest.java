@@ -9,14 +9,12 @@ import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.JobsService;
 import com.bytenite.sdk.local.ComponentRole;
 import com.bytenite.sdk.local.LocalByteNite;
-import com.bytenite.sdk.local.internal.run.LocalStageExecutor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,45 +27,6 @@ import org.junit.jupiter.api.Test;
 class StageFilesTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, Object> seen = new ConcurrentHashMap<>();
-
-    /** During the app stage, uses the URLs of the first task's folders as a pod would. */
-    private final class Probing implements StageExecutor {
-        private final LocalStageExecutor local = new LocalStageExecutor(2, Clock.systemUTC());
-
-        @Override
-        public JobStages open(String jobId, StageFiles files) {
-            JobStages inner = local.open(jobId, files);
-            return new JobStages() {
-                @Override
-                public void run(Stage stage) throws StageFailedException, InterruptedException {
-                    if (stage.role() == ComponentRole.APP) {
-                        probe(files.stageUrl(stage), stage.tasks().get(0));
-                    }
-                    inner.run(stage);
-                }
-
-                @Override
-                public void abort() {
-                    inner.abort();
-                }
-
-                @Override
-                public int running() {
-                    return inner.running();
-                }
-
-                @Override
-                public void close() {
-                    inner.close();
-                }
-            };
-        }
-
-        @Override
-        public void close() {
-            local.close();
-        }
-    }
 
     private void probe(URI stage, StageTask task) throws InterruptedException {
         try {
@@ -99,7 +58,11 @@ class StageFilesTest {
 
     @Test
     void aTasksFoldersAreListedReadAndWrittenThroughTheirUrlsOnlyWhileTheJobRuns() throws Exception {
-        try (LocalByteNite local = LocalByteNite.builder().stageExecutor(new Probing()).start();
+        try (LocalByteNite local = LocalByteNite.builder().stageExecutor(new RecordingExecutor((stage, files) -> {
+            if (stage.role() == ComponentRole.APP) {
+                probe(files.stageUrl(stage), stage.tasks().get(0));
+            }
+        })).start();
                 ByteNiteHttp client = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
             Path in = Files.writeString(Files.createTempFile("stage-files", ".txt"), "chunk body");
             new JobsService(client.context()).create("echo-passthrough").source(DataSource.upload(in))

@@ -41,36 +41,33 @@ public final class Bodies {
 
     /** A positive 64-bit integer sent as a string or a number; null when absent. */
     public static Long optionalPositiveInt64(JsonObject body, String field) {
-        String text = optionalString(body, field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            long value = Long.parseLong(text.trim());
-            if (value <= 0) {
-                throw ApiException.badRequest(field + " must be positive, was " + value);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest(field + " must be an integer (int64, as a string or a number), was '" + text + "'");
-        }
+        return optionalInteger(body, field, 1, Long.MAX_VALUE, "int64", "positive");
     }
 
     /** A non-negative 32-bit integer sent as a string or a number; null when absent. */
     public static Integer optionalNonNegativeInt(JsonObject body, String field) {
+        Long value = optionalInteger(body, field, 0, Integer.MAX_VALUE, "int32", "0 or more");
+        return value == null ? null : Math.toIntExact(value);
+    }
+
+    private static Long optionalInteger(JsonObject body, String field, long min, long max, String type, String range) {
         String text = optionalString(body, field);
         if (text == null) {
             return null;
         }
+        long value;
         try {
-            int value = Integer.parseInt(text.trim());
-            if (value < 0) {
-                throw ApiException.badRequest(field + " must be 0 or more, was " + value);
-            }
-            return value;
+            value = Long.parseLong(text.trim());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest(field + " must be an integer (int32, as a string or a number), was '" + text + "'");
+            throw ApiException.badRequest(field + " must be an integer (" + type + ", as a string or a number), was '" + text + "'");
         }
+        if (value > max) {
+            throw ApiException.badRequest(field + " must be an integer (" + type + ", as a string or a number), was '" + text + "'");
+        }
+        if (value < min) {
+            throw ApiException.badRequest(field + " must be " + range + ", was " + value);
+        }
+        return value;
     }
 
     public static Boolean optionalBoolean(JsonObject body, String field) {
