@@ -13,6 +13,7 @@ import com.bytenite.sdk.jobs.DataDestination;
 import com.bytenite.sdk.jobs.DataSource;
 import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobFailedException;
+import com.bytenite.sdk.jobs.JobSubmissionException;
 import com.bytenite.sdk.jobs.JobsService;
 import com.bytenite.sdk.jobs.LogEntry;
 import com.bytenite.sdk.jobs.LogsService;
@@ -122,6 +123,16 @@ class StageExecutorTest {
                     e -> assertThat(e.job().errorMessage()).get().asString().contains("exited with status 4: attempt 3 cannot reach the model"));
         }
         assertThat(attempts).as("the first run and two retries").hasValue(3);
+    }
+
+    @Test
+    void aTemplateWithNegativeRetriesIsRefusedWhenAJobIsCreatedFromIt(@TempDir Path dir) throws Exception {
+        try (LocalByteNite local = withRetries(new RecordingExecutor(), flaky(new AtomicInteger(), 0), -1, dir);
+                ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            assertThatThrownBy(() -> new JobsService(http.context()).create("flaky-t").source(DataSource.bypass())
+                    .destination(DataDestination.temporaryBucket()).submit()).isInstanceOf(JobSubmissionException.class)
+                    .hasMessageContaining("template flaky-t config: maxTaskRetries must be 0 or more, was -1");
+        }
     }
 
     @Test
