@@ -169,6 +169,41 @@ class KubernetesStageExecutorTest {
         assertThat(client.configMaps().inNamespace(NS).list().getItems()).as("nothing grows with the tasks").isEmpty();
     }
 
+    /** An engine folder whose {@code main.sh} is {@code script}, in a public image. */
+    private Path engine(String name, String type, String script) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve(name + "/app")).getParent();
+        Files.writeString(folder.resolve("app/main.sh"), script);
+        Files.writeString(folder.resolve("manifest.json"), "{\"name\":\"" + name + "\",\"version\":\"1.0\",\"platform\":\"docker\","
+                + "\"type\":\"" + type + "\",\"entrypoint\":\"main.sh\",\"platform_config\":{\"container\":\"alpine:3.20\"}}");
+        return folder;
+    }
+
+    @Test
+    void aPushedPartitionerAndAssemblerRunOnTheClusterToo() throws Exception {
+        Path lines = engine("lines", "partitioner", "i=0; for f in \"$SOURCE_DIR\"/*; do while IFS= read -r line; do "
+                + "printf %s \"$line\" > \"$CHUNKS_DIR/data_$i.bin\"; i=$((i+1)); done < \"$f\"; done\n");
+        Path joiner = engine("joiner", "assembler", "cat \"$TASK_RESULTS_DIR\"/shouted-0.txt \"$TASK_RESULTS_DIR\"/shouted-1.txt "
+                + "\"$TASK_RESULTS_DIR\"/shouted-2.txt > \"$OUTPUT_DIR/all.txt\"\n");
+        Map<String, String> results = new TreeMap<>();
+        try (TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.RUN);
+                LocalByteNite local = LocalByteNite.builder().stageExecutor(cluster()).appFolder(app("shout", "")).engineFolder(lines)
+                        .engineFolder(joiner).template("lines-t", "shout", "lines", "joiner").start();
+                ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            new AuthService(http.context()).secrets().create(NewSecret.builder("vault", SecretType.OTHER).secretKey(VAULT_CANARY).build());
+            Job done = new JobsService(http.context()).create("lines-t")
+                    .source(DataSource.upload(Files.writeString(dir.resolve("in.txt"), "one\ntwo\nthree\n")))
+                    .destination(DataDestination.temporaryBucket()).submit().awaitCompletion(Duration.ofSeconds(60));
+            assertThat(done.numChunks()).hasValue(3);
+            for (Path p : done.downloadResults(dir.resolve("out"))) {
+                results.put(p.getFileName().toString(), Files.readString(p));
+            }
+            assertThat(kubelet.jobs).extracting(j -> j.getMetadata().getLabels().get(StageJobs.STAGE_LABEL))
+                    .containsExactly("partitioner", "app", "assembler");
+            assertThat(kubelet.jobs).extracting(j -> j.getSpec().getCompletions()).containsExactly(1, 3, 1);
+        }
+        assertThat(results).containsExactly(Map.entry("all.txt", "ONETWOTHREE"));
+    }
+
     @Test
     void retriesLogsAndFailuresLookTheSameOnTheClusterAsOnThisMachine() throws Exception {
         Outcome here = run(StageExecutor.onThisMachine(2), flakyApp("flaky-here"), 2, "{\"maxTaskRetries\":1}");
