@@ -30,6 +30,13 @@ final class PodScripts {
     /** Kubernetes' default {@code terminationMessagePath}: what a container writes there becomes its status's message. */
     static final String TERMINATION_LOG = "/dev/termination-log";
 
+    /**
+     * Percent-encodes every byte of a file's relative path, {@code /} included, so that any name
+     * (spaces, {@code %}, {@code #}, {@code ?}, UTF-8) is one URL segment. {@code od -v}: never
+     * {@code *} for repeated lines.
+     */
+    private static final String ENCODE = "enc() { printf %s \"$1\" | od -An -tx1 -v | tr -d ' \\n' | sed 's/../%&/g'; }\n";
+
     private PodScripts() {
     }
 
@@ -43,18 +50,19 @@ final class PodScripts {
         return variable.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** Downloads the app and each input folder listed at its URL. */
+    /**
+     * Downloads the app and each input folder, file by file, from their listings; any failed request
+     * fails the step (so the pod), never an empty folder.
+     */
     static String fetch(List<String> inputs) {
-        StringBuilder s = new StringBuilder("set -e; i=${INDEX:-0}\n");
-        appendFetch(s, "APP", ROOT + "/app");
-        inputs.forEach(folder -> appendFetch(s, folder, mountPath(folder)));
+        StringBuilder s = new StringBuilder("set -e; i=${INDEX:-0}\n").append(ENCODE)
+                .append("fetch() {\n  u=\"$").append(STAGE_URL).append("/$i/$1\"\n")
+                .append("  curl -fsS -o ").append(STATUS).append("/list \"$u\"\n")
+                .append("  while IFS= read -r f; do mkdir -p \"$2/$(dirname \"$f\")\"; curl -fsS -o \"$2/$f\" \"$u/$(enc \"$f\")\"; done < ")
+                .append(STATUS).append("/list\n}\n");
+        s.append("fetch APP ").append(ROOT).append("/app\n");
+        inputs.forEach(folder -> s.append("fetch ").append(folder).append(' ').append(mountPath(folder)).append('\n'));
         return s.toString();
-    }
-
-    private static void appendFetch(StringBuilder s, String key, String dir) {
-        s.append("u=\"$").append(STAGE_URL).append("/$i/").append(key).append("\"\n")
-                .append("curl -fsS \"$u\" | while IFS= read -r f; do mkdir -p \"").append(dir).append("/$(dirname \"$f\")\"; ")
-                .append("curl -fsS -o \"").append(dir).append("/$f\" \"$u/$(printf %s \"$f\" | sed 's#/#%2F#g')\"; done\n");
     }
 
     /**
@@ -85,14 +93,19 @@ final class PodScripts {
         return "sh";
     }
 
-    /** Waits for the component's exit status; when it is 0, uploads each output folder. Exits with that status. */
+    /**
+     * Waits for the component's exit status; when it is 0, uploads each output folder, file by file.
+     * Exits with that status, or 1 when a request fails.
+     */
     static String upload(List<String> outputs) {
         StringBuilder s = new StringBuilder("i=${INDEX:-0}; while [ ! -f " + STATUS + "/exit ]; do sleep 1; done\n")
-                .append("s=$(cat ").append(STATUS).append("/exit); [ \"$s\" = 0 ] || exit \"$s\"\n");
+                .append("s=$(cat ").append(STATUS).append("/exit); [ \"$s\" = 0 ] || exit \"$s\"\n").append(ENCODE)
+                .append("upload() {\n  u=\"$").append(STAGE_URL).append("/$i/$1\"\n")
+                .append("  cd \"$2\" && find . -type f | sed 's#^\\./##' > ").append(STATUS).append("/uploads || return 1\n")
+                .append("  while IFS= read -r f; do curl -fsS -T \"$f\" \"$u/$(enc \"$f\")\" || return 1; done < ").append(STATUS)
+                .append("/uploads\n}\n");
         for (String folder : outputs) {
-            s.append("u=\"$").append(STAGE_URL).append("/$i/").append(folder).append("\"\n")
-                    .append("(cd \"").append(mountPath(folder)).append("\" && find . -type f | sed 's#^\\./##' | while IFS= read -r f; do ")
-                    .append("curl -fsS -T \"$f\" \"$u/$(printf %s \"$f\" | sed 's#/#%2F#g')\" || exit 1; done) || exit 1\n");
+            s.append("(upload ").append(folder).append(' ').append(mountPath(folder)).append(") || exit 1\n");
         }
         return s.append("exit 0\n").toString();
     }

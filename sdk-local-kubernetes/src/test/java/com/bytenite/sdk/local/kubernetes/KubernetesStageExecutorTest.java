@@ -134,11 +134,12 @@ class KubernetesStageExecutorTest {
         Outcome outcome;
         TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.RUN);
         try (kubelet) {
-            outcome = run(cluster(), app("shout", ""), 3, "{}");
+            outcome = run(cluster(), app("shout", "printf 'chunk %s' \"$CHUNK_NUMBER\" > \"$TASK_RESULTS_DIR/50% of #$CHUNK_NUMBER (\u00fc) & co.txt\""), 3, "{}");
         }
         assertThat(outcome.error()).isNull();
-        assertThat(outcome.results()).containsExactlyEntriesOf(new TreeMap<>(Map.of("shouted-0.txt", "HELLO", "shouted-1.txt", "HELLO",
-                "shouted-2.txt", "HELLO")));
+        assertThat(outcome.results()).as("any file name survives the trip").containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                "shouted-0.txt", "HELLO", "shouted-1.txt", "HELLO", "shouted-2.txt", "HELLO", "50% of #0 (\u00fc) & co.txt", "chunk 0",
+                "50% of #1 (\u00fc) & co.txt", "chunk 1", "50% of #2 (\u00fc) & co.txt", "chunk 2")));
         assertThat(outcome.taskLogs().get("task-1")).containsExactly("chunk 1 has the vault key", "shouted chunk 1");
         assertThat(outcome.taskLogs().get("task-0").get(0)).contains("runs on Kubernetes as Job bn-", "in namespace bytenite",
                 "image registry.example:5000/shout:1.0");

@@ -100,10 +100,10 @@ class StageJobsTest {
         assertThat(pod.getInitContainers().get(0).getEnv()).extracting(EnvVar::getName).containsExactly("INDEX", "BYTENITE_STAGE_URL");
         assertThat(component.getResources().getRequests()).containsEntry("cpu", new Quantity("2")).containsEntry("memory", new Quantity("4", "Gi"));
         assertThat(component.getResources().getLimits()).containsEntry("nvidia.com/gpu", new Quantity("1"));
-        assertThat(pod.getInitContainers().get(0).getCommand().get(2)).contains("$BYTENITE_STAGE_URL/$i/APP", "$BYTENITE_STAGE_URL/$i/TASK_DIR")
-                .doesNotContain("TASK_RESULTS_DIR");
+        assertThat(pod.getInitContainers().get(0).getCommand().get(2)).contains("u=\"$BYTENITE_STAGE_URL/$i/$1\"", "fetch APP /bytenite/app\n",
+                "fetch TASK_DIR /bytenite/task-dir\n").doesNotContain("TASK_RESULTS_DIR");
         assertThat(pod.getContainers().get(1).getCommand().get(2)).contains("[ \"$s\" = 0 ] || exit \"$s\"",
-                "$BYTENITE_STAGE_URL/$i/TASK_RESULTS_DIR", "curl -fsS -T").endsWith("exit 0\n");
+                "(upload TASK_RESULTS_DIR /bytenite/task-results-dir) || exit 1\n", "curl -fsS -T").endsWith("exit 0\n");
     }
 
     @Test
