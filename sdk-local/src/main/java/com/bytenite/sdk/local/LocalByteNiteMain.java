@@ -4,6 +4,7 @@ import com.bytenite.sdk.core.archive.ArchiveLimits;
 import com.bytenite.sdk.local.executor.StageExecutorProvider;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -104,6 +105,10 @@ public final class LocalByteNiteMain {
             System.out.println("Local ByteNite listening on " + local.baseUrl());
             System.out.println("  BYTENITE_BASE_URL=" + local.baseUrl());
             System.out.println("  BYTENITE_API_KEY=" + local.apiKey());
+            if (builder.stageExecutor != null && isLoopback(local.baseUrl())) {
+                System.err.println("warning: the executor's tasks fetch their inputs from " + local.baseUrl() + ", which only this machine"
+                        + " reaches; give --public-url an address they reach (and --host 0.0.0.0)");
+            }
             stopped.await();
         }
     }
@@ -184,6 +189,12 @@ public final class LocalByteNiteMain {
             throw new IllegalArgumentException("--executor-option: the local executor has no options");
         }
         return true;
+    }
+
+    /** Whether {@code url}'s host is this machine's loopback: {@code localhost}, 127.x.x.x or ::1 (no name is resolved). */
+    static boolean isLoopback(String url) {
+        String host = URI.create(url).getHost();
+        return host != null && (host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"));
     }
 
     /** The executor module named {@code name} on the class path. */

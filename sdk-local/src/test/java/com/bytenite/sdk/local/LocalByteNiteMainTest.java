@@ -49,6 +49,15 @@ class LocalByteNiteMainTest {
     }
 
     @Test
+    void loopbackAddressesAreToldApartFromOthers() {
+        assertThat(LocalByteNiteMain.isLoopback("http://127.0.0.1:8080")).isTrue();
+        assertThat(LocalByteNiteMain.isLoopback("http://localhost:8080")).isTrue();
+        assertThat(LocalByteNiteMain.isLoopback("http://[::1]:8080")).isTrue();
+        assertThat(LocalByteNiteMain.isLoopback("http://192.168.49.1:8080")).isFalse();
+        assertThat(LocalByteNiteMain.isLoopback("http://host.docker.internal:8080")).isFalse();
+    }
+
+    @Test
     void aPortAlreadyTakenFailsTheStartClearly() throws Exception {
         try (LocalByteNite first = LocalByteNite.builder().start()) {
             assertThatThrownBy(() -> LocalByteNite.builder().port(first.port()).start()).isInstanceOf(java.io.UncheckedIOException.class)
