@@ -196,18 +196,32 @@ public final class KubernetesStageExecutor implements StageExecutor {
         }
 
         /**
-         * Deletes the stage's objects; the Job in the foreground, so its pods go first. A failure is
-         * logged, not thrown: it must not hide how the stage ended, and the Secrets are the Job's
-         * dependents and its {@code ttlSecondsAfterFinished} removes it in the end.
+         * Deletes the stage's objects; the Job in the foreground, so its pods go first. Runs with the
+         * thread's interrupt cleared (a stopping server interrupts its jobs, and the client gives up on
+         * an interrupted thread) and restores it. A failure is logged, not thrown: it must not hide how
+         * the stage ended, and the Job's {@code ttlSecondsAfterFinished} removes it in the end, its
+         * Secrets with it.
          */
         private void deleteStage(String name) {
-            String ns = settings.namespace();
+            boolean interrupted = Thread.interrupted();
             try {
-                client.batch().v1().jobs().inNamespace(ns).withName(name).withPropagationPolicy(DeletionPropagation.FOREGROUND).delete();
-                client.secrets().inNamespace(ns).withName(name).delete();
-                client.secrets().inNamespace(ns).withName(StageJobs.pullSecretName(name)).delete();
+                String ns = settings.namespace();
+                delete(name, () -> client.batch().v1().jobs().inNamespace(ns).withName(name).withPropagationPolicy(DeletionPropagation.FOREGROUND)
+                        .delete());
+                delete(name, () -> client.secrets().inNamespace(ns).withName(name).delete());
+                delete(name, () -> client.secrets().inNamespace(ns).withName(StageJobs.pullSecretName(name)).delete());
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        private void delete(String stage, Runnable request) {
+            try {
+                request.run();
             } catch (KubernetesClientException e) {
-                LOG.warning("could not delete the cluster objects of stage " + name + " in namespace " + ns + ": " + apiError(e));
+                LOG.warning("could not delete a cluster object of stage " + stage + " in namespace " + settings.namespace() + ": " + apiError(e));
             }
         }
     }

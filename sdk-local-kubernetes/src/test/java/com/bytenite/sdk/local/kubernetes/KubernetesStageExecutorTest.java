@@ -266,6 +266,28 @@ class KubernetesStageExecutorTest {
     }
 
     @Test
+    void stoppingLocalByteNiteDeletesTheClusterObjectsOfItsRunningJobs() throws Exception {
+        try (TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.HANG)) {
+            LocalByteNite local = LocalByteNite.builder().stageExecutor(cluster()).appFolder(app("shout", ""))
+                    .template("shout-t", "shout", "passthrough", "passthrough").start();
+            try (ByteNiteHttp sdk = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+                new AuthService(sdk.context()).secrets().create(NewSecret.builder("vault", SecretType.OTHER).secretKey(VAULT_CANARY).build());
+                new JobsService(sdk.context()).create("shout-t").source(DataSource.upload(Files.writeString(dir.resolve("in.txt"), "x")))
+                        .destination(DataDestination.temporaryBucket()).submit();
+                long deadline = System.currentTimeMillis() + 20_000;
+                while (kubelet.jobs.isEmpty() && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertThat(kubelet.jobs).as("the app stage reached the cluster").hasSize(1);
+            } finally {
+                local.close();
+            }
+        }
+        assertThat(client.batch().v1().jobs().inNamespace(NS).list().getItems()).as("a stopped server leaves no Job running").isEmpty();
+        assertThat(client.secrets().inNamespace(NS).list().getItems()).isEmpty();
+    }
+
+    @Test
     void abortingTheJobDeletesItsClusterJobWithItsPodsInTheForeground() throws Exception {
         TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.HANG);
         try (kubelet; LocalByteNite local = LocalByteNite.builder().stageExecutor(cluster()).appFolder(app("shout", ""))

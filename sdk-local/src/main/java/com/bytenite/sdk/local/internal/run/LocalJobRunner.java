@@ -83,13 +83,15 @@ public final class LocalJobRunner implements JobRunner {
     public void close() {
         running.values().forEach(JobExecution::abort);
         coordinators.shutdownNow();
-        stages.close();
         try {
             if (!coordinators.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 LOG.warning("jobs still ending " + CLOSE_WAIT.toSeconds() + " s after close; their files may remain");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            // After the jobs have ended: a cluster executor still deletes their objects as they end.
+            stages.close();
         }
     }
 }
