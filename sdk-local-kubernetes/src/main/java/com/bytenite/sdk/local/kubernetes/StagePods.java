@@ -170,8 +170,19 @@ final class StagePods implements AutoCloseable {
             return;
         }
         stage.listener().ended(task.id(), false);
-        failure = status > 0 ? new StageFailedException(task.id(), status)
-                : new StageFailedException(task.id() + " failed on the cluster: " + Objects.requireNonNullElse(pod.getStatus().getReason(), "no reason given"), null);
+        failure = status > 0 ? new StageFailedException(task.id(), status) : new StageFailedException(whyNotRun(pod, task), null);
+    }
+
+    /** Why a pod failed before its component ran: its inputs could not be fetched, or the cluster's reason. */
+    private static String whyNotRun(Pod pod, StageTask task) {
+        List<ContainerStatus> init = pod.getStatus().getInitContainerStatuses();
+        for (ContainerStatus s : init == null ? List.<ContainerStatus>of() : init) {
+            if (s.getState() != null && s.getState().getTerminated() != null && !Integer.valueOf(0).equals(s.getState().getTerminated().getExitCode())) {
+                return task.id() + " could not fetch its inputs from Local ByteNite (" + s.getName() + " exited with status "
+                        + s.getState().getTerminated().getExitCode() + "): the pods must reach its --public-url";
+            }
+        }
+        return task.id() + " failed on the cluster: " + Objects.requireNonNullElse(pod.getStatus().getReason(), "no reason given");
     }
 
     /** The component's exit status, or the upload step's when the component succeeded; -1 when neither ended by itself. */

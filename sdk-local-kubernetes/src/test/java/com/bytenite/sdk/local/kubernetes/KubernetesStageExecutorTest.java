@@ -255,6 +255,22 @@ class KubernetesStageExecutorTest {
     }
 
     @Test
+    void podsThatCannotReachLocalByteNiteFailTheJobSayingSo() throws Exception {
+        try (TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.RUN);
+                LocalByteNite local = LocalByteNite.builder().stageExecutor(cluster()).appFolder(app("shout", ""))
+                        .publicUrl("http://127.0.0.1:1").template("shout-t", "shout", "passthrough", "passthrough").start();
+                ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl("http://127.0.0.1:" + local.port())
+                        .apiKey(local.apiKey()).build())) {
+            new AuthService(http.context()).secrets().create(NewSecret.builder("vault", SecretType.OTHER).secretKey(VAULT_CANARY).build());
+            Job started = new JobsService(http.context()).create("shout-t").source(DataSource.bypass())
+                    .destination(DataDestination.temporaryBucket()).submit();
+            assertThatThrownBy(() -> started.awaitCompletion(Duration.ofSeconds(60))).isInstanceOfSatisfying(JobFailedException.class,
+                    e -> assertThat(e.job().errorMessage()).hasValue("task-0 could not fetch its inputs from Local ByteNite "
+                            + "(fetch-inputs exited with status 7): the pods must reach its --public-url"));
+        }
+    }
+
+    @Test
     void anUnreachableApiServerFailsTheJobSayingSo() throws Exception {
         Config config = new ConfigBuilder().withMasterUrl("https://127.0.0.1:1").withRequestRetryBackoffLimit(0).build();
         try (KubernetesClient unreachable = new KubernetesClientBuilder().withConfig(config).build()) {

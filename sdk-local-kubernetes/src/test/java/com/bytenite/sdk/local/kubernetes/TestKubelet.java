@@ -192,9 +192,10 @@ final class TestKubelet implements AutoCloseable {
         PodSpec spec = pod.getSpec();
         String index = pod.getMetadata().getAnnotations().get(StageJobs.INDEX_ANNOTATION);
         Container init = spec.getInitContainers().get(0);
-        if (start(init, root, index).waitFor() != 0) {
-            setStatus(pod, "Failed", null, List.of());
-            return 1;
+        int fetched = start(init, root, index).waitFor();
+        if (fetched != 0) {
+            setStatus(pod, "Failed", null, List.of(), List.of(terminated(init.getName(), fetched, null)));
+            return fetched;
         }
         setStatus(pod, "Running", null, List.of(new ContainerStatusBuilder().withName(StageJobs.COMPONENT).withNewState().withNewRunning()
                 .endRunning().endState().build()));
@@ -229,9 +230,14 @@ final class TestKubelet implements AutoCloseable {
     }
 
     private void setStatus(Pod pod, String phase, String reason, List<ContainerStatus> containers) {
+        setStatus(pod, phase, reason, containers, List.of());
+    }
+
+    private void setStatus(Pod pod, String phase, String reason, List<ContainerStatus> containers, List<ContainerStatus> initContainers) {
         Pod current = client.pods().inNamespace(namespace).withName(pod.getMetadata().getName()).get();
         if (current != null) {
-            current.setStatus(new PodStatusBuilder().withPhase(phase).withReason(reason).withContainerStatuses(containers).build());
+            current.setStatus(new PodStatusBuilder().withPhase(phase).withReason(reason).withContainerStatuses(containers)
+                    .withInitContainerStatuses(initContainers).build());
             client.pods().inNamespace(namespace).resource(current).updateStatus();
         }
     }
