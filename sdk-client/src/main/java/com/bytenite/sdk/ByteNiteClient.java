@@ -301,7 +301,7 @@ public final class ByteNiteClient implements AutoCloseable {
          * reconnects, for metrics and tracing; {@code bytenite-sdk-micrometer} and
          * {@code bytenite-sdk-opentelemetry} provide listeners.
          *
-         * @param listener the listener (one; combine several in your own)
+         * @param listener the listener; {@code TelemetryListener.all(a, b)} to report to several
          * @return this builder
          */
         public Builder telemetry(TelemetryListener listener) {

@@ -236,7 +236,8 @@ public final class ByteNiteHttp implements AutoCloseable {
         /**
          * Where the stack reports calls, retries, token renewals, transfers and stream reconnects.
          *
-         * @param listener the listener; {@link TelemetryListener#NONE} for none (the default)
+         * @param listener the listener; {@link TelemetryListener#NONE} for none (the default),
+         *     {@link TelemetryListener#all} for several
          * @return this builder
          */
         public Builder telemetry(TelemetryListener listener) {

@@ -7,9 +7,11 @@ import com.bytenite.sdk.core.errors.ByteNiteException;
 import com.bytenite.sdk.core.errors.ByteNiteNetworkException;
 import com.bytenite.sdk.core.errors.ByteNiteTimeoutException;
 import com.bytenite.sdk.core.errors.MalformedResponseException;
+import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.core.spi.Operation;
 import com.bytenite.sdk.core.spi.RequestSource;
 import com.google.gson.Gson;
+import com.google.gson.JsonElement;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.reflect.Type;
@@ -73,8 +75,7 @@ public final class CallRunner implements AutoCloseable {
     /** Sends a call whose answer carries nothing the caller needs: an empty body or any JSON is success. */
     public void executeForStatus(CallScope scope, Operation operation, RequestSource source) {
         Request request = build(scope, operation, source);
-        send(scope, clients.authenticated(), request, com.bytenite.sdk.core.json.ByteNiteJson.gson(), com.google.gson.JsonElement.class,
-                Function.identity(), true);
+        send(scope, clients.authenticated(), request, ByteNiteJson.gson(), JsonElement.class, Function.identity(), true);
     }
 
     /** Sends a request and returns its successful response unread; the caller closes it. */

@@ -1,5 +1,7 @@
 package com.bytenite.sdk.core.telemetry;
 
+import java.util.List;
+
 /**
  * Hooks for metrics and tracing: what the SDK does on the wire, as it happens. Every method does
  * nothing by default; implement those you need. {@code bytenite-sdk-micrometer} and
@@ -24,6 +26,19 @@ package com.bytenite.sdk.core.telemetry;
 public interface TelemetryListener {
     /** A listener that does nothing. */
     TelemetryListener NONE = new TelemetryListener() { };
+
+    /**
+     * Several listeners as one, for a client that reports to more than one place (metrics and
+     * traces, say): each event goes to each listener, in the order given, even when one of them
+     * throws.
+     *
+     * @param listeners the listeners
+     * @return one listener telling them all
+     * @throws NullPointerException if {@code listeners} or one of them is null
+     */
+    static TelemetryListener all(TelemetryListener... listeners) {
+        return new AllListeners(List.of(listeners));
+    }
 
     /**
      * A request/response call, a download or an event-stream connection is about to be sent.

@@ -128,6 +128,37 @@ class TelemetryListenerTest {
         }
     }
 
+    @Test
+    void allListenersHearEveryEventEvenWhenOneThrows() {
+        server.enqueue(token(Canary.TOKEN, 3600));
+        server.enqueue(json(200, "{\"n\":1}"));
+        List<String> second = new CopyOnWriteArrayList<>();
+        TelemetryListener broken = new TelemetryListener() {
+            @Override
+            public void callStarted(CallStarted call) {
+                throw new IllegalStateException("listener bug");
+            }
+        };
+        TelemetryListener counting = new TelemetryListener() {
+            @Override
+            public void callStarted(CallStarted call) {
+                second.add("started " + call.operation());
+            }
+
+            @Override
+            public void callEnded(CallEnded call) {
+                second.add("ended " + call.operation());
+            }
+        };
+        try (ByteNiteHttp http = stack(TelemetryListener.all(recorder, broken, counting))) {
+            assertThat(Calls.get(http, "/v1/customer/info").get("n").getAsInt()).isEqualTo(1);
+        }
+        assertThat(second).as("the token exchange runs inside the call").containsExactly("started test.get", "started auth.getAccessToken",
+                "ended auth.getAccessToken", "ended test.get");
+        assertThat(ends()).extracting(CallEnded::operation).containsExactly("auth.getAccessToken", "test.get");
+        assertThatThrownBy(() -> TelemetryListener.all(recorder, null)).isInstanceOf(NullPointerException.class);
+    }
+
     private List<CallStarted> starts() {
         return events.stream().filter(CallStarted.class::isInstance).map(CallStarted.class::cast).toList();
     }
