@@ -1,8 +1,8 @@
 package com.bytenite.sdk.dev;
 
-import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.core.paging.Page;
 import com.bytenite.sdk.core.spi.Operation;
+import com.bytenite.sdk.core.spi.Pagination;
 import com.bytenite.sdk.core.spi.RequestSource;
 import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.dev.internal.GeneratedDevApi;
@@ -51,13 +51,7 @@ final class DevCalls {
         if (data != null && data.isJsonArray()) {
             data.getAsJsonArray().forEach(e -> rows.add(row.apply(e.getAsJsonObject())));
         }
-        JsonObject p = root.has("pagination") && root.get("pagination").isJsonObject() ? root.getAsJsonObject("pagination") : null;
-        if (p == null) {
-            return Page.of(rows, null, null, null);
-        }
-        return Page.of(rows, ByteNiteJson.parseInt64(text(p, "total"), "pagination.total"),
-                ByteNiteJson.parseInt64(text(p, "offset"), "pagination.offset"),
-                p.has("hasNext") && p.get("hasNext").isJsonPrimitive() ? p.get("hasNext").getAsBoolean() : null);
+        return Pagination.page(rows, root);
     }
 
     static String text(JsonObject o, String key) {

@@ -1,9 +1,9 @@
 package com.bytenite.sdk.jobs;
 
 import com.bytenite.sdk.core.http.ByteNiteHttp;
-import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.core.paging.Page;
 import com.bytenite.sdk.core.spi.Operation;
+import com.bytenite.sdk.core.spi.Pagination;
 import com.bytenite.sdk.core.spi.RequestSource;
 import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.jobs.internal.GeneratedCustomerApi;
@@ -61,10 +61,6 @@ final class CustomerCalls {
         if (rows != null) {
             rows.forEach(row -> items.add(mapper.apply(row)));
         }
-        if (p == null) {
-            return Page.of(items, null, null, null);
-        }
-        return Page.of(items, ByteNiteJson.parseInt64(p.getTotal(), "pagination.total"),
-                ByteNiteJson.parseInt64(p.getOffset(), "pagination.offset"), p.getHasNext());
+        return p == null ? Page.of(items, null, null, null) : Pagination.page(items, p.getTotal(), p.getOffset(), p.getHasNext());
     }
 }

@@ -2,6 +2,7 @@ package com.bytenite.sdk.jobs;
 
 import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.core.paging.Page;
+import com.bytenite.sdk.core.spi.Pagination;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -67,17 +68,7 @@ final class JobReader {
 
     /** A page of a job listing ({@code GET /jobs} or the filter), its jobs calling back through {@code owner}. */
     static Page<Job> page(JsonObject answer, JobsService owner) {
-        JsonObject p = answer.has("pagination") && answer.get("pagination").isJsonObject() ? answer.getAsJsonObject("pagination") : null;
-        List<Job> rows = rows(answer, owner);
-        if (p == null) {
-            return Page.of(rows, null, null, null);
-        }
-        return Page.of(rows, int64(p, "total"), int64(p, "offset"),
-                p.has("hasNext") && !p.get("hasNext").isJsonNull() ? p.get("hasNext").getAsBoolean() : null);
-    }
-
-    private static Long int64(JsonObject o, String key) {
-        return o.has(key) && !o.get(key).isJsonNull() ? ByteNiteJson.parseInt64(o.get(key).getAsString(), "pagination." + key) : null;
+        return Pagination.page(rows(answer, owner), answer);
     }
 
     /** The rows of a {@code {"pagination", "data": [job…]}} answer. */

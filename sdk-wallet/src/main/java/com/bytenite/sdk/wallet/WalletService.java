@@ -2,11 +2,11 @@ package com.bytenite.sdk.wallet;
 
 import com.bytenite.sdk.core.ByteNiteService;
 import com.bytenite.sdk.core.errors.MalformedResponseException;
-import com.bytenite.sdk.core.json.ByteNiteJson;
 import com.bytenite.sdk.core.paging.Page;
 import com.bytenite.sdk.core.paging.Pager;
 import com.bytenite.sdk.core.paging.Query;
 import com.bytenite.sdk.core.spi.Operation;
+import com.bytenite.sdk.core.spi.Pagination;
 import com.bytenite.sdk.core.spi.RequestSource;
 import com.bytenite.sdk.core.spi.ServiceContext;
 import com.bytenite.sdk.wallet.internal.GeneratedWalletApi;
@@ -216,9 +216,7 @@ public final class WalletService extends ByteNiteService<WalletService> {
     private static Page<Transaction> page(TransactionListDto list) {
         List<Transaction> rows = list.getData() == null ? List.of() : list.getData().stream().map(WalletValues::transaction).toList();
         var p = list.getPagination();
-        return p == null ? Page.of(rows, null, null, null)
-                : Page.of(rows, ByteNiteJson.parseInt64(p.getTotal(), "pagination.total"),
-                        ByteNiteJson.parseInt64(p.getOffset(), "pagination.offset"), p.getHasNext());
+        return p == null ? Page.of(rows, null, null, null) : Pagination.page(rows, p.getTotal(), p.getOffset(), p.getHasNext());
     }
 
     private <T, R> R call(Operation op, RequestSource source, Class<T> type, Function<T, R> mapper) {
