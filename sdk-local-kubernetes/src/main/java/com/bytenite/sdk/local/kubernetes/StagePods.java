@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -136,7 +138,7 @@ final class StagePods implements AutoCloseable {
         ContainerStatus component = containerStatus(pod, StageJobs.COMPONENT);
         boolean over = phase.equals("Succeeded") || phase.equals("Failed");
         try {
-            refuseStuck(component);
+            refuseStuck(pod);
             if ((over || began(component)) && started.add(name)) {
                 stage.listener().started(task.id());
             }
@@ -199,11 +201,19 @@ final class StagePods implements AutoCloseable {
         return -1;
     }
 
-    private void refuseStuck(ContainerStatus component) throws StageFailedException {
-        ContainerStateWaiting waiting = component == null || component.getState() == null ? null : component.getState().getWaiting();
-        if (waiting != null && CANNOT_START.contains(waiting.getReason())) {
-            throw new StageFailedException("the cluster cannot start " + stage.componentTag() + " (image " + stage.container().image() + "): "
-                    + waiting.getReason() + (waiting.getMessage() == null ? "" : ": " + waiting.getMessage()), null);
+    /** Fails the stage when one of the pod's containers (the component or a helper step) will not start. */
+    private void refuseStuck(Pod pod) throws StageFailedException {
+        List<ContainerStatus> all = new ArrayList<>();
+        Optional.ofNullable(pod.getStatus().getInitContainerStatuses()).ifPresent(all::addAll);
+        Optional.ofNullable(pod.getStatus().getContainerStatuses()).ifPresent(all::addAll);
+        for (ContainerStatus s : all) {
+            ContainerStateWaiting waiting = s.getState() == null ? null : s.getState().getWaiting();
+            if (waiting != null && CANNOT_START.contains(waiting.getReason())) {
+                String what = StageJobs.COMPONENT.equals(s.getName()) ? stage.componentTag() + " (image " + stage.container().image() + ")"
+                        : "the " + s.getName() + " step (image " + s.getImage() + ")";
+                throw new StageFailedException("the cluster cannot start " + what + ": " + waiting.getReason()
+                        + (waiting.getMessage() == null ? "" : ": " + waiting.getMessage()), null);
+            }
         }
     }
 

@@ -244,7 +244,7 @@ class KubernetesStageExecutorTest {
     }
 
     @Test
-    void anImageTheClusterCannotPullFailsTheJobSayingSo() throws Exception {
+    void anImageTheClusterCannotPullFailsTheJobSayingWhichOne() throws Exception {
         Outcome outcome;
         try (TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.CANNOT_PULL)) {
             outcome = run(cluster(), app("shout", ""), 1, "{}");
@@ -252,6 +252,11 @@ class KubernetesStageExecutorTest {
         assertThat(outcome.error()).isEqualTo("the cluster cannot start shout@1.0 (image registry.example:5000/shout:1.0): "
                 + "ImagePullBackOff: Back-off pulling image");
         assertThat(client.batch().v1().jobs().inNamespace(NS).list().getItems()).isEmpty();
+        try (TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet-2"), TestKubelet.Mode.HELPER_CANNOT_PULL)) {
+            outcome = run(cluster(), app("shout", ""), 1, "{}");
+        }
+        assertThat(outcome.error()).isEqualTo("the cluster cannot start the fetch-inputs step (image " + KubernetesSettings.DEFAULT_HELPER_IMAGE
+                + "): ImagePullBackOff: Back-off pulling image");
     }
 
     @Test

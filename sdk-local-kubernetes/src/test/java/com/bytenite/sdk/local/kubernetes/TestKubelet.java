@@ -52,8 +52,10 @@ final class TestKubelet implements AutoCloseable {
         RUN,
         /** Never makes any: the Job stays active. */
         HANG,
-        /** Makes them, but their image cannot be pulled. */
-        CANNOT_PULL
+        /** Makes them, but the component's image cannot be pulled. */
+        CANNOT_PULL,
+        /** Makes them, but the helper image of their fetch step cannot be pulled. */
+        HELPER_CANNOT_PULL
     }
 
     private final KubernetesClient client;
@@ -133,8 +135,11 @@ final class TestKubelet implements AutoCloseable {
             for (int attempt = 0; ; attempt++) {
                 Pod pod = makePod(job, index, attempt);
                 if (mode == Mode.CANNOT_PULL) {
-                    setStatus(pod, "Pending", null, List.of(new ContainerStatusBuilder().withName(StageJobs.COMPONENT).withNewState()
-                            .withNewWaiting().withReason("ImagePullBackOff").withMessage("Back-off pulling image").endWaiting().endState().build()));
+                    setStatus(pod, "Pending", null, List.of(backOff(pod.getSpec().getContainers().get(0))));
+                    return;
+                }
+                if (mode == Mode.HELPER_CANNOT_PULL) {
+                    setStatus(pod, "Pending", null, List.of(), List.of(backOff(pod.getSpec().getInitContainers().get(0))));
                     return;
                 }
                 int status = runPod(pod);
@@ -222,6 +227,11 @@ final class TestKubelet implements AutoCloseable {
         setStatus(pod, componentStatus == 0 && uploadStatus == 0 ? "Succeeded" : "Failed", null,
                 List.of(terminated(StageJobs.COMPONENT, componentStatus, message), terminated("upload-outputs", uploadStatus, null)));
         return componentStatus != 0 ? componentStatus : uploadStatus;
+    }
+
+    private static ContainerStatus backOff(Container container) {
+        return new ContainerStatusBuilder().withName(container.getName()).withImage(container.getImage()).withNewState().withNewWaiting()
+                .withReason("ImagePullBackOff").withMessage("Back-off pulling image").endWaiting().endState().build();
     }
 
     private static ContainerStatus terminated(String container, int exitCode, String message) {
