@@ -18,11 +18,12 @@ import java.util.Set;
  * Options ({@code --executor-option key=value}): {@code kubeconfig} (a file), {@code context} (of the
  * kubeconfig; its current one by default), {@code namespace} (the configuration's, else
  * {@code default}), {@code parallelism} (16), {@code helper-image}, {@code image-pull-secret},
- * {@code gpu-resource} ({@code nvidia.com/gpu}).
+ * {@code gpu-resource} ({@code nvidia.com/gpu}), {@code cache-claim} (a ReadWriteMany
+ * PersistentVolumeClaim for the app's caches; see {@link KubernetesSettings}).
  */
 public final class KubernetesExecutorProvider implements StageExecutorProvider {
     private static final Set<String> OPTIONS = Set.of("kubeconfig", "context", "namespace", "parallelism", "helper-image",
-            "image-pull-secret", "gpu-resource");
+            "image-pull-secret", "gpu-resource", "cache-claim");
 
     /** The provider {@link java.util.ServiceLoader} makes. */
     public KubernetesExecutorProvider() {
@@ -76,7 +77,8 @@ public final class KubernetesExecutorProvider implements StageExecutorProvider {
             throw new IllegalArgumentException("--executor-option parallelism: expected a number, was '" + options.get("parallelism") + "'");
         }
         return new KubernetesSettings(namespace, options.getOrDefault("helper-image", d.helperImage()), parallelism,
-                Optional.ofNullable(options.get("image-pull-secret")), options.getOrDefault("gpu-resource", d.gpuResource()));
+                Optional.ofNullable(options.get("image-pull-secret")), options.getOrDefault("gpu-resource", d.gpuResource()),
+                Optional.ofNullable(options.get("cache-claim")));
     }
 
     private static void refuseUnknown(Map<String, String> options) {

@@ -13,9 +13,13 @@ import java.util.Optional;
  * @param imagePullSecret the Secret pods pull private images with, if any (Local ByteNite never
  *     keeps a manifest's registry token, so a cluster's own pull secret is named here)
  * @param gpuResource the extended resource a GPU is requested as, such as {@code nvidia.com/gpu}
+ * @param cacheClaim a ReadWriteMany PersistentVolumeClaim for the app's caches, if any: its
+ *     {@code users/<user>} folder is {@code USER_CACHE_DIR} and its {@code shared} folder (read only)
+ *     {@code SHARED_CACHE_DIR}, kept across tasks and jobs. Without one, each pod gets copies of
+ *     Local ByteNite's cache folders and what it writes to its user cache is not kept.
  */
 public record KubernetesSettings(String namespace, String helperImage, int parallelism, Optional<String> imagePullSecret,
-        String gpuResource) {
+        String gpuResource, Optional<String> cacheClaim) {
     /** The helper image used unless another is given. */
     public static final String DEFAULT_HELPER_IMAGE = "curlimages/curl:8.11.1";
 
@@ -27,6 +31,7 @@ public record KubernetesSettings(String namespace, String helperImage, int paral
      * @param parallelism at least 1
      * @param imagePullSecret a pull secret's name, or empty
      * @param gpuResource the GPU resource name
+     * @param cacheClaim a PersistentVolumeClaim's name for the caches, or empty
      * @throws NullPointerException if a value is null
      * @throws IllegalArgumentException if {@code parallelism} is below 1
      */
@@ -35,6 +40,7 @@ public record KubernetesSettings(String namespace, String helperImage, int paral
         Objects.requireNonNull(helperImage, "helperImage must not be null");
         Objects.requireNonNull(imagePullSecret, "imagePullSecret must not be null");
         Objects.requireNonNull(gpuResource, "gpuResource must not be null");
+        Objects.requireNonNull(cacheClaim, "cacheClaim must not be null");
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism: expected at least 1 but was " + parallelism);
         }
@@ -42,12 +48,12 @@ public record KubernetesSettings(String namespace, String helperImage, int paral
 
     /**
      * The defaults in {@code namespace}: the default helper image, 16 tasks at once, no pull secret,
-     * GPUs as {@code nvidia.com/gpu}.
+     * GPUs as {@code nvidia.com/gpu}, no cache volume.
      *
      * @param namespace the namespace
      * @return the settings
      */
     public static KubernetesSettings in(String namespace) {
-        return new KubernetesSettings(namespace, DEFAULT_HELPER_IMAGE, 16, Optional.empty(), "nvidia.com/gpu");
+        return new KubernetesSettings(namespace, DEFAULT_HELPER_IMAGE, 16, Optional.empty(), "nvidia.com/gpu", Optional.empty());
     }
 }

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -50,6 +51,8 @@ final class StageJobs {
     static final String INDEX_ANNOTATION = "batch.kubernetes.io/job-completion-index";
     /** The container that runs the component, whose log is the task's log. */
     static final String COMPONENT = "component";
+    /** The volume of the cache claim, when there is one. */
+    static final String CACHES = "caches";
     /** How long the cluster keeps a finished Job if Local ByteNite could not delete it (it stopped, say). */
     static final int TTL_SECONDS_AFTER_FINISHED = 3600;
 
@@ -65,6 +68,19 @@ final class StageJobs {
     static String name(String jobId, ComponentRole role) {
         String base = ("bn-" + jobId + "-" + role.name()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
         return base.length() <= 63 ? base : base.substring(0, 63).replaceAll("-+$", "");
+    }
+
+    /**
+     * Where a cache folder is on the cache volume: {@code users/<user>} for {@code USER_CACHE_DIR}
+     * (the user id with anything but letters, digits, {@code .}, {@code _} and {@code -} as
+     * {@code _}), {@code shared} for {@code SHARED_CACHE_DIR}; null for other folders.
+     */
+    static String cacheSubPath(String folder, String owner) {
+        return switch (folder) {
+            case "USER_CACHE_DIR" -> "users/" + ("..".equals(owner) || ".".equals(owner) ? "_" : owner.replaceAll("[^A-Za-z0-9._-]", "_"));
+            case "SHARED_CACHE_DIR" -> "shared";
+            default -> null;
+        };
     }
 
     /** The name of the Secret holding a stage's registry login. */
@@ -87,9 +103,22 @@ final class StageJobs {
         int tasks = stage.tasks().size();
         List<String> inputs = ContractFolders.inputs(stage.role());
         List<String> outputs = ContractFolders.outputs(stage.role());
+        Optional<String> cacheClaim = stage.role() == ComponentRole.APP ? settings.cacheClaim() : Optional.empty();
+        List<String> fetched = new ArrayList<>();
         List<Volume> volumes = new ArrayList<>();
         List<VolumeMount> mounts = new ArrayList<>();
+        cacheClaim.ifPresent(claim -> volumes.add(new VolumeBuilder().withName(CACHES).withNewPersistentVolumeClaim().withClaimName(claim)
+                .endPersistentVolumeClaim().build()));
         for (String folder : concat(inputs, outputs)) {
+            String subPath = cacheClaim.isEmpty() ? null : cacheSubPath(folder, stage.owner());
+            if (subPath != null) {
+                mounts.add(new VolumeMountBuilder().withName(CACHES).withMountPath(PodScripts.mountPath(folder)).withSubPath(subPath)
+                        .withReadOnly(folder.equals("SHARED_CACHE_DIR")).build());
+                continue;
+            }
+            if (inputs.contains(folder)) {
+                fetched.add(folder);
+            }
             volumes.add(new VolumeBuilder().withName(PodScripts.volumeName(folder)).withNewEmptyDir().endEmptyDir().build());
             mounts.add(new VolumeMountBuilder().withName(PodScripts.volumeName(folder)).withMountPath(PodScripts.mountPath(folder)).build());
         }
@@ -123,7 +152,7 @@ final class StageJobs {
                 .withActiveDeadlineSeconds(stage.taskTimeout() == null ? null : Math.max(1, stage.taskTimeout().toSeconds()))
                 .withImagePullSecrets(pullSecrets)
                 .withVolumes(volumes)
-                .withInitContainers(helper(name, "fetch-inputs", PodScripts.fetch(inputs), mounts))
+                .withInitContainers(helper(name, "fetch-inputs", PodScripts.fetch(fetched), mounts))
                 .withContainers(component(name, spec, stage, mounts), helper(name, "upload-outputs", PodScripts.upload(outputs), mounts))
                 .endSpec()
                 .endTemplate()

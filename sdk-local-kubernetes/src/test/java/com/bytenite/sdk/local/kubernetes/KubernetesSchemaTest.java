@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 class KubernetesSchemaTest {
     private static final KubernetesSerialization JSON = new KubernetesSerialization();
     private final StageJobs jobs = new StageJobs(new KubernetesSettings("bytenite", KubernetesSettings.DEFAULT_HELPER_IMAGE, 4,
-            Optional.of("registry-creds"), "nvidia.com/gpu"), Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC));
+            Optional.of("registry-creds"), "nvidia.com/gpu", Optional.of("bytenite-caches")), Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"),
+            ZoneOffset.UTC));
     private final Stage stage = StageJobsTest.appStage(Map.of("VAULT_SECRET_KEY", "s3cret"), new RegistryLogin("robot", "t0ken"));
     private final Job owner = new JobBuilder().withNewMetadata().withName("bn-j-app").withUid("8c1f-uid").endMetadata().build();
 

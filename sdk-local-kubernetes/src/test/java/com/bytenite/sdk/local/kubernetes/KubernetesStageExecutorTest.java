@@ -33,8 +33,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -88,8 +90,11 @@ class KubernetesStageExecutorTest {
     }
 
     private static StageExecutor cluster() {
-        return new KubernetesStageExecutor(client, KubernetesSettings.in(NS), StageExecutor.onThisMachine(2), Clock.systemUTC(),
-                Duration.ofMillis(20), false);
+        return cluster(KubernetesSettings.in(NS));
+    }
+
+    private static StageExecutor cluster(KubernetesSettings settings) {
+        return new KubernetesStageExecutor(client, settings, StageExecutor.onThisMachine(2), Clock.systemUTC(), Duration.ofMillis(20), false);
     }
 
     /** Runs template {@code shout-t} (fan-out of {@code chunks}, the app, passthrough) on {@code executor}. */
@@ -203,6 +208,23 @@ class KubernetesStageExecutorTest {
             assertThat(kubelet.jobs).extracting(j -> j.getSpec().getCompletions()).containsExactly(1, 3, 1);
         }
         assertThat(results).containsExactly(Map.entry("all.txt", "ONETWOTHREE"));
+    }
+
+    @Test
+    void withACacheClaimTheUserCacheIsKeptFromJobToJobAndTheSharedCacheIsRead() throws Exception {
+        KubernetesSettings d = KubernetesSettings.in(NS);
+        KubernetesSettings withCaches = new KubernetesSettings(NS, d.helperImage(), d.parallelism(), d.imagePullSecret(), d.gpuResource(),
+                Optional.of("bytenite-caches"));
+        Path app = app("cached", "n=$(cat \"$USER_CACHE_DIR/runs\" 2>/dev/null || echo 0); n=$((n+1)); echo $n > \"$USER_CACHE_DIR/runs\"; "
+                + "printf '%s %s' \"$(cat \"$SHARED_CACHE_DIR/greeting.txt\")\" $n > \"$TASK_RESULTS_DIR/cache.txt\"");
+        List<String> seen = new ArrayList<>();
+        try (TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.RUN)) {
+            Files.writeString(Files.createDirectories(kubelet.claim("bytenite-caches").resolve("shared")).resolve("greeting.txt"), "hi");
+            for (int job = 0; job < 2; job++) {
+                seen.add(run(cluster(withCaches), app, 1, "{}").results().get("cache.txt"));
+            }
+        }
+        assertThat(seen).containsExactly("hi 1", "hi 2");
     }
 
     @Test

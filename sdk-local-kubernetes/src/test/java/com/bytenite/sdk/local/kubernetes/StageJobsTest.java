@@ -36,7 +36,7 @@ class StageJobsTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
     private final StageJobs jobs = new StageJobs(new KubernetesSettings("bytenite", "curlimages/curl:8.11.1", 2,
-            Optional.of("registry-creds"), "nvidia.com/gpu"), Clock.fixed(NOW, ZoneOffset.UTC));
+            Optional.of("registry-creds"), "nvidia.com/gpu", Optional.empty()), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static final URI STAGE_URL = URI.create("http://local:8080/local/stages/0f3a");
     /** The Job as the API server returned it: a uid for the other objects' owner references. */
@@ -51,7 +51,7 @@ class StageJobsTest {
         }
         ContainerSpec spec = new ContainerSpec("python:3.12-slim", Path.of("/components/shout/app"), "main.py", "2", "4", List.of("T4"),
                 secrets, login);
-        return new Stage(ComponentRole.APP, "shout@1.0", (env, work, log) -> 0, spec, tasks, Duration.ofMinutes(5), 2,
+        return new Stage(ComponentRole.APP, "alice", "shout@1.0", (env, work, log) -> 0, spec, tasks, Duration.ofMinutes(5), 2,
                 NOW.plus(Duration.ofMinutes(30)), StageListener.NONE);
     }
 
@@ -131,6 +131,25 @@ class StageJobsTest {
     }
 
     @Test
+    void withACacheClaimTheAppsCachesAreFoldersOfItInsteadOfCopies() {
+        StageJobs withCaches = new StageJobs(new KubernetesSettings("bytenite", "curlimages/curl:8.11.1", 2, Optional.empty(), "nvidia.com/gpu",
+                Optional.of("bytenite-caches")), Clock.fixed(NOW, ZoneOffset.UTC));
+        var pod = withCaches.job("Job_42", appStage(Map.of(), null)).getSpec().getTemplate().getSpec();
+        assertThat(pod.getVolumes()).filteredOn(v -> v.getPersistentVolumeClaim() != null).singleElement()
+                .satisfies(v -> assertThat(v.getPersistentVolumeClaim().getClaimName()).isEqualTo("bytenite-caches"));
+        assertThat(pod.getVolumes()).extracting(v -> v.getName()).doesNotContain("user-cache-dir", "shared-cache-dir");
+        var mounts = pod.getContainers().get(0).getVolumeMounts();
+        assertThat(mounts).filteredOn(m -> m.getName().equals("caches"))
+                .extracting(m -> m.getMountPath(), m -> m.getSubPath(), m -> m.getReadOnly())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/bytenite/user-cache-dir", "users/alice", false),
+                        org.assertj.core.groups.Tuple.tuple("/bytenite/shared-cache-dir", "shared", true));
+        assertThat(pod.getInitContainers().get(0).getCommand().get(2)).contains("fetch TASK_DIR").doesNotContain("CACHE_DIR");
+        assertThat(StageJobs.cacheSubPath("USER_CACHE_DIR", "../etc")).isEqualTo("users/.._etc");
+        assertThat(StageJobs.cacheSubPath("USER_CACHE_DIR", "..")).isEqualTo("users/_");
+        assertThat(StageJobs.cacheSubPath("TASK_DIR", "alice")).isNull();
+    }
+
+    @Test
     void theRegistryIsTheImagesHostOrDockerHub() {
         assertThat(DockerConfigJson.registry("registry.example:5000/team/shout:1")).isEqualTo("registry.example:5000");
         assertThat(DockerConfigJson.registry("ghcr.io/bytenite/app")).isEqualTo("ghcr.io");
@@ -155,7 +174,7 @@ class StageJobsTest {
     @Test
     void aComponentWithoutAnImageCannotRunOnTheCluster() {
         Stage stage = appStage(Map.of(), null);
-        Stage local = new Stage(stage.role(), "echo@1.0", stage.component(), null, stage.tasks(), null, 0, null, StageListener.NONE);
+        Stage local = new Stage(stage.role(), stage.owner(), "echo@1.0", stage.component(), null, stage.tasks(), null, 0, null, StageListener.NONE);
         assertThatThrownBy(() -> jobs.job("j", local)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("echo@1.0");
     }
 }

@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodStatusBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobCondition;
@@ -33,6 +34,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Plays a cluster's Job controller and kubelet against fabric8's mock API server (CRUD mode, which
@@ -197,7 +200,7 @@ final class TestKubelet implements AutoCloseable {
         PodSpec spec = pod.getSpec();
         String index = pod.getMetadata().getAnnotations().get(StageJobs.INDEX_ANNOTATION);
         Container init = spec.getInitContainers().get(0);
-        int fetched = start(init, root, index).waitFor();
+        int fetched = start(spec, init, root, index).waitFor();
         if (fetched != 0) {
             setStatus(pod, "Failed", null, List.of(), List.of(terminated(init.getName(), fetched, null)));
             return fetched;
@@ -205,8 +208,8 @@ final class TestKubelet implements AutoCloseable {
         setStatus(pod, "Running", null, List.of(new ContainerStatusBuilder().withName(StageJobs.COMPONENT).withNewState().withNewRunning()
                 .endRunning().endState().build()));
         Container componentSpec = spec.getContainers().get(0);
-        Process component = start(componentSpec, root, index);
-        Process upload = start(spec.getContainers().get(1), root, index);
+        Process component = start(spec, componentSpec, root, index);
+        Process upload = start(spec, spec.getContainers().get(1), root, index);
         long deadline = spec.getActiveDeadlineSeconds() == null ? 60 : spec.getActiveDeadlineSeconds();
         if (!component.waitFor(deadline, TimeUnit.SECONDS)) {
             component.destroyForcibly();
@@ -253,11 +256,11 @@ final class TestKubelet implements AutoCloseable {
     }
 
     /** Starts one container's command here, its paths (in arguments and variables) moved to where they are on this machine. */
-    private Process start(Container container, Path root, String index) throws IOException {
+    private Process start(PodSpec pod, Container container, Path root, String index) throws IOException {
         Path own = Files.createDirectories(root.resolve("containers").resolve(container.getName()));
         Map<String, Path> paths = new TreeMap<>(Comparator.comparing(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (VolumeMount mount : container.getVolumeMounts()) {
-            paths.put(mount.getMountPath(), Files.createDirectories(root.resolve("volumes").resolve(mount.getName())));
+            paths.put(mount.getMountPath(), Files.createDirectories(volume(pod, mount, root)));
         }
         paths.put(PodScripts.TERMINATION_LOG, own.resolve("termination-log"));
         paths.put(PodScripts.ROOT, Files.createDirectories(own.resolve("root")));
@@ -279,6 +282,22 @@ final class TestKubelet implements AutoCloseable {
         return process.start();
     }
 
+    /**
+     * Where a mount is here: a folder of the pod for its own volumes; for a PersistentVolumeClaim, a
+     * folder shared by every pod ({@code claims/<name>} under the scratch folder); plus the subPath.
+     */
+    private Path volume(PodSpec pod, VolumeMount mount, Path root) {
+        Volume volume = pod.getVolumes().stream().filter(v -> v.getName().equals(mount.getName())).findFirst().orElseThrow();
+        Path base = volume.getPersistentVolumeClaim() != null ? claim(volume.getPersistentVolumeClaim().getClaimName())
+                : root.resolve("volumes").resolve(mount.getName());
+        return mount.getSubPath() == null ? base : base.resolve(mount.getSubPath());
+    }
+
+    /** The folder that plays PersistentVolumeClaim {@code name}, the same for every pod. */
+    Path claim(String name) {
+        return scratch.resolve("claims").resolve(name);
+    }
+
     /** A key of a Secret as a container sees it: from {@code stringData} as sent, or decoded from {@code data}. */
     private String secretValue(String secret, String key) {
         Secret s = client.secrets().inNamespace(namespace).withName(secret).get();
@@ -288,15 +307,19 @@ final class TestKubelet implements AutoCloseable {
         return new String(Base64.getDecoder().decode(s.getData().get(key)), StandardCharsets.UTF_8);
     }
 
-    /** {@code text} with each path replaced by where it is here, the longest first (a mount inside {@code /bytenite} before it). */
+    /**
+     * {@code text} with each path replaced by where it is here, in one pass (what is put in is never
+     * replaced again), the longest first where they overlap (a mount inside {@code /bytenite} before it).
+     */
     private static String here(String text, Map<String, Path> paths) {
         if (text == null) {
             return null;
         }
-        String out = text;
-        for (Map.Entry<String, Path> p : paths.entrySet()) {
-            out = out.replace(p.getKey(), p.getValue().toString());
+        Matcher m = Pattern.compile(String.join("|", paths.keySet().stream().map(Pattern::quote).toList())).matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(paths.get(m.group()).toString()));
         }
-        return out;
+        return m.appendTail(out).toString();
     }
 }

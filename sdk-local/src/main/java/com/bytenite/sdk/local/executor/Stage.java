@@ -11,6 +11,7 @@ import java.util.Objects;
  * One stage of a job: the partitioner, the app's tasks (one per chunk), or the assembler.
  *
  * @param role which stage
+ * @param owner the job owner's user id, whose {@code USER_CACHE_DIR} the app's tasks get
  * @param componentTag the component as resolved, such as {@code hello-world@1.0}
  * @param component how this machine runs it
  * @param container how it runs as a container, from its manifest; null for components that run
@@ -23,12 +24,13 @@ import java.util.Objects;
  * @param deadline when the job times out, or null for never
  * @param listener told when each task starts and ends
  */
-public record Stage(ComponentRole role, String componentTag, Component component, ContainerSpec container, List<StageTask> tasks,
+public record Stage(ComponentRole role, String owner, String componentTag, Component component, ContainerSpec container, List<StageTask> tasks,
         Duration taskTimeout, int maxTaskRetries, Instant deadline, StageListener listener) {
     /**
      * Checks and copies the values.
      *
      * @param role which stage
+     * @param owner the job owner's user id
      * @param componentTag the component as resolved
      * @param component how this machine runs it
      * @param container how it runs as a container, or null
@@ -42,6 +44,7 @@ public record Stage(ComponentRole role, String componentTag, Component component
      */
     public Stage {
         Objects.requireNonNull(role, "role must not be null");
+        Objects.requireNonNull(owner, "owner must not be null");
         Objects.requireNonNull(componentTag, "componentTag must not be null");
         Objects.requireNonNull(component, "component must not be null");
         tasks = List.copyOf(tasks);

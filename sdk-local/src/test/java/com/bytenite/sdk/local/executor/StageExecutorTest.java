@@ -137,7 +137,7 @@ class StageExecutorTest {
 
     @Test
     void aStageRefusesNegativeRetries() {
-        assertThatThrownBy(() -> new Stage(ComponentRole.APP, "a@1.0", (env, work, log) -> 0, null, List.of(), null, -1, null,
+        assertThatThrownBy(() -> new Stage(ComponentRole.APP, "u-1", "a@1.0", (env, work, log) -> 0, null, List.of(), null, -1, null,
                 StageListener.NONE)).isInstanceOf(IllegalArgumentException.class).hasMessage("maxTaskRetries: expected 0 or more but was -1");
     }
 

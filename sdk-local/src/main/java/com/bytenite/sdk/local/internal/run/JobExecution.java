@@ -179,7 +179,7 @@ final class JobExecution {
             tasks.add(new StageTask(task.id(), JobFolders.appEnv(task, params("app"), userCache, sharedCache), task.dir(), log));
         }
         int retries = job.maxTaskRetries == null ? 0 : job.maxTaskRetries;
-        Stage stage = new Stage(ComponentRole.APP, app.tag(), app.component(), app.container(), tasks, taskTimeout, retries, deadline,
+        Stage stage = new Stage(ComponentRole.APP, job.owner, app.tag(), app.component(), app.container(), tasks, taskTimeout, retries, deadline,
                 taskEvents(logs, retries));
         if (!tasks.isEmpty()) {
             announce(app, stage, logs.get(tasks.get(0).id()));
@@ -213,7 +213,7 @@ final class JobExecution {
     private void stage(ComponentRole role, ComponentCatalog.Found found, ComponentLogger log, Map<String, String> env, Path work,
             Instant deadline) throws Exception {
         StageTask task = new StageTask(log.container(), env, work, log);
-        Stage stage = new Stage(role, found.tag(), found.component(), found.container(), List.of(task), null, 0, deadline, StageListener.NONE);
+        Stage stage = new Stage(role, job.owner, found.tag(), found.component(), found.container(), List.of(task), null, 0, deadline, StageListener.NONE);
         announce(found, stage, log);
         run(stage, Map.of(task.id(), log));
     }
