@@ -26,9 +26,9 @@ import java.util.logging.Logger;
 
 /**
  * Follows the pods of one stage's Job and reports its tasks as Local ByteNite reports tasks that run
- * on its own machine (from the informer's thread): a start when a pod's component starts, the component's log and an end when the
- * pod ends, a retry when a failed task has retries left. Kubernetes gives a container's log as one
- * stream: every line arrives as stdout, after the pod ends.
+ * on its own machine (from the informer's thread): a start when a pod's component starts, the
+ * component's log and an end when the pod ends, a retry when a failed task has retries left.
+ * Kubernetes gives a container's log as one stream: every line arrives as stdout, after the pod ends.
  */
 final class StagePods implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(StagePods.class.getName());
