@@ -103,6 +103,10 @@ public final class KubernetesStageExecutor implements StageExecutor {
                 localStages.run(stage);
                 return;
             }
+            if (stage.tasks().isEmpty()) {
+                // An app stage of no chunks: nothing to run, and a Job needs at least one completion.
+                return;
+            }
             String ns = settings.namespace();
             String name = StageJobs.name(jobId, stage.role());
             try {

@@ -228,6 +228,20 @@ class KubernetesStageExecutorTest {
     }
 
     @Test
+    void anInputOfNoChunksMakesNoAppJob() throws Exception {
+        Path lines = engine("lines", "partitioner", "for f in \"$SOURCE_DIR\"/*; do :; done\n");
+        try (TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.RUN);
+                LocalByteNite local = LocalByteNite.builder().stageExecutor(cluster()).appFolder(app("shout", "")).engineFolder(lines)
+                        .template("lines-t", "shout", "lines", "passthrough").start();
+                ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            Job done = new JobsService(http.context()).create("lines-t").source(DataSource.upload(Files.writeString(dir.resolve("in.txt"), "x")))
+                    .destination(DataDestination.temporaryBucket()).submit().awaitCompletion(Duration.ofSeconds(60));
+            assertThat(done.numChunks()).hasValue(0);
+            assertThat(kubelet.jobs).extracting(j -> j.getMetadata().getLabels().get(StageJobs.STAGE_LABEL)).containsExactly("partitioner");
+        }
+    }
+
+    @Test
     void retriesLogsAndFailuresLookTheSameOnTheClusterAsOnThisMachine() throws Exception {
         Outcome here = run(StageExecutor.onThisMachine(2), flakyApp("flaky-here"), 2, "{\"maxTaskRetries\":1}");
         Outcome there;
