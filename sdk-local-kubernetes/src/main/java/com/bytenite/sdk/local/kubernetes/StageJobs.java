@@ -101,31 +101,7 @@ final class StageJobs {
         }
         String name = name(jobId, stage.role());
         int tasks = stage.tasks().size();
-        List<String> inputs = ContractFolders.inputs(stage.role());
-        List<String> outputs = ContractFolders.outputs(stage.role());
-        Optional<String> cacheClaim = stage.role() == ComponentRole.APP ? settings.cacheClaim() : Optional.empty();
-        List<String> fetched = new ArrayList<>();
-        List<Volume> volumes = new ArrayList<>();
-        List<VolumeMount> mounts = new ArrayList<>();
-        cacheClaim.ifPresent(claim -> volumes.add(new VolumeBuilder().withName(CACHES).withNewPersistentVolumeClaim().withClaimName(claim)
-                .endPersistentVolumeClaim().build()));
-        for (String folder : concat(inputs, outputs)) {
-            String subPath = cacheClaim.isEmpty() ? null : cacheSubPath(folder, stage.owner());
-            if (subPath != null) {
-                mounts.add(new VolumeMountBuilder().withName(CACHES).withMountPath(PodScripts.mountPath(folder)).withSubPath(subPath)
-                        .withReadOnly(folder.equals("SHARED_CACHE_DIR")).build());
-                continue;
-            }
-            if (inputs.contains(folder)) {
-                fetched.add(folder);
-            }
-            volumes.add(new VolumeBuilder().withName(PodScripts.volumeName(folder)).withNewEmptyDir().endEmptyDir().build());
-            mounts.add(new VolumeMountBuilder().withName(PodScripts.volumeName(folder)).withMountPath(PodScripts.mountPath(folder)).build());
-        }
-        for (String shared : List.of("app", "status")) {
-            volumes.add(new VolumeBuilder().withName(shared).withNewEmptyDir().endEmptyDir().build());
-            mounts.add(new VolumeMountBuilder().withName(shared).withMountPath(PodScripts.ROOT + "/" + shared).build());
-        }
+        PodFolders folders = podFolders(stage);
 
         List<LocalObjectReference> pullSecrets = new ArrayList<>();
         if (spec.registryLogin() != null) {
@@ -151,9 +127,10 @@ final class StageJobs {
                 .withRestartPolicy("Never")
                 .withActiveDeadlineSeconds(stage.taskTimeout() == null ? null : Math.max(1, stage.taskTimeout().toSeconds()))
                 .withImagePullSecrets(pullSecrets)
-                .withVolumes(volumes)
-                .withInitContainers(helper(name, "fetch-inputs", PodScripts.fetch(fetched), mounts))
-                .withContainers(component(name, spec, stage, mounts), helper(name, "upload-outputs", PodScripts.upload(outputs), mounts))
+                .withVolumes(folders.volumes())
+                .withInitContainers(helper(name, "fetch-inputs", PodScripts.fetch(folders.fetched()), folders.mounts()))
+                .withContainers(component(name, spec, stage, folders.mounts()),
+                        helper(name, "upload-outputs", PodScripts.upload(ContractFolders.outputs(stage.role())), folders.mounts()))
                 .endSpec()
                 .endTemplate()
                 .endSpec()
@@ -177,6 +154,42 @@ final class StageJobs {
         return new SecretBuilder().withMetadata(owned(pullSecretName(name(jobId, stage.role())), jobId, stage.role(), owner))
                 .withType("kubernetes.io/dockerconfigjson")
                 .withStringData(Map.of(".dockerconfigjson", DockerConfigJson.of(stage.container().image(), login))).build();
+    }
+
+    /** A pod's volumes, their mounts (the same in every container), and the inputs its fetch step downloads. */
+    private record PodFolders(List<Volume> volumes, List<VolumeMount> mounts, List<String> fetched) {
+        void add(String volume, String mountPath) {
+            volumes.add(new VolumeBuilder().withName(volume).withNewEmptyDir().endEmptyDir().build());
+            mounts.add(new VolumeMountBuilder().withName(volume).withMountPath(mountPath).build());
+        }
+    }
+
+    /**
+     * An {@code emptyDir} per contract folder, the app and the status, except the app's caches when
+     * there is a cache claim: those are its folders, and are not fetched.
+     */
+    private PodFolders podFolders(Stage stage) {
+        List<String> inputs = ContractFolders.inputs(stage.role());
+        Optional<String> cacheClaim = stage.role() == ComponentRole.APP ? settings.cacheClaim() : Optional.empty();
+        PodFolders folders = new PodFolders(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        cacheClaim.ifPresent(claim -> folders.volumes().add(new VolumeBuilder().withName(CACHES).withNewPersistentVolumeClaim()
+                .withClaimName(claim).endPersistentVolumeClaim().build()));
+        for (String folder : concat(inputs, ContractFolders.outputs(stage.role()))) {
+            String subPath = cacheClaim.isEmpty() ? null : cacheSubPath(folder, stage.owner());
+            if (subPath != null) {
+                folders.mounts().add(new VolumeMountBuilder().withName(CACHES).withMountPath(PodScripts.mountPath(folder)).withSubPath(subPath)
+                        .withReadOnly(folder.equals("SHARED_CACHE_DIR")).build());
+                continue;
+            }
+            if (inputs.contains(folder)) {
+                folders.fetched().add(folder);
+            }
+            folders.add(PodScripts.volumeName(folder), PodScripts.mountPath(folder));
+        }
+        for (String shared : List.of("app", "status")) {
+            folders.add(shared, PodScripts.ROOT + "/" + shared);
+        }
+        return folders;
     }
 
     private Container component(String name, ContainerSpec spec, Stage stage, List<VolumeMount> mounts) {
