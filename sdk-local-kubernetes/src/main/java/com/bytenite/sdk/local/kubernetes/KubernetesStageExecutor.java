@@ -179,7 +179,7 @@ public final class KubernetesStageExecutor implements StageExecutor {
                 return localStages.describe(stage);
             }
             return "runs on Kubernetes as Job " + StageJobs.name(jobId, stage.role()) + " in namespace " + settings.namespace()
-                    + ", image " + stage.container().image() + "; its log arrives when each pod ends";
+                    + ", image " + stage.container().image();
         }
 
         @Override

@@ -7,7 +7,6 @@ import io.fabric8.kubernetes.api.model.ContainerStateWaiting;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.util.ArrayList;
@@ -21,17 +20,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Follows the pods of one stage's Job and reports its tasks as Local ByteNite reports tasks that run
  * on its own machine (from the informer's thread): a start when a pod's component starts, the
- * component's log and an end when the pod ends, a retry when a failed task has retries left.
- * Kubernetes gives a container's log as one stream: every line arrives as stdout, after the pod ends.
+ * component's log line by line ({@link PodLog}) and an end when the pod ends, a retry when a failed
+ * task has retries left. A failed task's last stderr line comes from its termination message.
  */
 final class StagePods implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(StagePods.class.getName());
     /** Waiting reasons after which a container will not start without someone changing something. */
     private static final Set<String> CANNOT_START = Set.of("ImagePullBackOff", "ErrImageNeverPull", "InvalidImageName",
             "CreateContainerConfigError", "CreateContainerError");
@@ -47,6 +43,7 @@ final class StagePods implements AutoCloseable {
     private final Set<String> ended = new HashSet<>();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final Map<Integer, Integer> failures = new HashMap<>();
+    private final Map<String, PodLog> logs = new HashMap<>();
     private volatile StageFailedException failure;
     private volatile StageFailedException stop;
     private SharedIndexInformer<Pod> informer;
@@ -142,13 +139,17 @@ final class StagePods implements AutoCloseable {
             if ((over || began(component)) && started.add(name)) {
                 stage.listener().started(task.id());
             }
+            if (began(component) && !over) {
+                logs.computeIfAbsent(name, n -> new PodLog(client, namespace, n, task.log())).follow();
+            }
             if (phase.equals("Running")) {
                 running.add(name);
             } else {
                 running.remove(name);
             }
             if (over && ended.add(name)) {
-                copyLog(name, task, phase.equals("Failed") ? terminationMessage(component) : null);
+                logs.computeIfAbsent(name, n -> new PodLog(client, namespace, n, task.log())).finish();
+                logs.remove(name);
                 if (phase.equals("Succeeded")) {
                     stage.listener().ended(task.id(), true);
                 } else {
@@ -172,7 +173,8 @@ final class StagePods implements AutoCloseable {
             return;
         }
         stage.listener().ended(task.id(), false);
-        failure = status > 0 ? new StageFailedException(task.id(), status) : new StageFailedException(whyNotRun(pod, task), null);
+        failure = status > 0 ? new StageFailedException(task.id(), status, terminationMessage(containerStatus(pod, StageJobs.COMPONENT)))
+                : new StageFailedException(whyNotRun(pod, task), null);
     }
 
     /** Why a pod failed before its component ran: its inputs could not be fetched, or the cluster's reason. */
@@ -214,29 +216,6 @@ final class StagePods implements AutoCloseable {
                 throw new StageFailedException("the cluster cannot start " + what + ": " + waiting.getReason()
                         + (waiting.getMessage() == null ? "" : ": " + waiting.getMessage()), null);
             }
-        }
-    }
-
-    /**
-     * Copies the component's log to the task's log. The log API merges stdout and stderr, so only the
-     * failed run's last stderr line, which the pod leaves as its termination message, is marked as
-     * stderr: the job's error message quotes it, as it does on this machine.
-     */
-    private void copyLog(String pod, StageTask task, String lastStderrLine) {
-        String log;
-        try {
-            log = client.pods().inNamespace(namespace).withName(pod).inContainer(StageJobs.COMPONENT).getLog();
-        } catch (KubernetesClientException e) {
-            LOG.log(Level.WARNING, "cannot read the log of pod " + pod + " (" + task.id() + "): " + e.getMessage());
-            return;
-        }
-        List<String> lines = log == null ? List.of() : log.lines().toList();
-        int stderr = -1;
-        for (int i = 0; lastStderrLine != null && i < lines.size(); i++) {
-            stderr = lines.get(i).strip().equals(lastStderrLine) ? i : stderr;
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            task.log().line(lines.get(i), i == stderr);
         }
     }
 

@@ -242,6 +242,35 @@ class KubernetesStageExecutorTest {
     }
 
     @Test
+    void aRunningTasksLogLinesShowBeforeItEndsAndEveryLineOnce() throws Exception {
+        try (TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.RUN_LOGS_FIRST);
+                LocalByteNite local = LocalByteNite.builder().stageExecutor(cluster()).appFolder(app("shout", "echo 'warming up'; sleep 3"))
+                        .template("shout-t", "shout", "passthrough", "passthrough").start();
+                ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            new AuthService(http.context()).secrets().create(NewSecret.builder("vault", SecretType.OTHER).secretKey(VAULT_CANARY).build());
+            Job started = new JobsService(http.context()).create("shout-t").source(DataSource.upload(Files.writeString(dir.resolve("in.txt"), "x")))
+                    .destination(DataDestination.temporaryBucket()).submit();
+            LogsService logs = new LogsService(http.context());
+            long deadline = System.currentTimeMillis() + 20_000;
+            List<String> early = List.of();
+            while (!early.contains("warming up") && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+                early = messages(logs, started.id());
+            }
+            assertThat(early).as("seen while the task runs").contains("warming up").doesNotContain("shouted chunk 0");
+            Job done = started.awaitCompletion(Duration.ofSeconds(30));
+            assertThat(messages(logs, done.id())).containsSubsequence("warming up", "shouted chunk 0")
+                    .filteredOn("warming up"::equals).hasSize(1);
+        }
+    }
+
+    /** Task 0's log lines, without Local ByteNite's own first line. */
+    private static List<String> messages(LogsService logs, String jobId) {
+        List<LogEntry> entries = logs.get(jobId).tasks().getOrDefault("task-0", List.of());
+        return entries.stream().map(LogEntry::message).filter(m -> !m.startsWith("Local ByteNite runs ")).toList();
+    }
+
+    @Test
     void retriesLogsAndFailuresLookTheSameOnTheClusterAsOnThisMachine() throws Exception {
         Outcome here = run(StageExecutor.onThisMachine(2), flakyApp("flaky-here"), 2, "{\"maxTaskRetries\":1}");
         Outcome there;

@@ -53,6 +53,11 @@ final class TestKubelet implements AutoCloseable {
     enum Mode {
         /** Runs them. */
         RUN,
+        /**
+         * Runs them, and reports a pod Running only once its component has written its first line,
+         * which its followed log then shows (the mock server answers a follow with the log so far).
+         */
+        RUN_LOGS_FIRST,
         /** Never makes any: the Job stays active. */
         HANG,
         /** Makes them, but the component's image cannot be pulled. */
@@ -205,11 +210,16 @@ final class TestKubelet implements AutoCloseable {
             setStatus(pod, "Failed", null, List.of(), List.of(terminated(init.getName(), fetched, null)));
             return fetched;
         }
-        setStatus(pod, "Running", null, List.of(new ContainerStatusBuilder().withName(StageJobs.COMPONENT).withNewState().withNewRunning()
-                .endRunning().endState().build()));
+        Path log = root.resolve("containers").resolve(StageJobs.COMPONENT).resolve("log");
+        server.expect().get().withPath(logPath(name) + "&follow=true").andReply(200, request -> read(log)).always();
         Container componentSpec = spec.getContainers().get(0);
         Process component = start(spec, componentSpec, root, index);
         Process upload = start(spec, spec.getContainers().get(1), root, index);
+        while (mode == Mode.RUN_LOGS_FIRST && read(log).isEmpty() && component.isAlive()) {
+            Thread.sleep(10);
+        }
+        setStatus(pod, "Running", null, List.of(new ContainerStatusBuilder().withName(StageJobs.COMPONENT).withNewState().withNewRunning()
+                .endRunning().endState().build()));
         long deadline = spec.getActiveDeadlineSeconds() == null ? 60 : spec.getActiveDeadlineSeconds();
         if (!component.waitFor(deadline, TimeUnit.SECONDS)) {
             component.destroyForcibly();
@@ -221,8 +231,7 @@ final class TestKubelet implements AutoCloseable {
             upload.destroyForcibly();
         }
         Path own = root.resolve("containers").resolve(StageJobs.COMPONENT);
-        server.expect().get().withPath("/api/v1/namespaces/" + namespace + "/pods/" + name + "/log?pretty=false&container=" + StageJobs.COMPONENT)
-                .andReturn(200, Files.readString(own.resolve("log"))).always();
+        server.expect().get().withPath(logPath(name)).andReturn(200, Files.readString(own.resolve("log"))).always();
         Path termination = own.resolve("termination-log");
         String message = Files.exists(termination) ? Files.readString(termination) : null;
         int componentStatus = component.exitValue();
@@ -230,6 +239,18 @@ final class TestKubelet implements AutoCloseable {
         setStatus(pod, componentStatus == 0 && uploadStatus == 0 ? "Succeeded" : "Failed", null,
                 List.of(terminated(StageJobs.COMPONENT, componentStatus, message), terminated("upload-outputs", uploadStatus, null)));
         return componentStatus != 0 ? componentStatus : uploadStatus;
+    }
+
+    private String logPath(String pod) {
+        return "/api/v1/namespaces/" + namespace + "/pods/" + pod + "/log?pretty=false&container=" + StageJobs.COMPONENT;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static ContainerStatus backOff(Container container) {

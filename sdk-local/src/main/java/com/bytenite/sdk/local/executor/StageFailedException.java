@@ -1,5 +1,6 @@
 package com.bytenite.sdk.local.executor;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** A stage did not complete: a task failed or timed out, or the job's deadline passed. */
@@ -10,6 +11,8 @@ public final class StageFailedException extends Exception {
     private final String taskId;
     /** The task's exit status, or -1 when it did not exit by itself. */
     private final int exitStatus;
+    /** The last line the task wrote to stderr, when the executor knows it and its log cannot tell. */
+    private final String lastErrorLine;
 
     /**
      * A task that exited with a non-zero status.
@@ -18,9 +21,23 @@ public final class StageFailedException extends Exception {
      * @param exitStatus its status
      */
     public StageFailedException(String taskId, int exitStatus) {
+        this(taskId, exitStatus, null);
+    }
+
+    /**
+     * A task that exited with a non-zero status, with the last line it wrote to stderr: for
+     * executors whose logs do not say which stream a line came from (a cluster's log API), so that
+     * the job's error message quotes the same line as on this machine.
+     *
+     * @param taskId the task's id
+     * @param exitStatus its status
+     * @param lastErrorLine its last stderr line, or null when unknown
+     */
+    public StageFailedException(String taskId, int exitStatus, String lastErrorLine) {
         super(taskId + " exited with status " + exitStatus);
         this.taskId = taskId;
         this.exitStatus = exitStatus;
+        this.lastErrorLine = lastErrorLine;
     }
 
     /**
@@ -33,6 +50,7 @@ public final class StageFailedException extends Exception {
         super(message, cause);
         this.taskId = null;
         this.exitStatus = -1;
+        this.lastErrorLine = null;
     }
 
     /**
@@ -51,5 +69,14 @@ public final class StageFailedException extends Exception {
      */
     public OptionalInt exitStatus() {
         return exitStatus < 0 ? OptionalInt.empty() : OptionalInt.of(exitStatus);
+    }
+
+    /**
+     * The failed task's last stderr line, when the executor reported it.
+     *
+     * @return the line, or empty (then the task's log tells)
+     */
+    public Optional<String> lastErrorLine() {
+        return Optional.ofNullable(lastErrorLine);
     }
 }

@@ -230,7 +230,7 @@ final class JobExecution {
             if (log == null || e.exitStatus().isEmpty()) {
                 throw new JobFailure(e.getMessage(), e);
             }
-            String lastError = log.lastError();
+            String lastError = e.lastErrorLine().orElseGet(log::lastError);
             throw new JobFailure(log.container() + " exited with status " + e.exitStatus().getAsInt()
                     + (lastError == null ? "" : ": " + lastError), e);
         }
