@@ -8,9 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /**
@@ -21,8 +18,6 @@ import java.util.logging.Logger;
  */
 final class PodLog {
     private static final Logger LOG = Logger.getLogger(PodLog.class.getName());
-    /** How long a followed stream may take to end by itself once its pod has ended. */
-    private static final long DRAIN_SECONDS = 2;
 
     private final KubernetesClient client;
     private final String namespace;
@@ -49,16 +44,12 @@ final class PodLog {
         }
     }
 
-    /** The pod has ended: lets the followed stream end, then copies the lines it did not carry. */
+    /**
+     * The pod has ended: stops following and copies, from the whole log, the lines the followed
+     * stream did not carry. The stream stays quiet from then on, so no line is copied twice.
+     */
     void finish() {
         if (watch != null) {
-            try {
-                watch.onClose().toCompletableFuture().get(DRAIN_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException | TimeoutException e) {
-                // Read from the whole log below.
-            }
             watch.close();
         }
         List<String> all;
@@ -74,12 +65,14 @@ final class PodLog {
 
     /**
      * Splits the followed bytes into lines (UTF-8) and counts them, so that the whole log's first
-     * lines are not copied twice. A last line without its end is left for the whole log.
+     * lines are not copied twice. A last line without its end is left for the whole log, and bytes
+     * that arrive after it are dropped.
      */
     private static final class Lines extends OutputStream {
         private final ComponentOutput out;
         private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
         private int copied;
+        private boolean done;
 
         Lines(ComponentOutput out) {
             this.out = out;
@@ -87,6 +80,9 @@ final class PodLog {
 
         @Override
         public synchronized void write(int b) {
+            if (done) {
+                return;
+            }
             if (b == '\n') {
                 String line = pending.toString(StandardCharsets.UTF_8);
                 pending.reset();
@@ -109,6 +105,7 @@ final class PodLog {
                 out.line(all.get(i), false);
             }
             copied = Math.max(copied, all.size());
+            done = true;
         }
     }
 }
