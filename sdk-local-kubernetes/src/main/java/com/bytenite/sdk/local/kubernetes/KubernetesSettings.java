@@ -56,4 +56,15 @@ public record KubernetesSettings(String namespace, String helperImage, int paral
     public static KubernetesSettings in(String namespace) {
         return new KubernetesSettings(namespace, DEFAULT_HELPER_IMAGE, 16, Optional.empty(), "nvidia.com/gpu", Optional.empty());
     }
+
+    /**
+     * These settings with the app's caches on a ReadWriteMany PersistentVolumeClaim.
+     *
+     * @param claim the claim's name in {@link #namespace()}
+     * @return new settings; these are unchanged
+     * @throws NullPointerException if {@code claim} is null
+     */
+    public KubernetesSettings withCacheClaim(String claim) {
+        return new KubernetesSettings(namespace, helperImage, parallelism, imagePullSecret, gpuResource, Optional.of(claim));
+    }
 }
