@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * This machine's executor, recording each stage it is given and first showing it, with its job's
- * stage files, to {@code beforeRun}.
+ * stage files, to {@code beforeRun}; and, if asked, running a check as each job's stages close.
  */
 final class RecordingExecutor implements StageExecutor {
     /** What a test does with a stage before it runs. */
@@ -21,6 +21,7 @@ final class RecordingExecutor implements StageExecutor {
     final AtomicBoolean closed = new AtomicBoolean();
     private final LocalStageExecutor local = new LocalStageExecutor(2, Clock.systemUTC());
     private final BeforeRun beforeRun;
+    private volatile Runnable beforeJobCloses = () -> { };
 
     RecordingExecutor() {
         this((stage, files) -> { });
@@ -28,6 +29,11 @@ final class RecordingExecutor implements StageExecutor {
 
     RecordingExecutor(BeforeRun beforeRun) {
         this.beforeRun = beforeRun;
+    }
+
+    /** Runs {@code check} when a job's stages are closed (the job has ended), before they close. */
+    void beforeJobCloses(Runnable check) {
+        this.beforeJobCloses = check;
     }
 
     @Override
@@ -53,6 +59,7 @@ final class RecordingExecutor implements StageExecutor {
 
             @Override
             public void close() {
+                beforeJobCloses.run();
                 inner.close();
             }
         };

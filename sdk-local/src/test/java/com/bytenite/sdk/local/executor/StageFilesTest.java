@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,5 +84,37 @@ class StageFilesTest {
             assertThat(seen.get("unknownToken")).isEqualTo(404);
             assertThat(get(URI.create(seen.get("stage") + "/0/TASK_DIR")).statusCode()).as("the URL ends with the job").isEqualTo(404);
         }
+    }
+
+    /**
+     * A job's stages are closed after it is seen ended and before its folders are deleted: the URL
+     * must already be over then, so that no client reads a half-deleted folder (it answered 500).
+     */
+    @Test
+    void theUrlEndsBeforeTheJobIsSeenEnded() throws Exception {
+        RecordingExecutor recording = new RecordingExecutor((stage, files) -> {
+            if (stage.role() == ComponentRole.APP) {
+                seen.put("stage", files.stageUrl(stage));
+            }
+        });
+        CountDownLatch checked = new CountDownLatch(1);
+        recording.beforeJobCloses(() -> {
+            try {
+                seen.put("atClose", get(URI.create(seen.get("stage") + "/0/TASK_DIR")).statusCode());
+            } catch (java.io.IOException | InterruptedException e) {
+                seen.put("error", e.toString());
+            }
+            checked.countDown();
+        });
+        try (LocalByteNite local = LocalByteNite.builder().stageExecutor(recording).start();
+                ByteNiteHttp client = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            Path in = Files.writeString(Files.createTempFile("stage-files", ".txt"), "chunk body");
+            new JobsService(client.context()).create("echo-passthrough").source(DataSource.upload(in))
+                    .destination(DataDestination.temporaryBucket()).submit().awaitCompletion(Duration.ofSeconds(30));
+            // Closing the server interrupts a job still ending; the check runs to its end first.
+            assertThat(checked.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(seen).doesNotContainKey("error");
+        assertThat(seen.get("atClose")).isEqualTo(404);
     }
 }

@@ -13,6 +13,7 @@ import com.bytenite.sdk.local.internal.jobs.JobRecord;
 import com.bytenite.sdk.local.internal.jobs.JobStateName;
 import com.bytenite.sdk.local.internal.jobs.Template;
 import com.bytenite.sdk.local.internal.jobs.TemplateDefaults;
+import com.bytenite.sdk.local.internal.stages.StageFileGrants;
 import com.bytenite.sdk.runtime.local.JobFolders;
 import com.google.gson.JsonObject;
 import java.io.IOException;
@@ -48,17 +49,19 @@ final class JobExecution {
     private final Template template;
     private final ComponentCatalog components;
     private final JobStages stages;
+    private final StageFileGrants.JobFiles files;
     private final SourceFetcher fetcher;
     private volatile boolean aborted;
 
     JobExecution(CustomerContext ctx, JobRecord job, Template template, ComponentCatalog components, JobStages stages,
-            SourceFetcher fetcher) {
+            StageFileGrants.JobFiles files, SourceFetcher fetcher) {
         this.ctx = ctx;
         this.fetcher = fetcher;
         this.job = job;
         this.template = template;
         this.components = components;
         this.stages = stages;
+        this.files = files;
     }
 
     /**
@@ -85,6 +88,9 @@ final class JobExecution {
     }
 
     private void finish(JobStateName end, String error) {
+        // The stage URLs end first: once anyone can see the job ended, they answer "no such stage",
+        // never a failure on folders being deleted.
+        files.close();
         synchronized (job) {
             job.errorMessage = error;
             job.endedAt = ctx.clock().instant();

@@ -46,7 +46,7 @@ public final class LocalJobRunner implements JobRunner {
     @Override
     public void start(JobRecord job, Template template) {
         StageFileGrants.JobFiles files = stageFiles.forJob(job.id);
-        JobExecution execution = new JobExecution(ctx, job, template, components, stages.open(job.id, files), fetcher);
+        JobExecution execution = new JobExecution(ctx, job, template, components, stages.open(job.id, files), files, fetcher);
         running.put(job.id, execution);
         coordinators.execute(() -> {
             try {
@@ -55,7 +55,6 @@ public final class LocalJobRunner implements JobRunner {
                 // run() ends the job itself; this is for what escapes even that (its state could not be saved).
                 LOG.log(Level.SEVERE, "job " + job.id + " could not be ended cleanly", t);
             } finally {
-                files.close();
                 running.remove(job.id);
             }
         });

@@ -8,8 +8,10 @@ import com.bytenite.sdk.local.internal.server.BodyLimits;
 import com.bytenite.sdk.local.internal.server.Router;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Collectors;
@@ -41,9 +43,21 @@ public final class StageFileRoutes {
         try (Stream<Path> files = Files.walk(folder)) {
             listing = files.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/')).sorted()
                     .collect(Collectors.joining("\n", "", "\n"));
+        } catch (NoSuchFileException e) {
+            throw folderGone();
+        } catch (UncheckedIOException e) {
+            // A file or folder deleted while it is walked: the job ended after its token was checked.
+            if (e.getCause() instanceof NoSuchFileException) {
+                throw folderGone();
+            }
+            throw e.getCause();
         }
         byte[] body = (listing.equals("\n") ? "" : listing).getBytes(StandardCharsets.UTF_8);
         return ApiResponse.stream("text/plain; charset=utf-8", body.length, out -> out.write(body));
+    }
+
+    private static ApiException folderGone() {
+        return ApiException.notFound("no such folder (the job may have ended)");
     }
 
     private ApiResponse read(ApiRequest r) throws IOException {
