@@ -58,6 +58,18 @@ public record KubernetesSettings(String namespace, String helperImage, int paral
     }
 
     /**
+     * These settings with at most {@code tasks} of an app stage's tasks running at once (the Job's
+     * {@code parallelism}).
+     *
+     * @param tasks at least 1
+     * @return new settings; these are unchanged
+     * @throws IllegalArgumentException if {@code tasks} is below 1
+     */
+    public KubernetesSettings withParallelism(int tasks) {
+        return new KubernetesSettings(namespace, helperImage, tasks, imagePullSecret, gpuResource, cacheClaim);
+    }
+
+    /**
      * These settings with the app's caches on a ReadWriteMany PersistentVolumeClaim.
      *
      * @param claim the claim's name in {@link #namespace()}

@@ -156,7 +156,8 @@ class KubernetesStageExecutorTest {
         var podSpec = job.getSpec().getTemplate().getSpec();
         assertThat(podSpec.getContainers().get(0).getImage()).isEqualTo("registry.example:5000/shout:1.0");
         assertThat(podSpec.getImagePullSecrets()).extracting(r -> r.getName()).containsExactly(job.getMetadata().getName() + "-pull");
-        assertThat(kubelet.pods).extracting(p -> p.getMetadata().getAnnotations().get(StageJobs.INDEX_ANNOTATION)).containsExactly("0", "1", "2");
+        assertThat(kubelet.pods).extracting(p -> p.getMetadata().getAnnotations().get(StageJobs.INDEX_ANNOTATION))
+                .containsExactlyInAnyOrder("0", "1", "2");
         assertThat(kubelet.pods).extracting(Pod::getMetadata).allSatisfy(m -> assertThat(m.getOwnerReferences()).singleElement()
                 .satisfies(o -> assertThat(o.getName()).isEqualTo(job.getMetadata().getName())));
         assertThat(kubelet.secrets).extracting(s -> s.getMetadata().getName(), Secret::getType).containsExactlyInAnyOrder(
@@ -171,6 +172,20 @@ class KubernetesStageExecutorTest {
                 client.secrets().inNamespace(NS).list().getItems()))
                 .as("the Job and both Secrets are deleted once done").allSatisfy(items -> assertThat(items).isEmpty());
         assertThat(client.configMaps().inNamespace(NS).list().getItems()).as("nothing grows with the tasks").isEmpty();
+    }
+
+    @Test
+    void appTasksRunSideBySideUpToTheParallelism() throws Exception {
+        Outcome outcome;
+        TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.RUN);
+        try (kubelet) {
+            outcome = run(cluster(KubernetesSettings.in(NS).withParallelism(2)), app("shout", "sleep 1"), 5, "{}");
+        }
+        assertThat(outcome.error()).isNull();
+        assertThat(outcome.results()).containsOnlyKeys("shouted-0.txt", "shouted-1.txt", "shouted-2.txt", "shouted-3.txt", "shouted-4.txt");
+        assertThat(kubelet.jobs.get(0).getSpec().getParallelism()).isEqualTo(2);
+        assertThat(kubelet.mostPodsAtOnce).as("each pod takes over a second, so two overlap").hasValue(2);
+        assertThat(outcome.taskLogs()).hasSize(5).allSatisfy((task, lines) -> assertThat(lines).contains("shouted chunk " + task.substring(5)));
     }
 
     /** An engine folder whose {@code main.sh} is {@code script}, in a public image. */

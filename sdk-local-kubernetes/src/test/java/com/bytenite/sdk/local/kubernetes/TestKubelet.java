@@ -33,7 +33,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,6 +81,9 @@ final class TestKubelet implements AutoCloseable {
     final List<Job> jobs = new CopyOnWriteArrayList<>();
     /** Every pod it made, as made. */
     final List<Pod> pods = new CopyOnWriteArrayList<>();
+    /** How many pods ran at once, at most. */
+    final AtomicInteger mostPodsAtOnce = new AtomicInteger();
+    private final AtomicInteger podsRunning = new AtomicInteger();
     /** The namespace's Secrets as they were when each Job was resumed. */
     final List<Secret> secrets = new CopyOnWriteArrayList<>();
     private final Thread thread;
@@ -133,42 +141,142 @@ final class TestKubelet implements AutoCloseable {
         }
     }
 
-    /** The Job controller: indexes one after another, each retried up to backoffLimitPerIndex. */
+    /**
+     * The Job controller: up to the Job's {@code parallelism} indexes at once, each retried up to
+     * {@code backoffLimitPerIndex}. An index out of retries fails the Job at once (its
+     * {@code maxFailedIndexes} is 0), and no index starts after that.
+     */
     private void runJob(Job job) throws IOException, InterruptedException {
+        if (mode == Mode.CANNOT_PULL || mode == Mode.HELPER_CANNOT_PULL) {
+            Pod pod = makePod(job, 0, 0);
+            if (mode == Mode.CANNOT_PULL) {
+                setStatus(pod, "Pending", null, List.of(backOff(pod.getSpec().getContainers().get(0))));
+            } else {
+                setStatus(pod, "Pending", null, List.of(), List.of(backOff(pod.getSpec().getInitContainers().get(0))));
+            }
+            return;
+        }
         int completions = job.getSpec().getCompletions();
-        int retries = job.getSpec().getBackoffLimitPerIndex() == null ? 0 : job.getSpec().getBackoffLimitPerIndex();
-        List<Integer> done = new ArrayList<>();
-        int failed = 0;
+        int parallelism = job.getSpec().getParallelism() == null ? 1 : job.getSpec().getParallelism();
+        serveLogs(job, completions);
+        JobProgress progress = new JobProgress(job);
+        ExecutorService indexes = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, completions)));
+        try {
+            List<Future<Void>> runs = new ArrayList<>();
+            for (int index = 0; index < completions; index++) {
+                int i = index;
+                runs.add(indexes.submit(() -> runIndex(job, i, progress)));
+            }
+            for (Future<Void> run : runs) {
+                awaitIndex(run);
+            }
+        } finally {
+            indexes.shutdownNow();
+        }
+        progress.complete();
+    }
+
+    private static void awaitIndex(Future<Void> run) throws IOException, InterruptedException {
+        try {
+            run.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Serves the component log of every pod the Job may make, before any is made: the mock server
+     * keeps its expectations in a plain map, which only this (the loop's) thread writes to.
+     */
+    private void serveLogs(Job job, int completions) {
         for (int index = 0; index < completions; index++) {
-            for (int attempt = 0; ; attempt++) {
-                Pod pod = makePod(job, index, attempt);
-                if (mode == Mode.CANNOT_PULL) {
-                    setStatus(pod, "Pending", null, List.of(backOff(pod.getSpec().getContainers().get(0))));
-                    return;
-                }
-                if (mode == Mode.HELPER_CANNOT_PULL) {
-                    setStatus(pod, "Pending", null, List.of(), List.of(backOff(pod.getSpec().getInitContainers().get(0))));
-                    return;
-                }
-                int status = runPod(pod);
-                if (client.batch().v1().jobs().inNamespace(namespace).withName(job.getMetadata().getName()).get() == null) {
-                    return;
-                }
-                if (status == 0) {
-                    done.add(index);
-                    writeJobStatus(job, done, failed, null);
-                    break;
-                }
-                failed++;
-                if (attempt >= retries) {
-                    writeJobStatus(job, done, failed, new JobConditionBuilder().withType("Failed").withStatus("True")
-                            .withReason("MaxFailedIndexesExceeded").withMessage("Job has exceeded the specified maximal number of failed indexes").build());
-                    return;
-                }
-                writeJobStatus(job, done, failed, null);
+            for (int attempt = 0; attempt <= retries(job); attempt++) {
+                String pod = podName(job, index, attempt);
+                Path log = componentLog(pod);
+                // A real API server streams a follow; the mock answers it with the log so far.
+                server.expect().get().withPath(logPath(pod) + "&follow=true").andReply(200, request -> read(log)).always();
+                server.expect().get().withPath(logPath(pod)).andReply(200, request -> read(log)).always();
             }
         }
-        writeJobStatus(job, done, failed, new JobConditionBuilder().withType("Complete").withStatus("True").build());
+    }
+
+    private static int retries(Job job) {
+        return job.getSpec().getBackoffLimitPerIndex() == null ? 0 : job.getSpec().getBackoffLimitPerIndex();
+    }
+
+    private static String podName(Job job, int index, int attempt) {
+        return job.getMetadata().getName() + "-" + index + "-" + attempt;
+    }
+
+    private Path componentLog(String pod) {
+        return scratch.resolve(pod).resolve("containers").resolve(StageJobs.COMPONENT).resolve("log");
+    }
+
+    /** One index's pods, attempt after attempt, until one succeeds, the retries are spent or the Job is gone. */
+    private Void runIndex(Job job, int index, JobProgress progress) throws IOException, InterruptedException {
+        int retries = retries(job);
+        for (int attempt = 0; !progress.failed(); attempt++) {
+            mostPodsAtOnce.accumulateAndGet(podsRunning.incrementAndGet(), Math::max);
+            int status;
+            try {
+                status = runPod(makePod(job, index, attempt));
+            } finally {
+                podsRunning.decrementAndGet();
+            }
+            if (client.batch().v1().jobs().inNamespace(namespace).withName(job.getMetadata().getName()).get() == null) {
+                return null;
+            }
+            if (status == 0) {
+                progress.succeeded(index);
+                return null;
+            }
+            progress.podFailed(attempt >= retries);
+            if (attempt >= retries) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** What the Job controller writes of one Job's status as its indexes run; one writer at a time. */
+    private final class JobProgress {
+        private final Job job;
+        private final List<Integer> done = new ArrayList<>();
+        private int failedPods;
+        private boolean failed;
+
+        JobProgress(Job job) {
+            this.job = job;
+        }
+
+        synchronized boolean failed() {
+            return failed;
+        }
+
+        synchronized void succeeded(int index) {
+            done.add(index);
+            writeJobStatus(job, done, failedPods, null);
+        }
+
+        synchronized void podFailed(boolean indexOutOfRetries) {
+            failedPods++;
+            failed |= indexOutOfRetries;
+            writeJobStatus(job, done, failedPods, indexOutOfRetries ? new JobConditionBuilder().withType("Failed").withStatus("True")
+                    .withReason("MaxFailedIndexesExceeded").withMessage("Job has exceeded the specified maximal number of failed indexes").build()
+                    : null);
+        }
+
+        synchronized void complete() {
+            if (!failed) {
+                writeJobStatus(job, done, failedPods, new JobConditionBuilder().withType("Complete").withStatus("True").build());
+            }
+        }
     }
 
     private void writeJobStatus(Job job, List<Integer> done, int failed, JobCondition end) {
@@ -177,7 +285,7 @@ final class TestKubelet implements AutoCloseable {
             return;
         }
         StringBuilder indexes = new StringBuilder();
-        done.forEach(i -> indexes.append(indexes.length() == 0 ? "" : ",").append(i));
+        done.stream().sorted().forEach(i -> indexes.append(indexes.length() == 0 ? "" : ",").append(i));
         current.setStatus(new JobStatusBuilder().withSucceeded(done.size()).withFailed(failed).withCompletedIndexes(indexes.toString())
                 .withConditions(end == null ? List.of() : List.of(end)).build());
         client.batch().v1().jobs().inNamespace(namespace).resource(current).updateStatus();
@@ -187,7 +295,7 @@ final class TestKubelet implements AutoCloseable {
         Map<String, String> labels = new HashMap<>(job.getSpec().getTemplate().getMetadata().getLabels());
         labels.put("job-name", job.getMetadata().getName());
         labels.put(StageJobs.INDEX_ANNOTATION, Integer.toString(index));
-        Pod pod = new PodBuilder().withNewMetadata().withName(job.getMetadata().getName() + "-" + index + "-" + attempt).withNamespace(namespace)
+        Pod pod = new PodBuilder().withNewMetadata().withName(podName(job, index, attempt)).withNamespace(namespace)
                 .withLabels(labels).withAnnotations(Map.of(StageJobs.INDEX_ANNOTATION, Integer.toString(index)))
                 .withCreationTimestamp(Instant.now().toString())
                 .addNewOwnerReference().withApiVersion("batch/v1").withKind("Job").withName(job.getMetadata().getName())
@@ -210,8 +318,7 @@ final class TestKubelet implements AutoCloseable {
             setStatus(pod, "Failed", null, List.of(), List.of(terminated(init.getName(), fetched, null)));
             return fetched;
         }
-        Path log = root.resolve("containers").resolve(StageJobs.COMPONENT).resolve("log");
-        server.expect().get().withPath(logPath(name) + "&follow=true").andReply(200, request -> read(log)).always();
+        Path log = componentLog(name);
         Container componentSpec = spec.getContainers().get(0);
         Process component = start(spec, componentSpec, root, index);
         Process upload = start(spec, spec.getContainers().get(1), root, index);
@@ -230,9 +337,7 @@ final class TestKubelet implements AutoCloseable {
         if (!upload.waitFor(30, TimeUnit.SECONDS)) {
             upload.destroyForcibly();
         }
-        Path own = root.resolve("containers").resolve(StageJobs.COMPONENT);
-        server.expect().get().withPath(logPath(name)).andReturn(200, Files.readString(own.resolve("log"))).always();
-        Path termination = own.resolve("termination-log");
+        Path termination = root.resolve("containers").resolve(StageJobs.COMPONENT).resolve("termination-log");
         String message = Files.exists(termination) ? Files.readString(termination) : null;
         int componentStatus = component.exitValue();
         int uploadStatus = upload.isAlive() ? 137 : upload.exitValue();
