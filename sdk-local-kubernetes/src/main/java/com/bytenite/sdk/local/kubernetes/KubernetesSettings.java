@@ -7,8 +7,9 @@ import java.util.Optional;
  * Where and how stages run on the cluster.
  *
  * @param namespace the namespace every object is made in
- * @param helperImage the image of the pods' fetch and upload steps; it needs {@code sh}, {@code curl},
- *     {@code find} and {@code sed} ({@code curlimages/curl} has them)
+ * @param helperImage the image of the pods' fetch, stderr and upload steps; it needs {@code sh},
+ *     {@code curl}, {@code od}, {@code tr}, {@code find}, {@code sed}, {@code mkfifo}, {@code tee} and
+ *     {@code tail} ({@code curlimages/curl} has them)
  * @param parallelism how many of an app stage's tasks run at once, at most
  * @param imagePullSecret the Secret pods pull private images with, if any (Local ByteNite never
  *     keeps a manifest's registry token, so a cluster's own pull secret is named here)

@@ -8,59 +8,81 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /**
- * One pod's component log, copied line by line to its task's log: followed while the container
- * runs, so the lines show up as they are written, then completed from the whole log when the pod
- * ends, for whatever the followed stream missed (it may start late, or drop). Every line arrives as
- * stdout: the log API merges the two streams.
+ * One pod's component output, copied line by line to its task's log: its stdout from the component
+ * container's log, its stderr from the stderr step's ({@link PodScripts#stderr()}), each followed
+ * from when its container starts, so the lines show up as they are written, then completed from the
+ * whole log when the pod ends, for whatever the followed stream missed (it may start late, or drop).
+ * Lines keep their order within each stream, not across them, as on this machine.
  */
 final class PodLog {
     private static final Logger LOG = Logger.getLogger(PodLog.class.getName());
 
-    private final KubernetesClient client;
-    private final String namespace;
-    private final String pod;
-    private final Lines lines;
-    private LogWatch watch;
+    private final List<Stream> streams;
 
     PodLog(KubernetesClient client, String namespace, String pod, ComponentOutput out) {
-        this.client = client;
-        this.namespace = namespace;
-        this.pod = pod;
-        this.lines = new Lines(out);
+        this.streams = List.of(new Stream(client, namespace, pod, StageJobs.COMPONENT, new Lines(out, false)),
+                new Stream(client, namespace, pod, StageJobs.STDERR, new Lines(out, true)));
     }
 
-    /** Starts following the log, once; the container has started. */
-    void follow() {
-        if (watch != null) {
-            return;
-        }
-        try {
-            watch = client.pods().inNamespace(namespace).withName(pod).inContainer(StageJobs.COMPONENT).withReadyWaitTimeout(0).watchLog(lines);
-        } catch (KubernetesClientException e) {
-            LOG.fine(() -> "cannot follow the log of pod " + pod + "; it is read when the pod ends: " + e.getMessage());
-        }
+    /** Starts following the log of each container that {@code started}, once. */
+    void follow(Predicate<String> started) {
+        streams.stream().filter(s -> started.test(s.container)).forEach(Stream::follow);
     }
 
     /**
-     * The pod has ended: stops following and copies, from the whole log, the lines the followed
-     * stream did not carry. The stream stays quiet from then on, so no line is copied twice.
+     * The pod has ended: stops following and copies, from the whole logs, the lines the followed
+     * streams did not carry. They stay quiet from then on, so no line is copied twice.
      */
     void finish() {
-        if (watch != null) {
-            watch.close();
+        streams.forEach(Stream::finish);
+    }
+
+    /** One container's log. */
+    private static final class Stream {
+        private final KubernetesClient client;
+        private final String namespace;
+        private final String pod;
+        private final String container;
+        private final Lines lines;
+        private LogWatch watch;
+
+        Stream(KubernetesClient client, String namespace, String pod, String container, Lines lines) {
+            this.client = client;
+            this.namespace = namespace;
+            this.pod = pod;
+            this.container = container;
+            this.lines = lines;
         }
-        List<String> all;
-        try {
-            String log = client.pods().inNamespace(namespace).withName(pod).inContainer(StageJobs.COMPONENT).getLog();
-            all = log == null ? List.of() : log.lines().toList();
-        } catch (KubernetesClientException e) {
-            LOG.warning("cannot read the log of pod " + pod + ": " + e.getMessage());
-            return;
+
+        void follow() {
+            if (watch != null) {
+                return;
+            }
+            try {
+                watch = client.pods().inNamespace(namespace).withName(pod).inContainer(container).withReadyWaitTimeout(0).watchLog(lines);
+            } catch (KubernetesClientException e) {
+                LOG.fine(() -> "cannot follow the " + container + " log of pod " + pod + "; it is read when the pod ends: " + e.getMessage());
+            }
         }
-        lines.copyFrom(all);
+
+        void finish() {
+            if (watch != null) {
+                watch.close();
+            }
+            List<String> all;
+            try {
+                String log = client.pods().inNamespace(namespace).withName(pod).inContainer(container).getLog();
+                all = log == null ? List.of() : log.lines().toList();
+            } catch (KubernetesClientException e) {
+                LOG.warning("cannot read the " + container + " log of pod " + pod + ": " + e.getMessage());
+                return;
+            }
+            lines.copyFrom(all);
+        }
     }
 
     /**
@@ -70,12 +92,14 @@ final class PodLog {
      */
     private static final class Lines extends OutputStream {
         private final ComponentOutput out;
+        private final boolean stderr;
         private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
         private int copied;
         private boolean done;
 
-        Lines(ComponentOutput out) {
+        Lines(ComponentOutput out, boolean stderr) {
             this.out = out;
+            this.stderr = stderr;
         }
 
         @Override
@@ -86,7 +110,7 @@ final class PodLog {
             if (b == '\n') {
                 String line = pending.toString(StandardCharsets.UTF_8);
                 pending.reset();
-                out.line(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line, false);
+                out.line(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line, stderr);
                 copied++;
             } else {
                 pending.write(b);
@@ -102,7 +126,7 @@ final class PodLog {
 
         synchronized void copyFrom(List<String> all) {
             for (int i = copied; i < all.size(); i++) {
-                out.line(all.get(i), false);
+                out.line(all.get(i), stderr);
             }
             copied = Math.max(copied, all.size());
             done = true;

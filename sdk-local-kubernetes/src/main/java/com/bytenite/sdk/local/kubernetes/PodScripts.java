@@ -4,27 +4,34 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The shell each pod's three containers run. They share one {@code emptyDir} per contract folder
+ * The shell each pod's four containers run. They share one {@code emptyDir} per contract folder
  * under {@link #ROOT}. The fetch and upload steps reach the task's folders at
  * {@code $BYTENITE_STAGE_URL/$INDEX/<FOLDER>} ({@link com.bytenite.sdk.local.executor.StageFiles}),
  * the URL coming from the stage's Secret and the index from the pod's completion index.
  *
  * <ul>
- *   <li>the fetch step (init) downloads the app and each input folder, file by file;
- *   <li>the component runs the entry point, records its exit status in {@code ROOT/status/exit},
- *       and exits with it;
- *   <li>the upload step waits for that status and, only when it is 0, uploads each output folder
+ *   <li>the fetch step (init) downloads the app and each input folder, file by file, and makes the
+ *       FIFO the component's stderr goes through;
+ *   <li>the component runs the entry point with its stderr into that FIFO, records its exit status
+ *       in {@code ROOT/status/exit}, and exits with it;
+ *   <li>the stderr step copies the FIFO to its own output, so that its container's log is the
+ *       component's stderr and the component's log its stdout (Kubernetes' log API merges a
+ *       container's two streams), and leaves the last non-blank line as its termination message;
+ *   <li>the upload step waits for the exit status and, only when it is 0, uploads each output folder
  *       (a failed attempt's outputs are discarded, as on this machine); it exits with the same
  *       status, or 1 when an upload fails.
  * </ul>
- * The scripts need {@code sh}, {@code curl}, {@code find} and {@code sed}: the helper image has
- * them; the component's image needs only {@code sh}.
+ * The helper steps need {@code sh}, {@code curl}, {@code od}, {@code tr}, {@code find}, {@code sed},
+ * {@code mkfifo}, {@code tee} and {@code tail} (the helper image has them); the component's image
+ * needs only {@code sh}.
  */
 final class PodScripts {
     /** Where the pods mount the contract's folders, the app and the task URLs. */
     static final String ROOT = "/bytenite";
-    /** A volume the component and the upload step share: the exit status, the stderr copy. */
+    /** A volume the pod's containers share: the exit status, the stderr FIFO and copy. */
     static final String STATUS = ROOT + "/status";
+    /** The FIFO from the component's stderr to the stderr step. */
+    private static final String STDERR_PIPE = STATUS + "/stderr-pipe";
     /** The variable the fetch and upload steps find the stage file URL in. */
     static final String STAGE_URL = "BYTENITE_STAGE_URL";
     /** Kubernetes' default {@code terminationMessagePath}: what a container writes there becomes its status's message. */
@@ -51,11 +58,11 @@ final class PodScripts {
     }
 
     /**
-     * Downloads the app and each input folder, file by file, from their listings; any failed request
-     * fails the step (so the pod), never an empty folder.
+     * Makes the stderr FIFO, then downloads the app and each input folder, file by file, from their
+     * listings; any failed request fails the step (so the pod), never an empty folder.
      */
     static String fetch(List<String> inputs) {
-        StringBuilder s = new StringBuilder("set -e; i=${INDEX:-0}\n").append(ENCODE)
+        StringBuilder s = new StringBuilder("set -e; i=${INDEX:-0}; mkfifo " + STDERR_PIPE + "\n").append(ENCODE)
                 .append("fetch() {\n  u=\"$").append(STAGE_URL).append("/$i/$1\"\n")
                 .append("  curl -fsS -o ").append(STATUS).append("/list \"$u\"\n")
                 .append("  while IFS= read -r f; do mkdir -p \"$2/$(dirname \"$f\")\"; curl -fsS -o \"$2/$f\" \"$u/$(enc \"$f\")\"; done < ")
@@ -66,19 +73,24 @@ final class PodScripts {
     }
 
     /**
-     * Runs the entry point as the platform does for its kind; copies its stderr to a file as it goes
-     * (through a FIFO, so the pod's log keeps the lines in order), so that a failed run leaves its
-     * last stderr line as the container's termination message (Kubernetes' log API does not say
-     * which stream a line came from); records the exit status for the upload step and exits with it.
-     * An image without {@code tee} or {@code mkfifo} runs the entry point without the copy.
+     * Runs the entry point as the platform does for its kind, its stderr into the FIFO the stderr
+     * step reads (opening it waits for that step); records the exit status for the upload step and
+     * exits with it.
      */
     static List<String> component(String entrypoint) {
-        String run = launcher(entrypoint) + " \"$0\"";
-        String script = "if command -v tee >/dev/null 2>&1 && mkfifo " + STATUS + "/err 2>/dev/null; then tee " + STATUS + "/stderr < " + STATUS + "/err >&2 & "
-                + run + " 2> " + STATUS + "/err; s=$?; wait; else " + run + "; s=$?; fi\n"
-                + "[ \"$s\" = 0 ] || sed '/^[[:space:]]*$/d' " + STATUS + "/stderr 2>/dev/null | tail -n 1 > " + TERMINATION_LOG + "\n"
+        String script = launcher(entrypoint) + " \"$0\" 2> " + STDERR_PIPE + "; s=$?\n"
                 + "echo $s > " + STATUS + "/exit; exit $s";
         return List.of("sh", "-c", script, ROOT + "/app/" + entrypoint);
+    }
+
+    /**
+     * Copies the component's stderr from the FIFO to this step's output as it comes, and to a file;
+     * once the component has closed it, leaves the last non-blank line as the termination message.
+     * Exits with 0 whatever happens: the pod's outcome is the component's and the upload's.
+     */
+    static String stderr() {
+        return "tee " + STATUS + "/stderr < " + STDERR_PIPE + "\n"
+                + "sed '/^[[:space:]]*$/d' " + STATUS + "/stderr | tail -n 1 > " + TERMINATION_LOG + "; exit 0\n";
     }
 
     /** How the platform starts an entry point, by its kind, as Local ByteNite does on this machine. */

@@ -51,6 +51,8 @@ final class StageJobs {
     static final String INDEX_ANNOTATION = "batch.kubernetes.io/job-completion-index";
     /** The container that runs the component, whose log is the task's log. */
     static final String COMPONENT = "component";
+    /** The container whose log is the component's stderr ({@link PodScripts#stderr()}). */
+    static final String STDERR = "component-stderr";
     /** The volume of the cache claim, when there is one. */
     static final String CACHES = "caches";
     /** How long the cluster keeps a finished Job if Local ByteNite could not delete it (it stopped, say). */
@@ -129,7 +131,7 @@ final class StageJobs {
                 .withImagePullSecrets(pullSecrets)
                 .withVolumes(folders.volumes())
                 .withInitContainers(helper(name, "fetch-inputs", PodScripts.fetch(folders.fetched()), folders.mounts()))
-                .withContainers(component(name, spec, stage, folders.mounts()),
+                .withContainers(component(name, spec, stage, folders.mounts()), helper(name, STDERR, PodScripts.stderr(), folders.mounts()),
                         helper(name, "upload-outputs", PodScripts.upload(ContractFolders.outputs(stage.role())), folders.mounts()))
                 .endSpec()
                 .endTemplate()

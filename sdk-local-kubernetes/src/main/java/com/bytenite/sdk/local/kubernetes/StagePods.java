@@ -24,8 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Follows the pods of one stage's Job and reports its tasks as Local ByteNite reports tasks that run
  * on its own machine (from the informer's thread): a start when a pod's component starts, the
- * component's log line by line ({@link PodLog}) and an end when the pod ends, a retry when a failed
- * task has retries left. A failed task's last stderr line comes from its termination message.
+ * component's stdout and stderr line by line ({@link PodLog}) and an end when the pod ends, a retry
+ * when a failed task has retries left. A failed task's last stderr line also comes from the stderr
+ * step's termination message, for when its log cannot be read.
  */
 final class StagePods implements AutoCloseable {
     /** Waiting reasons after which a container will not start without someone changing something. */
@@ -140,7 +141,7 @@ final class StagePods implements AutoCloseable {
                 stage.listener().started(task.id());
             }
             if (began(component) && !over) {
-                logs.computeIfAbsent(name, n -> new PodLog(client, namespace, n, task.log())).follow();
+                logs.computeIfAbsent(name, n -> new PodLog(client, namespace, n, task.log())).follow(c -> began(containerStatus(pod, c)));
             }
             if (phase.equals("Running")) {
                 running.add(name);
@@ -173,7 +174,7 @@ final class StagePods implements AutoCloseable {
             return;
         }
         stage.listener().ended(task.id(), false);
-        failure = status > 0 ? new StageFailedException(task.id(), status, terminationMessage(containerStatus(pod, StageJobs.COMPONENT)))
+        failure = status > 0 ? new StageFailedException(task.id(), status, terminationMessage(containerStatus(pod, StageJobs.STDERR)))
                 : new StageFailedException(whyNotRun(pod, task), null);
     }
 

@@ -54,19 +54,31 @@ class PodScriptsTest {
     }
 
     @Test
-    void theComponentRecordsItsStatusAndLastStderrLineAndExitsWithTheStatus() throws Exception {
+    void theComponentsStdoutAndStderrBecomeTwoLogsAndTheLastStderrLineIsKept() throws Exception {
         Files.createDirectories(root.resolve("status"));
+        Process fifo = new ProcessBuilder("mkfifo", root.resolve("status/stderr-pipe").toString()).start();
+        assertThat(fifo.waitFor()).isZero();
         Path entry = Files.writeString(Files.createDirectories(root.resolve("app")).resolve("main.sh"),
-                "echo working; echo 'first problem' >&2; echo 'last problem' >&2; echo done; exit 4\n");
-        List<String> command = PodScripts.component("main.sh");
+                "echo working; echo 'first problem' >&2; echo 'last problem' >&2; echo >&2; echo done; exit 4\n");
         Path termination = root.resolve("termination-log");
-        String script = command.get(2).replace(PodScripts.TERMINATION_LOG, termination.toString()).replace(PodScripts.ROOT, root.toString());
-        Process p = new ProcessBuilder("sh", "-c", script, entry.toString()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isEqualTo(4);
+        Process stderrStep = new ProcessBuilder("sh", "-c", here(PodScripts.stderr(), termination)).redirectErrorStream(true).start();
+        Process component = new ProcessBuilder("sh", "-c", here(PodScripts.component("main.sh").get(2), termination), entry.toString())
+                .redirectErrorStream(true).start();
+
+        String stdout = new String(component.getInputStream().readAllBytes());
+        String stderr = new String(stderrStep.getInputStream().readAllBytes());
+        assertThat(component.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(stderrStep.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(component.exitValue()).isEqualTo(4);
+        assertThat(stderrStep.exitValue()).isZero();
         assertThat(Files.readString(root.resolve("status/exit")).trim()).isEqualTo("4");
+        assertThat(stdout).isEqualTo("working\ndone\n");
+        assertThat(stderr).isEqualTo("first problem\nlast problem\n\n");
         assertThat(Files.readString(termination).trim()).isEqualTo("last problem");
-        assertThat(output).contains("working", "first problem", "last problem", "done");
+    }
+
+    /** A pod script with its paths moved under the temporary folder. */
+    private String here(String script, Path termination) {
+        return script.replace(PodScripts.TERMINATION_LOG, termination.toString()).replace(PodScripts.ROOT, root.toString());
     }
 }

@@ -11,7 +11,6 @@ import com.bytenite.sdk.jobs.Job;
 import com.bytenite.sdk.jobs.JobFailedException;
 import com.bytenite.sdk.jobs.JobRequest;
 import com.bytenite.sdk.jobs.JobsService;
-import com.bytenite.sdk.jobs.LogEntry;
 import com.bytenite.sdk.jobs.LogsService;
 import com.bytenite.sdk.local.LocalByteNite;
 import com.bytenite.sdk.local.executor.StageExecutor;
@@ -52,7 +51,7 @@ class PublishedStyleOnTheClusterTest {
     @TempDir
     Path dir;
 
-    /** What one job showed its user: result files (a zip by its entries), its error, and task 0's log. */
+    /** What one job showed its user: result files (a zip by its entries), its error, and task 0's log lines with their levels. */
     private record Outcome(Map<String, String> results, String error, List<String> firstTaskLog) {
     }
 
@@ -107,7 +106,7 @@ class PublishedStyleOnTheClusterTest {
                 error = e.job().errorMessage().orElse(null);
             }
             List<String> firstTaskLog = new LogsService(http.context()).get(job.id()).tasks().getOrDefault("task-0", List.of()).stream()
-                    .map(LogEntry::message).filter(line -> !line.startsWith("Local ByteNite runs ")).map(PublishedStyleOnTheClusterTest::comparable)
+                    .filter(e -> !e.message().startsWith("Local ByteNite runs ")).map(e -> e.level().orElse("-") + " " + comparable(e.message()))
                     .sorted().toList();
             return new Outcome(results, error, firstTaskLog);
         }
@@ -150,7 +149,7 @@ class PublishedStyleOnTheClusterTest {
         assertThat(images).containsExactly("results_archive.zip!output_image.png=a lighthouse, variation 0",
                 "results_archive.zip!output_image_1.png=a lighthouse, variation 1", "results_archive.zip!output_image_2.png=a lighthouse, variation 2",
                 "results_archive.zip!output_image_3.png=a lighthouse, variation 3", "results_archive.zip!output_image_4.png=a lighthouse, variation 4");
-        assertThat(cluster.firstTaskLog()).containsExactly("WARNING - a preview, not a real image");
+        assertThat(cluster.firstTaskLog()).containsExactly("WARNING WARNING - a preview, not a real image");
         assertThat(cluster).isEqualTo(here);
     }
 
@@ -192,8 +191,8 @@ class PublishedStyleOnTheClusterTest {
         Outcome here = run(null, strict, noCase);
 
         assertThat(cluster.error()).isEqualTo("strict@1.0 (app task 0) exited with status 1: KeyError: 'case'");
-        assertThat(cluster.firstTaskLog()).contains("reading the case", "Traceback (most recent call last):",
-                "  File \"app/main.py\", line 7, in <module>");
+        assertThat(cluster.firstTaskLog()).as("stdout is INFO, stderr ERROR").contains("INFO reading the case",
+                "ERROR Traceback (most recent call last):", "ERROR   File \"app/main.py\", line 7, in <module>", "ERROR KeyError: 'case'");
         assertThat(cluster).isEqualTo(here);
     }
 }

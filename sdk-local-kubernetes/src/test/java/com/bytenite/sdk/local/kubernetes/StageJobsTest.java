@@ -77,15 +77,19 @@ class StageJobsTest {
         assertThat(pod.getRestartPolicy()).isEqualTo("Never");
         assertThat(pod.getImagePullSecrets()).extracting(s -> s.getName()).containsExactly("bn-job-42-app-pull", "registry-creds");
         assertThat(pod.getInitContainers()).extracting(Container::getName).containsExactly("fetch-inputs");
-        assertThat(pod.getContainers()).extracting(Container::getName).containsExactly("component", "upload-outputs");
+        assertThat(pod.getContainers()).extracting(Container::getName).containsExactly("component", "component-stderr", "upload-outputs");
         assertThat(pod.getVolumes()).extracting(v -> v.getName()).containsExactly("task-dir", "user-cache-dir", "shared-cache-dir",
                 "task-results-dir", "app", "status");
 
         Container component = pod.getContainers().get(0);
         assertThat(component.getImage()).isEqualTo("python:3.12-slim");
         assertThat(component.getCommand()).hasSize(4).startsWith("sh", "-c").endsWith("/bytenite/app/main.py");
-        assertThat(component.getCommand().get(2)).contains("python3 \"$0\" 2> /bytenite/status/err", "> /dev/termination-log")
+        assertThat(component.getCommand().get(2)).startsWith("python3 \"$0\" 2> /bytenite/status/stderr-pipe; s=$?\n")
                 .endsWith("echo $s > /bytenite/status/exit; exit $s");
+        Container stderr = pod.getContainers().get(1);
+        assertThat(stderr.getImage()).isEqualTo("curlimages/curl:8.11.1");
+        assertThat(stderr.getCommand().get(2)).startsWith("tee /bytenite/status/stderr < /bytenite/status/stderr-pipe\n")
+                .contains("> /dev/termination-log");
         assertThat(component.getEnv()).extracting(EnvVar::getName, EnvVar::getValue).contains(
                 org.assertj.core.groups.Tuple.tuple("TASK_DIR", "/bytenite/task-dir"),
                 org.assertj.core.groups.Tuple.tuple("TASK_RESULTS_DIR", "/bytenite/task-results-dir"),
@@ -100,9 +104,10 @@ class StageJobsTest {
         assertThat(pod.getInitContainers().get(0).getEnv()).extracting(EnvVar::getName).containsExactly("INDEX", "BYTENITE_STAGE_URL");
         assertThat(component.getResources().getRequests()).containsEntry("cpu", new Quantity("2")).containsEntry("memory", new Quantity("4", "Gi"));
         assertThat(component.getResources().getLimits()).containsEntry("nvidia.com/gpu", new Quantity("1"));
-        assertThat(pod.getInitContainers().get(0).getCommand().get(2)).contains("u=\"$BYTENITE_STAGE_URL/$i/$1\"", "fetch APP /bytenite/app\n",
+        assertThat(pod.getInitContainers().get(0).getCommand().get(2)).contains("mkfifo /bytenite/status/stderr-pipe\n",
+                "u=\"$BYTENITE_STAGE_URL/$i/$1\"", "fetch APP /bytenite/app\n",
                 "fetch TASK_DIR /bytenite/task-dir\n").doesNotContain("TASK_RESULTS_DIR");
-        assertThat(pod.getContainers().get(1).getCommand().get(2)).contains("[ \"$s\" = 0 ] || exit \"$s\"",
+        assertThat(pod.getContainers().get(2).getCommand().get(2)).contains("[ \"$s\" = 0 ] || exit \"$s\"",
                 "(upload TASK_RESULTS_DIR /bytenite/task-results-dir) || exit 1\n", "curl -fsS -T").endsWith("exit 0\n");
     }
 

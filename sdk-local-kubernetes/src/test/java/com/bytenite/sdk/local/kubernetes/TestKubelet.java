@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +51,7 @@ import java.util.regex.Pattern;
  * a scratch folder, seen at its mount path by the containers that mount it; any other path under
  * {@code /bytenite}, and the termination log, is private to each container, as in a real pod. It moves each pod through Pending,
  * Running and Succeeded or Failed (with the containers' exit codes, and {@code DeadlineExceeded} past
- * the pod's {@code activeDeadlineSeconds}), serves the component's log, retries an index up to
+ * the pod's {@code activeDeadlineSeconds}), serves the component's and the stderr step's logs, retries an index up to
  * {@code backoffLimitPerIndex}, and writes the Job's status as the controller would.
  */
 final class TestKubelet implements AutoCloseable {
@@ -198,10 +199,12 @@ final class TestKubelet implements AutoCloseable {
         for (int index = 0; index < completions; index++) {
             for (int attempt = 0; attempt <= retries(job); attempt++) {
                 String pod = podName(job, index, attempt);
-                Path log = componentLog(pod);
-                // A real API server streams a follow; the mock answers it with the log so far.
-                server.expect().get().withPath(logPath(pod) + "&follow=true").andReply(200, request -> read(log)).always();
-                server.expect().get().withPath(logPath(pod)).andReply(200, request -> read(log)).always();
+                for (String container : List.of(StageJobs.COMPONENT, StageJobs.STDERR)) {
+                    Path log = containerLog(pod, container);
+                    // A real API server streams a follow; the mock answers it with the log so far.
+                    server.expect().get().withPath(logPath(pod, container) + "&follow=true").andReply(200, request -> read(log)).always();
+                    server.expect().get().withPath(logPath(pod, container)).andReply(200, request -> read(log)).always();
+                }
             }
         }
     }
@@ -214,8 +217,8 @@ final class TestKubelet implements AutoCloseable {
         return job.getMetadata().getName() + "-" + index + "-" + attempt;
     }
 
-    private Path componentLog(String pod) {
-        return scratch.resolve(pod).resolve("containers").resolve(StageJobs.COMPONENT).resolve("log");
+    private Path containerLog(String pod, String container) {
+        return scratch.resolve(pod).resolve("containers").resolve(container).resolve("log");
     }
 
     /** One index's pods, attempt after attempt, until one succeeds, the retries are spent or the Job is gone. */
@@ -306,7 +309,10 @@ final class TestKubelet implements AutoCloseable {
         return made;
     }
 
-    /** The kubelet: runs the init container, then the others together; returns the pod's exit status. */
+    /**
+     * The kubelet: runs the init container, then the others together; returns the pod's exit
+     * status (the first container's that is not 0, in the pod's order).
+     */
     private int runPod(Pod pod) throws IOException, InterruptedException {
         String name = pod.getMetadata().getName();
         Path root = Files.createDirectories(scratch.resolve(name));
@@ -318,36 +324,40 @@ final class TestKubelet implements AutoCloseable {
             setStatus(pod, "Failed", null, List.of(), List.of(terminated(init.getName(), fetched, null)));
             return fetched;
         }
-        Path log = componentLog(name);
-        Container componentSpec = spec.getContainers().get(0);
-        Process component = start(spec, componentSpec, root, index);
-        Process upload = start(spec, spec.getContainers().get(1), root, index);
-        while (mode == Mode.RUN_LOGS_FIRST && read(log).isEmpty() && component.isAlive()) {
+        Map<String, Process> containers = new LinkedHashMap<>();
+        for (Container container : spec.getContainers()) {
+            containers.put(container.getName(), start(spec, container, root, index));
+        }
+        Process component = containers.get(StageJobs.COMPONENT);
+        while (mode == Mode.RUN_LOGS_FIRST && read(containerLog(name, StageJobs.COMPONENT)).isEmpty() && component.isAlive()) {
             Thread.sleep(10);
         }
-        setStatus(pod, "Running", null, List.of(new ContainerStatusBuilder().withName(StageJobs.COMPONENT).withNewState().withNewRunning()
-                .endRunning().endState().build()));
+        setStatus(pod, "Running", null, containers.keySet().stream().map(c -> new ContainerStatusBuilder().withName(c).withNewState()
+                .withNewRunning().endRunning().endState().build()).toList());
         long deadline = spec.getActiveDeadlineSeconds() == null ? 60 : spec.getActiveDeadlineSeconds();
         if (!component.waitFor(deadline, TimeUnit.SECONDS)) {
-            component.destroyForcibly();
-            upload.destroyForcibly();
+            containers.values().forEach(Process::destroyForcibly);
             setStatus(pod, "Failed", "DeadlineExceeded", List.of());
             return 1;
         }
-        if (!upload.waitFor(30, TimeUnit.SECONDS)) {
-            upload.destroyForcibly();
+        List<ContainerStatus> ended = new ArrayList<>();
+        int podStatus = 0;
+        for (Map.Entry<String, Process> container : containers.entrySet()) {
+            Process process = container.getValue();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+            int status = process.isAlive() ? 137 : process.exitValue();
+            Path termination = root.resolve("containers").resolve(container.getKey()).resolve("termination-log");
+            ended.add(terminated(container.getKey(), status, Files.exists(termination) ? Files.readString(termination) : null));
+            podStatus = podStatus != 0 ? podStatus : status;
         }
-        Path termination = root.resolve("containers").resolve(StageJobs.COMPONENT).resolve("termination-log");
-        String message = Files.exists(termination) ? Files.readString(termination) : null;
-        int componentStatus = component.exitValue();
-        int uploadStatus = upload.isAlive() ? 137 : upload.exitValue();
-        setStatus(pod, componentStatus == 0 && uploadStatus == 0 ? "Succeeded" : "Failed", null,
-                List.of(terminated(StageJobs.COMPONENT, componentStatus, message), terminated("upload-outputs", uploadStatus, null)));
-        return componentStatus != 0 ? componentStatus : uploadStatus;
+        setStatus(pod, podStatus == 0 ? "Succeeded" : "Failed", null, ended);
+        return podStatus;
     }
 
-    private String logPath(String pod) {
-        return "/api/v1/namespaces/" + namespace + "/pods/" + pod + "/log?pretty=false&container=" + StageJobs.COMPONENT;
+    private String logPath(String pod, String container) {
+        return "/api/v1/namespaces/" + namespace + "/pods/" + pod + "/log?pretty=false&container=" + container;
     }
 
     private static String read(Path file) {
@@ -403,8 +413,7 @@ final class TestKubelet implements AutoCloseable {
                 env.put(v.getName(), index);
             }
         }
-        process.redirectOutput(container.getName().equals(StageJobs.COMPONENT) ? ProcessBuilder.Redirect.to(own.resolve("log").toFile())
-                : ProcessBuilder.Redirect.DISCARD);
+        process.redirectOutput(own.resolve("log").toFile());
         return process.start();
     }
 

@@ -25,9 +25,10 @@ public final class StageFailedException extends Exception {
     }
 
     /**
-     * A task that exited with a non-zero status, with the last line it wrote to stderr: for
-     * executors whose logs do not say which stream a line came from (a cluster's log API), so that
-     * the job's error message quotes the same line as on this machine.
+     * A task that exited with a non-zero status, with the last line it wrote to stderr as the
+     * executor knows it apart from the task's log. The job's error message quotes the last error
+     * line of the task's log (its last stderr line, or line logged as an error); this one is quoted
+     * when the log has none, as when the executor could not read it.
      *
      * @param taskId the task's id
      * @param exitStatus its status

@@ -14,7 +14,7 @@ final class RecordingExecutor implements StageExecutor {
     /** What a test does with a stage before it runs. */
     @FunctionalInterface
     interface BeforeRun {
-        void accept(Stage stage, StageFiles files) throws InterruptedException;
+        void accept(Stage stage, StageFiles files) throws StageFailedException, InterruptedException;
     }
 
     final List<Stage> stages = new CopyOnWriteArrayList<>();

@@ -68,6 +68,41 @@ class StageExecutorTest {
         }
     }
 
+    /**
+     * An executor may know a failed task's last stderr line apart from its log (a cluster's
+     * termination message): the job's error quotes it when the log has no error line, and the log's
+     * own line otherwise, as on this machine.
+     */
+    @Test
+    void theTasksLogDecidesTheErrorLineAndTheExecutorsLineStandsInWhenItHasNone() {
+        assertThat(errorWhenTheExecutorFails(null)).endsWith("exited with status 5: from the executor");
+        assertThat(errorWhenTheExecutorFails("from the log")).endsWith("exited with status 5: from the log");
+    }
+
+    /** The error message of a job whose app task fails on the executor, which first logs {@code stderrLine} for it, if any. */
+    private static String errorWhenTheExecutorFails(String stderrLine) {
+        RecordingExecutor executor = new RecordingExecutor((stage, files) -> {
+            if (stage.role() == ComponentRole.APP) {
+                StageTask task = stage.tasks().get(0);
+                if (stderrLine != null) {
+                    task.log().line(stderrLine, true);
+                }
+                throw new StageFailedException(task.id(), 5, "from the executor");
+            }
+        });
+        try (LocalByteNite local = LocalByteNite.builder().stageExecutor(executor).start();
+                ByteNiteHttp http = ByteNiteHttp.create(ByteNiteConfig.builder().baseUrl(local.baseUrl()).apiKey(local.apiKey()).build())) {
+            Job started = new JobsService(http.context()).create("echo-passthrough").source(DataSource.bypass())
+                    .destination(DataDestination.temporaryBucket()).submit();
+            try {
+                started.awaitCompletion(Duration.ofSeconds(30));
+                throw new AssertionError("the job completed");
+            } catch (JobFailedException e) {
+                return e.job().errorMessage().orElseThrow();
+            }
+        }
+    }
+
     /** Fails its first {@code failures} attempts (leaving a partial result behind), then writes {@code done.txt}. */
     private static Component flaky(AtomicInteger attempts, int failures) {
         return (env, work, log) -> {

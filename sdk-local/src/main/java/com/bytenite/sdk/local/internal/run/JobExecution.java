@@ -236,7 +236,11 @@ final class JobExecution {
             if (log == null || e.exitStatus().isEmpty()) {
                 throw new JobFailure(e.getMessage(), e);
             }
-            String lastError = e.lastErrorLine().orElseGet(log::lastError);
+            // The task's log decides, as on this machine; the executor's line is for when its log could not be read.
+            String lastError = log.lastError();
+            if (lastError == null) {
+                lastError = e.lastErrorLine().orElse(null);
+            }
             throw new JobFailure(log.container() + " exited with status " + e.exitStatus().getAsInt()
                     + (lastError == null ? "" : ": " + lastError), e);
         }
