@@ -11,7 +11,7 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>the fetch step (init) downloads the app and each input folder, file by file, and makes the
- *       FIFO the component's stderr goes through;
+ *       FIFO the component's stderr goes through (writable by any user the component runs as);
  *   <li>the component runs the entry point with its stderr into that FIFO, records its exit status
  *       in {@code ROOT/status/exit}, and exits with it;
  *   <li>the stderr step copies the FIFO to its own output, so that its container's log is the
@@ -32,6 +32,8 @@ final class PodScripts {
     static final String STATUS = ROOT + "/status";
     /** The FIFO from the component's stderr to the stderr step. */
     private static final String STDERR_PIPE = STATUS + "/stderr-pipe";
+    /** How long the stderr step still copies once the component has exited. */
+    static final int STDERR_GRACE_SECONDS = 10;
     /** The variable the fetch and upload steps find the stage file URL in. */
     static final String STAGE_URL = "BYTENITE_STAGE_URL";
     /** Kubernetes' default {@code terminationMessagePath}: what a container writes there becomes its status's message. */
@@ -62,7 +64,7 @@ final class PodScripts {
      * listings; any failed request fails the step (so the pod), never an empty folder.
      */
     static String fetch(List<String> inputs) {
-        StringBuilder s = new StringBuilder("set -e; i=${INDEX:-0}; mkfifo " + STDERR_PIPE + "\n").append(ENCODE)
+        StringBuilder s = new StringBuilder("set -e; i=${INDEX:-0}; mkfifo -m 666 " + STDERR_PIPE + "\n").append(ENCODE)
                 .append("fetch() {\n  u=\"$").append(STAGE_URL).append("/$i/$1\"\n")
                 .append("  curl -fsS -o ").append(STATUS).append("/list \"$u\"\n")
                 .append("  while IFS= read -r f; do mkdir -p \"$2/$(dirname \"$f\")\"; curl -fsS -o \"$2/$f\" \"$u/$(enc \"$f\")\"; done < ")
@@ -84,13 +86,20 @@ final class PodScripts {
     }
 
     /**
-     * Copies the component's stderr from the FIFO to this step's output as it comes, and to a file;
-     * once the component has closed it, leaves the last non-blank line as the termination message.
-     * Exits with 0 whatever happens: the pod's outcome is the component's and the upload's.
+     * Copies the component's stderr from the FIFO to this step's output as it comes, and to a file,
+     * until the component has exited and closed it; leaves the last non-blank line as the
+     * termination message. Never waits forever: once the exit status is there, it opens and closes
+     * the FIFO each second (which ends the copy's wait to open it, when the component never did), and
+     * stops the copy after {@link #STDERR_GRACE_SECONDS} (when processes the component left behind keep
+     * the FIFO open). Exits with 0: the pod's outcome is the component's and the upload's.
      */
     static String stderr() {
-        return "tee " + STATUS + "/stderr < " + STDERR_PIPE + "\n"
-                + "sed '/^[[:space:]]*$/d' " + STATUS + "/stderr | tail -n 1 > " + TERMINATION_LOG + "; exit 0\n";
+        return "tee " + STATUS + "/stderr < " + STDERR_PIPE + " & t=$!\n"
+                + "while [ ! -f " + STATUS + "/exit ]; do sleep 1; done\n"
+                + "n=0; while kill -0 $t 2>/dev/null && [ $n -lt " + STDERR_GRACE_SECONDS + " ]; do\n"
+                + "  exec 3<> " + STDERR_PIPE + "; exec 3>&-; sleep 1; n=$((n+1))\n"
+                + "done; kill $t 2>/dev/null\n"
+                + "sed '/^[[:space:]]*$/d' " + STATUS + "/stderr 2>/dev/null | tail -n 1 > " + TERMINATION_LOG + "; exit 0\n";
     }
 
     /** How the platform starts an entry point, by its kind, as Local ByteNite does on this machine. */

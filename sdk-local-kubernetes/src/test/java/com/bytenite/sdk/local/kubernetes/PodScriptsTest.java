@@ -77,6 +77,20 @@ class PodScriptsTest {
         assertThat(Files.readString(termination).trim()).isEqualTo("last problem");
     }
 
+    @Test
+    void theStderrStepEndsWhenTheComponentExitedWithoutEverOpeningTheFifo() throws Exception {
+        Files.createDirectories(root.resolve("status"));
+        Process fifo = new ProcessBuilder("mkfifo", root.resolve("status/stderr-pipe").toString()).start();
+        assertThat(fifo.waitFor()).isZero();
+        // As when the component's shell cannot start its entry point, or cannot open the FIFO.
+        Files.writeString(root.resolve("status/exit"), "127\n");
+        Process stderrStep = new ProcessBuilder("sh", "-c", here(PodScripts.stderr(), root.resolve("termination-log")))
+                .redirectErrorStream(true).start();
+        assertThat(stderrStep.waitFor(PodScripts.STDERR_GRACE_SECONDS - 5, TimeUnit.SECONDS)).as("well before its grace ends").isTrue();
+        assertThat(stderrStep.exitValue()).isZero();
+        assertThat(new String(stderrStep.getInputStream().readAllBytes())).isEmpty();
+    }
+
     /** A pod script with its paths moved under the temporary folder. */
     private String here(String script, Path termination) {
         return script.replace(PodScripts.TERMINATION_LOG, termination.toString()).replace(PodScripts.ROOT, root.toString());
