@@ -11,7 +11,7 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>the fetch step (init) downloads the app and each input folder, file by file, and makes the
- *       FIFO the component's stderr goes through (writable by any user the component runs as);
+ *       FIFO the component's stderr goes through, all writable by any user the component runs as;
  *   <li>the component runs the entry point with its stderr into that FIFO, records its exit status
  *       in {@code ROOT/status/exit}, and exits with it;
  *   <li>the stderr step copies the FIFO to its own output, so that its container's log is the
@@ -61,10 +61,13 @@ final class PodScripts {
 
     /**
      * Makes the stderr FIFO, then downloads the app and each input folder, file by file, from their
-     * listings; any failed request fails the step (so the pod), never an empty folder.
+     * listings; any failed request fails the step (so the pod), never an empty folder. What it makes
+     * is writable by everyone (umask 0): the component's image may run as another user than the
+     * helper image, and may change its inputs and caches, as on this machine. The pod's volumes are
+     * its own.
      */
     static String fetch(List<String> inputs) {
-        StringBuilder s = new StringBuilder("set -e; i=${INDEX:-0}; mkfifo -m 666 " + STDERR_PIPE + "\n").append(ENCODE)
+        StringBuilder s = new StringBuilder("set -e; umask 0; i=${INDEX:-0}; mkfifo " + STDERR_PIPE + "\n").append(ENCODE)
                 .append("fetch() {\n  u=\"$").append(STAGE_URL).append("/$i/$1\"\n")
                 .append("  curl -fsS -o ").append(STATUS).append("/list \"$u\"\n")
                 .append("  while IFS= read -r f; do mkdir -p \"$2/$(dirname \"$f\")\"; curl -fsS -o \"$2/$f\" \"$u/$(enc \"$f\")\"; done < ")

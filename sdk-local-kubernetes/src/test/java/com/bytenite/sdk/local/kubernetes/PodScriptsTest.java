@@ -2,9 +2,14 @@ package com.bytenite.sdk.local.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,15 +22,15 @@ class PodScriptsTest {
     @TempDir
     Path root;
 
-    private ProcessBuilder withUrl(ProcessBuilder pb) {
-        pb.environment().put(PodScripts.STAGE_URL, REFUSING);
-        pb.environment().put("INDEX", "0");
-        return pb;
+    private int runWithUrl(String script) throws Exception {
+        return runWithUrl(script, REFUSING);
     }
 
-    private int runWithUrl(String script) throws Exception {
-        Process p = withUrl(new ProcessBuilder("sh", "-c", script.replace(PodScripts.ROOT, root.toString()))).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    private int runWithUrl(String script, String stageUrl) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", script.replace(PodScripts.ROOT, root.toString()));
+        pb.environment().put(PodScripts.STAGE_URL, stageUrl);
+        pb.environment().put("INDEX", "0");
+        Process p = pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         return p.exitValue();
     }
@@ -35,6 +40,33 @@ class PodScriptsTest {
         Files.createDirectories(root.resolve("status"));
         assertThat(runWithUrl(PodScripts.fetch(List.of("TASK_DIR")))).isNotZero();
         assertThat(root.resolve("task-dir")).doesNotExist();
+    }
+
+    @Test
+    void whatTheFetchStepMakesIsWritableByTheComponentWhateverUserItRunsAs() throws Exception {
+        Files.createDirectories(root.resolve("status"));
+        Map<String, String> served = Map.of("/s/0/APP", "main.sh\n", "/s/0/APP/main.sh", "echo hi\n",
+                "/s/0/TASK_DIR", "sub/data.bin\n", "/s/0/TASK_DIR/sub/data.bin", "chunk");
+        HttpServer stage = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        stage.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            byte[] body = served.getOrDefault(path, "").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(served.containsKey(path) ? 200 : 404, body.length == 0 ? -1 : body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        stage.start();
+        try {
+            assertThat(runWithUrl(PodScripts.fetch(List.of("TASK_DIR")), "http://127.0.0.1:" + stage.getAddress().getPort() + "/s")).isZero();
+        } finally {
+            stage.stop(0);
+        }
+        assertThat(root.resolve("task-dir/sub/data.bin")).hasContent("chunk");
+        assertThat(root.resolve("app/main.sh")).hasContent("echo hi");
+        for (Path made : List.of(root.resolve("task-dir/sub/data.bin"), root.resolve("task-dir/sub"), root.resolve("app/main.sh"),
+                root.resolve("status/stderr-pipe"))) {
+            assertThat(Files.getPosixFilePermissions(made)).as(made.toString()).contains(PosixFilePermission.OTHERS_WRITE);
+        }
     }
 
     @Test

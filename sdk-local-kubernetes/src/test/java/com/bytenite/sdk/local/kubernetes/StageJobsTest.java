@@ -104,7 +104,7 @@ class StageJobsTest {
         assertThat(pod.getInitContainers().get(0).getEnv()).extracting(EnvVar::getName).containsExactly("INDEX", "BYTENITE_STAGE_URL");
         assertThat(component.getResources().getRequests()).containsEntry("cpu", new Quantity("2")).containsEntry("memory", new Quantity("4", "Gi"));
         assertThat(component.getResources().getLimits()).containsEntry("nvidia.com/gpu", new Quantity("1"));
-        assertThat(pod.getInitContainers().get(0).getCommand().get(2)).contains("mkfifo -m 666 /bytenite/status/stderr-pipe\n",
+        assertThat(pod.getInitContainers().get(0).getCommand().get(2)).contains("umask 0;", "mkfifo /bytenite/status/stderr-pipe\n",
                 "u=\"$BYTENITE_STAGE_URL/$i/$1\"", "fetch APP /bytenite/app\n",
                 "fetch TASK_DIR /bytenite/task-dir\n").doesNotContain("TASK_RESULTS_DIR");
         assertThat(pod.getContainers().get(2).getCommand().get(2)).contains("[ \"$s\" = 0 ] || exit \"$s\"",
