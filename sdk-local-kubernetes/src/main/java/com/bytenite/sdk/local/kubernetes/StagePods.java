@@ -1,5 +1,6 @@
 package com.bytenite.sdk.local.kubernetes;
 
+import com.bytenite.sdk.local.executor.SecretMask;
 import com.bytenite.sdk.local.executor.Stage;
 import com.bytenite.sdk.local.executor.StageFailedException;
 import com.bytenite.sdk.local.executor.StageTask;
@@ -26,7 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * on its own machine (from the informer's thread): a start when a pod's component starts, the
  * component's stdout and stderr line by line ({@link PodLog}) and an end when the pod ends, a retry
  * when a failed task has retries left. A failed task's last stderr line also comes from the stderr
- * step's termination message, for when its log cannot be read.
+ * step's termination message, for when its log cannot be read. The component's secrets are masked in
+ * both, as on this machine.
  */
 final class StagePods implements AutoCloseable {
     /** Waiting reasons after which a container will not start without someone changing something. */
@@ -40,6 +42,7 @@ final class StagePods implements AutoCloseable {
     private final String namespace;
     private final String jobId;
     private final Stage stage;
+    private final SecretMask mask;
     private final Set<String> started = new HashSet<>();
     private final Set<String> ended = new HashSet<>();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
@@ -54,6 +57,7 @@ final class StagePods implements AutoCloseable {
         this.namespace = namespace;
         this.jobId = jobId;
         this.stage = stage;
+        this.mask = SecretMask.of(stage.container() == null ? List.of() : stage.container().secretEnv().values());
     }
 
     /**
@@ -141,7 +145,7 @@ final class StagePods implements AutoCloseable {
                 stage.listener().started(task.id());
             }
             if (began(component) && !over) {
-                logs.computeIfAbsent(name, n -> new PodLog(client, namespace, n, task.log())).follow(c -> began(containerStatus(pod, c)));
+                podLog(name, task).follow(c -> began(containerStatus(pod, c)));
             }
             if (phase.equals("Running")) {
                 running.add(name);
@@ -149,7 +153,7 @@ final class StagePods implements AutoCloseable {
                 running.remove(name);
             }
             if (over && ended.add(name)) {
-                logs.computeIfAbsent(name, n -> new PodLog(client, namespace, n, task.log())).finish();
+                podLog(name, task).finish();
                 logs.remove(name);
                 if (phase.equals("Succeeded")) {
                     stage.listener().ended(task.id(), true);
@@ -160,6 +164,10 @@ final class StagePods implements AutoCloseable {
         } catch (StageFailedException e) {
             stop = stop == null ? e : stop;
         }
+    }
+
+    private PodLog podLog(String pod, StageTask task) {
+        return logs.computeIfAbsent(pod, n -> new PodLog(client, namespace, n, mask.wrap(task.log())));
     }
 
     private void failed(Pod pod, int index, StageTask task) throws StageFailedException {
@@ -174,7 +182,7 @@ final class StagePods implements AutoCloseable {
             return;
         }
         stage.listener().ended(task.id(), false);
-        failure = status > 0 ? new StageFailedException(task.id(), status, terminationMessage(containerStatus(pod, StageJobs.STDERR)))
+        failure = status > 0 ? new StageFailedException(task.id(), status, mask.apply(terminationMessage(containerStatus(pod, StageJobs.STDERR))))
                 : new StageFailedException(whyNotRun(pod, task), null);
     }
 

@@ -175,6 +175,22 @@ class KubernetesStageExecutorTest {
     }
 
     @Test
+    void aSecretTheComponentPrintsIsMaskedInItsLogAndErrorOnTheClusterAsHere() throws Exception {
+        Path leaky = app("leaky", "echo \"using $VAULT_SECRET_KEY\"; echo \"rejected $VAULT_SECRET_KEY\" >&2; exit 2");
+        Outcome cluster;
+        try (TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.RUN)) {
+            cluster = run(cluster(), leaky, 1, "{}");
+        }
+        Outcome here = run(StageExecutor.onThisMachine(2), leaky, 1, "{}");
+
+        assertThat(cluster.error()).isEqualTo("shout@1.0 (app task 0) exited with status 2: rejected [REDACTED]");
+        assertThat(cluster.taskLogs().get("task-0")).contains("using [REDACTED]", "rejected [REDACTED]");
+        assertThat(cluster.toString()).doesNotContain(VAULT_CANARY);
+        assertThat(cluster.error()).isEqualTo(here.error());
+        assertThat(comparable(cluster.taskLogs())).isEqualTo(comparable(here.taskLogs()));
+    }
+
+    @Test
     void appTasksRunSideBySideUpToTheParallelism() throws Exception {
         Outcome outcome;
         TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.RUN);

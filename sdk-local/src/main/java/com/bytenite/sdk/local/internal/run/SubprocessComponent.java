@@ -2,6 +2,7 @@ package com.bytenite.sdk.local.internal.run;
 
 import com.bytenite.sdk.local.Component;
 import com.bytenite.sdk.local.ComponentOutput;
+import com.bytenite.sdk.local.executor.SecretMask;
 import com.bytenite.sdk.runtime.local.Command;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,11 +22,10 @@ import java.util.Map;
  * receives are masked in everything it prints.
  */
 public final class SubprocessComponent implements Component {
-    private static final String MASK = "[REDACTED]";
-
     private final Path appDir;
     private final String entrypoint;
     private final Map<String, String> extraEnv;
+    private final SecretMask mask;
     private final String containerImage;
 
     /**
@@ -36,6 +36,7 @@ public final class SubprocessComponent implements Component {
         this.appDir = appDir;
         this.entrypoint = entrypoint;
         this.extraEnv = Map.copyOf(extraEnv);
+        this.mask = SecretMask.of(this.extraEnv.values());
         this.containerImage = containerImage;
     }
 
@@ -71,20 +72,10 @@ public final class SubprocessComponent implements Component {
         Map<String, String> all = new HashMap<>(env);
         all.putAll(extraEnv);
         try {
-            return Command.of(command(appDir, entrypoint), appDir).runWithOutput(all, (line, stderr) -> log.line(masked(line), stderr));
+            return Command.of(command(appDir, entrypoint), appDir).runWithOutput(all, mask.wrap(log)::line);
         } catch (IOException e) {
             throw new JobFailure("cannot start app/" + entrypoint + ": it needs " + interpreter() + " on this machine (Local ByteNite does "
                     + "not pull the container image" + (containerImage == null ? "" : " " + containerImage) + "): " + e.getMessage(), e);
         }
-    }
-
-    private String masked(String line) {
-        String out = line;
-        for (String secret : extraEnv.values()) {
-            if (secret.length() >= 4) {
-                out = out.replace(secret, MASK);
-            }
-        }
-        return out;
     }
 }
