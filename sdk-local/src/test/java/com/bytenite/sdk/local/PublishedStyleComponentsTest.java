@@ -1,7 +1,6 @@
 package com.bytenite.sdk.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
@@ -10,10 +9,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,13 +40,7 @@ class PublishedStyleComponentsTest {
 
     @BeforeAll
     static void needsPython() throws InterruptedException {
-        boolean present;
-        try {
-            present = new ProcessBuilder("python3", "--version").start().waitFor() == 0;
-        } catch (IOException e) {
-            present = false;
-        }
-        assumeTrue(present, "these components are Python scripts run with this machine's python3, as ByteNite's are");
+        PublishedStyle.assumePython();
     }
 
     @BeforeEach
@@ -161,25 +152,14 @@ class PublishedStyleComponentsTest {
 
     @Test
     void aThreeStageUrlPipelineMergesTheChunkResultFiles() throws Exception {
-        HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        String base = "http://127.0.0.1:" + site.getAddress().getPort();
-        site.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getPath();
-            byte[] body = (path.equals("/urls.json") ? "[\"" + base + "/p/1\",\"" + base + "/p/2\",\"" + base + "/p/3\"]" : "page " + path)
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        site.start();
-        try {
+        try (PublishedStyle.PageSite site = new PublishedStyle.PageSite()) {
             pushEngine("urls", "fanout-urls@0.5");
             pushApp("scrape", "scraper@0.6");
             pushEngine("merge", "merger@0.3");
             raw.call("POST", "/v1/dev/templates", "{\"id\":\"scrape-t\",\"app\":\"scraper\",\"partitioner\":\"fanout-urls@0.5\","
                     + "\"assembler\":\"merger\",\"params\":{\"partitioner\":{\"chunk_size\":2}}}");
             String id = raw.call("POST", "/v1/customer/jobs", "{\"templateId\":\"scrape-t\",\"dataSource\":{\"dataSourceDescriptor\":\"url\","
-                    + "\"params\":{\"url\":\"" + base + "/urls.json\"}},\"dataDestination\":{\"dataSourceDescriptor\":\"bucket\"}}").object()
+                    + "\"params\":{\"url\":\"" + site.urlList() + "\"}},\"dataDestination\":{\"dataSourceDescriptor\":\"bucket\"}}").object()
                     .getAsJsonObject("job").get("id").getAsString();
             // The demo web app's shape: wrapped, with the numbers as strings.
             assertThat(raw.call("POST", "/v1/customer/jobs/" + id + "/run", "{\"config\":{\"taskTimeout\":\"600\",\"jobTimeout\":\"3600\","
@@ -189,8 +169,6 @@ class PublishedStyleComponentsTest {
             assertThat(done.get("numChunks").getAsString()).isEqualTo("2");
             JsonArray merged = JsonParser.parseString(new String(download(id, "merged.json"), StandardCharsets.UTF_8)).getAsJsonArray();
             assertThat(merged).extracting(p -> p.getAsJsonObject().get("text").getAsString()).containsExactly("page /p/1", "page /p/2", "page /p/3");
-        } finally {
-            site.stop(0);
         }
     }
 

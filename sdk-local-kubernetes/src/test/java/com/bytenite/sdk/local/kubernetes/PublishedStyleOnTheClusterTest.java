@@ -1,7 +1,6 @@
 package com.bytenite.sdk.local.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.bytenite.sdk.core.ByteNiteConfig;
 import com.bytenite.sdk.core.http.ByteNiteHttp;
@@ -13,14 +12,13 @@ import com.bytenite.sdk.jobs.JobRequest;
 import com.bytenite.sdk.jobs.JobsService;
 import com.bytenite.sdk.jobs.LogsService;
 import com.bytenite.sdk.local.LocalByteNite;
+import com.bytenite.sdk.local.PublishedStyle;
 import com.bytenite.sdk.local.executor.StageExecutor;
-import com.sun.net.httpserver.HttpServer;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,13 +59,7 @@ class PublishedStyleOnTheClusterTest {
 
     @BeforeAll
     static void needsPython() throws InterruptedException {
-        boolean present;
-        try {
-            present = new ProcessBuilder("python3", "--version").start().waitFor() == 0;
-        } catch (IOException e) {
-            present = false;
-        }
-        assumeTrue(present, "these components are Python scripts, which the test kubelet runs with this machine's python3");
+        PublishedStyle.assumePython();
     }
 
     private static Path folder(String name) {
@@ -155,19 +147,8 @@ class PublishedStyleOnTheClusterTest {
 
     @Test
     void aUrlPipelineFetchesFromThePodsAndMergesTheSameWay() throws Exception {
-        HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        String base = "http://127.0.0.1:" + site.getAddress().getPort();
-        site.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getPath();
-            byte[] body = (path.equals("/urls.json") ? "[\"" + base + "/p/1\",\"" + base + "/p/2\",\"" + base + "/p/3\"]" : "page " + path)
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        site.start();
-        try {
-            Function<JobsService, JobRequest> pages = jobs -> jobs.create("published-t").source(DataSource.url(base + "/urls.json"))
+        try (PublishedStyle.PageSite site = new PublishedStyle.PageSite()) {
+            Function<JobsService, JobRequest> pages = jobs -> jobs.create("published-t").source(DataSource.url(site.urlList()))
                     .partitionerParams(Map.of("chunk_size", 2));
             Pipeline scraping = new Pipeline("scrape", "scraper", "fanout-urls@0.5", "merger@0.3", List.of("urls", "merge"));
 
@@ -177,8 +158,6 @@ class PublishedStyleOnTheClusterTest {
             assertThat(cluster.error()).isNull();
             assertThat(cluster.results().get("merged.json")).contains("page /p/1", "page /p/2", "page /p/3");
             assertThat(cluster).isEqualTo(here);
-        } finally {
-            site.stop(0);
         }
     }
 
