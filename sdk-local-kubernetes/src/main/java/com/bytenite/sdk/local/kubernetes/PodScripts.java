@@ -80,11 +80,13 @@ final class PodScripts {
     /**
      * Runs the entry point as the platform does for its kind, its stderr into the FIFO the stderr
      * step reads (opening it waits for that step); records the exit status for the upload step and
-     * exits with it.
+     * exits with it. Run outside such a pod (no FIFO, no status folder), it still runs the entry point
+     * and exits with its status.
      */
     static List<String> component(String entrypoint) {
-        String script = launcher(entrypoint) + " \"$0\" 2> " + STDERR_PIPE + "; s=$?\n"
-                + "echo $s > " + STATUS + "/exit; exit $s";
+        String run = launcher(entrypoint) + " \"$0\"";
+        String script = "if [ -p " + STDERR_PIPE + " ]; then " + run + " 2> " + STDERR_PIPE + "; else " + run + "; fi; s=$?\n"
+                + "{ echo $s > " + STATUS + "/exit; } 2>/dev/null; exit $s";
         return List.of("sh", "-c", script, ROOT + "/app/" + entrypoint);
     }
 

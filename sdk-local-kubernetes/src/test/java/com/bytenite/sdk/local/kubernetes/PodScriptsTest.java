@@ -110,6 +110,18 @@ class PodScriptsTest {
     }
 
     @Test
+    void outsideAPodTheComponentStillRunsAndExitsWithItsStatus() throws Exception {
+        Path entry = Files.writeString(Files.createDirectories(root.resolve("app")).resolve("main.sh"), "echo working; echo oops >&2; exit 5\n");
+        // As a test driver might run it: the pod's command as it is, with no FIFO and no /bytenite.
+        Process component = new ProcessBuilder("sh", "-c", PodScripts.component("main.sh").get(2), entry.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(component.getInputStream().readAllBytes());
+        assertThat(component.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(component.exitValue()).isEqualTo(5);
+        assertThat(output).isEqualTo("working\noops\n");
+    }
+
+    @Test
     void theStderrStepEndsWhenTheComponentExitedWithoutEverOpeningTheFifo() throws Exception {
         Files.createDirectories(root.resolve("status"));
         Process fifo = new ProcessBuilder("mkfifo", root.resolve("status/stderr-pipe").toString()).start();

@@ -84,8 +84,8 @@ class StageJobsTest {
         Container component = pod.getContainers().get(0);
         assertThat(component.getImage()).isEqualTo("python:3.12-slim");
         assertThat(component.getCommand()).hasSize(4).startsWith("sh", "-c").endsWith("/bytenite/app/main.py");
-        assertThat(component.getCommand().get(2)).startsWith("python3 \"$0\" 2> /bytenite/status/stderr-pipe; s=$?\n")
-                .endsWith("echo $s > /bytenite/status/exit; exit $s");
+        assertThat(component.getCommand().get(2)).contains("then python3 \"$0\" 2> /bytenite/status/stderr-pipe; else python3 \"$0\"; fi; s=$?\n")
+                .endsWith("{ echo $s > /bytenite/status/exit; } 2>/dev/null; exit $s");
         Container stderr = pod.getContainers().get(1);
         assertThat(stderr.getImage()).isEqualTo("curlimages/curl:8.11.1");
         assertThat(stderr.getCommand().get(2)).startsWith("tee /bytenite/status/stderr < /bytenite/status/stderr-pipe & t=$!\n")
