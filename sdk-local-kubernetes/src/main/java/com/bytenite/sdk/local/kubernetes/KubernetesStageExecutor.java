@@ -35,7 +35,8 @@ import java.util.logging.Logger;
  * }</pre>
  *
  * <p>Task states, retries and logs come from the Job's pods ({@code StagePods}); the stage ends
- * when the Job has a {@code Complete} or {@code Failed} condition. A failed task fails the stage as
+ * when a pod of every task has succeeded, a task has failed with no retries left, or the Job has a
+ * {@code Complete} or {@code Failed} condition, whichever is seen first. A failed task fails the stage as
  * it does on this machine: with its id, exit status and last error line; a task timeout is the
  * pod's {@code activeDeadlineSeconds}, the job timeout the Job's.
  */
@@ -134,8 +135,9 @@ public final class KubernetesStageExecutor implements StageExecutor {
         }
 
         /**
-         * Polls the Job until it completes or fails (then reads its pods once more, so that every task's
-         * end is reported before the stage's), a task must stop the stage, or the job is aborted.
+         * Polls the Job until its pods show every task succeeded or one failed for good, it completes or
+         * fails (then reads its pods once more, so that every task's end is reported before the
+         * stage's), a task must stop the stage, or the job is aborted.
          */
         private void follow(Stage stage, String name, StagePods pods) throws StageFailedException, InterruptedException {
             while (true) {
@@ -148,6 +150,13 @@ public final class KubernetesStageExecutor implements StageExecutor {
                 }
                 if (pods.stopped() != null) {
                     throw pods.stopped();
+                }
+                // The pods may tell before the Job's status does (or instead of it, on a cluster that is slow to write it).
+                if (pods.failure() != null) {
+                    throw pods.failure();
+                }
+                if (pods.allSucceeded()) {
+                    return;
                 }
                 JobStatus status = job.getStatus();
                 if (status != null) {

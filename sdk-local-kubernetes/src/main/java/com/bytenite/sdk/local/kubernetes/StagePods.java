@@ -47,6 +47,7 @@ final class StagePods implements AutoCloseable {
     private final Set<String> ended = new HashSet<>();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final Map<Integer, Integer> failures = new HashMap<>();
+    private final Set<Integer> succeeded = ConcurrentHashMap.newKeySet();
     private final Map<String, PodLog> logs = new HashMap<>();
     private volatile StageFailedException failure;
     private volatile StageFailedException stop;
@@ -115,6 +116,11 @@ final class StagePods implements AutoCloseable {
         return failure;
     }
 
+    /** Whether a pod of every task has succeeded: the stage is done, whatever the Job's status says yet. */
+    boolean allSucceeded() {
+        return succeeded.size() == stage.tasks().size();
+    }
+
     /** How many of the stage's pods are running. */
     int running() {
         return running.size();
@@ -138,13 +144,15 @@ final class StagePods implements AutoCloseable {
         String name = pod.getMetadata().getName();
         String phase = Objects.requireNonNullElse(pod.getStatus().getPhase(), "Pending");
         ContainerStatus component = containerStatus(pod, StageJobs.COMPONENT);
+        // Without container statuses (a cluster that reports phases only), a running pod's component has begun.
+        boolean began = component == null ? phase.equals("Running") : began(component);
         boolean over = phase.equals("Succeeded") || phase.equals("Failed");
         try {
             refuseStuck(pod);
-            if ((over || began(component)) && started.add(name)) {
+            if ((over || began) && started.add(name)) {
                 stage.listener().started(task.id());
             }
-            if (began(component) && !over) {
+            if (began && !over) {
                 podLog(name, task).follow(c -> began(containerStatus(pod, c)));
             }
             if (phase.equals("Running")) {
@@ -156,6 +164,7 @@ final class StagePods implements AutoCloseable {
                 podLog(name, task).finish();
                 logs.remove(name);
                 if (phase.equals("Succeeded")) {
+                    succeeded.add(index);
                     stage.listener().ended(task.id(), true);
                 } else {
                     failed(pod, index, task);
@@ -245,9 +254,14 @@ final class StagePods implements AutoCloseable {
         return all == null ? null : all.stream().filter(s -> container.equals(s.getName())).findFirst().orElse(null);
     }
 
+    /** The pod's completion index: its annotation, or its label (Kubernetes sets both since 1.28). */
     private static Integer index(Pod pod) {
         Map<String, String> annotations = pod.getMetadata().getAnnotations();
+        Map<String, String> labels = pod.getMetadata().getLabels();
         String text = annotations == null ? null : annotations.get(StageJobs.INDEX_ANNOTATION);
+        if (text == null && labels != null) {
+            text = labels.get(StageJobs.INDEX_ANNOTATION);
+        }
         try {
             return text == null ? null : Integer.valueOf(text);
         } catch (NumberFormatException e) {

@@ -191,6 +191,22 @@ class KubernetesStageExecutorTest {
     }
 
     @Test
+    void aClusterThatReportsOnlyPodPhasesStillEndsTheJobFromItsPods() throws Exception {
+        Outcome done;
+        Outcome failed;
+        try (TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.RUN_PHASES_ONLY)) {
+            done = run(cluster(), app("shout", ""), 2, "{}");
+            failed = run(cluster(), app("broken", "[ \"$CHUNK_NUMBER\" = 1 ] && exit 3"), 2, "{}");
+            assertThat(kubelet.jobs).allSatisfy(j -> assertThat(client.batch().v1().jobs().inNamespace(NS).withName(j.getMetadata().getName())
+                    .get()).as("deleted once done").isNull());
+        }
+        assertThat(done.error()).isNull();
+        assertThat(done.results()).containsOnlyKeys("shouted-0.txt", "shouted-1.txt");
+        assertThat(done.taskLogs().get("task-1")).contains("shouted chunk 1");
+        assertThat(failed.error()).isEqualTo("task-1 failed on the cluster: no reason given");
+    }
+
+    @Test
     void appTasksRunSideBySideUpToTheParallelism() throws Exception {
         Outcome outcome;
         TestKubelet kubelet = new TestKubelet(client, server, NS, dir.resolve("kubelet"), TestKubelet.Mode.RUN);
