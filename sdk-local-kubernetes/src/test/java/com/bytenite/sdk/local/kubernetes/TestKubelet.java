@@ -197,8 +197,9 @@ final class TestKubelet implements AutoCloseable {
     }
 
     /**
-     * Serves the component log of every pod the Job may make, before any is made: the mock server
-     * keeps its expectations in a plain map, which only this (the loop's) thread writes to.
+     * Serves the component's and the stderr step's logs of every pod the Job may make, before any
+     * is made: the mock server keeps its expectations in a plain map, which only this (the loop's)
+     * thread writes to.
      */
     private void serveLogs(Job job, int completions) {
         for (int index = 0; index < completions; index++) {
