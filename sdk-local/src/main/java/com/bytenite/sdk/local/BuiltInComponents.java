@@ -2,11 +2,11 @@ package com.bytenite.sdk.local;
 
 import com.bytenite.sdk.local.ComponentRole;
 import com.bytenite.sdk.local.internal.run.EchoApp;
+import com.bytenite.sdk.local.internal.run.RegisteredComponents;
 import com.bytenite.sdk.local.internal.run.RuntimeEngines;
 import com.bytenite.sdk.runtime.engines.FanOutPartitioner;
 import com.bytenite.sdk.runtime.engines.PassthroughAssembler;
 import com.bytenite.sdk.runtime.engines.PassthroughPartitioner;
-import com.bytenite.sdk.local.internal.run.RegisteredComponents;
 import com.bytenite.sdk.runtime.engines.ZipAssembler;
 
 /** The components every Local ByteNite has: the {@code echo} app and ByteNite's public engines. */

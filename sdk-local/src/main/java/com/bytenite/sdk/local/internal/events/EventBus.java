@@ -4,8 +4,8 @@ import com.google.gson.JsonObject;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
 package com.bytenite.sdk.local.internal.jobs;
 
 import com.bytenite.sdk.local.internal.server.ApiException;
-import com.bytenite.sdk.local.internal.server.Bodies;
-import com.bytenite.sdk.local.internal.server.Identifiers;
 import com.bytenite.sdk.local.internal.server.ApiRequest;
 import com.bytenite.sdk.local.internal.server.ApiResponse;
+import com.bytenite.sdk.local.internal.server.Bodies;
+import com.bytenite.sdk.local.internal.server.Identifiers;
 import com.bytenite.sdk.local.internal.server.Router;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
